@@ -1,0 +1,89 @@
+#include "misfireinstruction.h"
+
+#include <QCoreApplication>
+
+namespace Qronos::Misfire {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Qronos::Misfire", text); }
+}
+
+QList<int> instructionsFor(TriggerKind kind)
+{
+    if (kind == TriggerKind::Simple) {
+        return {SmartPolicy, IgnoreMisfirePolicy, FireNow, RescheduleNowWithExistingRepeatCount,
+                RescheduleNowWithRemainingRepeatCount, RescheduleNextWithRemainingCount,
+                RescheduleNextWithExistingCount};
+    }
+    return {SmartPolicy, IgnoreMisfirePolicy, FireOnceNow, DoNothing};
+}
+
+bool isValidFor(TriggerKind kind, int instruction) { return instructionsFor(kind).contains(instruction); }
+
+QString name(TriggerKind kind, int instruction)
+{
+    switch (instruction) {
+    case SmartPolicy: return QStringLiteral("SMART_POLICY");
+    case IgnoreMisfirePolicy: return QStringLiteral("IGNORE_MISFIRE_POLICY");
+    default: break;
+    }
+    if (kind == TriggerKind::Simple) {
+        switch (instruction) {
+        case FireNow: return QStringLiteral("FIRE_NOW");
+        case RescheduleNowWithExistingRepeatCount: return QStringLiteral("RESCHEDULE_NOW_WITH_EXISTING_REPEAT_COUNT");
+        case RescheduleNowWithRemainingRepeatCount: return QStringLiteral("RESCHEDULE_NOW_WITH_REMAINING_REPEAT_COUNT");
+        case RescheduleNextWithRemainingCount: return QStringLiteral("RESCHEDULE_NEXT_WITH_REMAINING_COUNT");
+        case RescheduleNextWithExistingCount: return QStringLiteral("RESCHEDULE_NEXT_WITH_EXISTING_COUNT");
+        default: return {};
+        }
+    }
+    switch (instruction) {
+    case FireOnceNow: return QStringLiteral("FIRE_ONCE_NOW");
+    case DoNothing: return QStringLiteral("DO_NOTHING");
+    default: return {};
+    }
+}
+
+int fromName(TriggerKind kind, const QString &text)
+{
+    QString n = text.trimmed().toUpper();
+    if (n.startsWith(QLatin1String("MISFIRE_INSTRUCTION_")))
+        n = n.mid(int(qstrlen("MISFIRE_INSTRUCTION_")));
+    for (int instruction : instructionsFor(kind)) {
+        if (name(kind, instruction) == n)
+            return instruction;
+    }
+    return -2;
+}
+
+QString explanation(TriggerKind kind, int instruction)
+{
+    if (instruction == IgnoreMisfirePolicy)
+        return tr("Every missed fire is made up as soon as possible, one after another, then the schedule goes on.");
+    if (kind == TriggerKind::Simple) {
+        switch (instruction) {
+        case SmartPolicy:
+            return tr("Smart policy: a one-shot trigger fires now; one with a repeat count restarts now with that "
+                      "count; one that repeats forever waits for its next scheduled time.");
+        case FireNow:
+            return tr("Fires now; a repeating trigger restarts now with the repeats that were left.");
+        case RescheduleNowWithExistingRepeatCount:
+            return tr("Restarts now with the original repeat count, as if just scheduled; the end time still applies.");
+        case RescheduleNowWithRemainingRepeatCount:
+            return tr("Restarts now with the repeats that were left, counting the missed ones as done.");
+        case RescheduleNextWithRemainingCount:
+            return tr("Waits for the next scheduled time; the missed fires count as done.");
+        case RescheduleNextWithExistingCount:
+            return tr("Waits for the next scheduled time; the missed fires are not counted.");
+        default: return {};
+        }
+    }
+    switch (instruction) {
+    case SmartPolicy: return tr("Smart policy: fires once now, then follows the schedule.");
+    case FireOnceNow: return tr("Fires once now, then follows the schedule.");
+    case DoNothing: return tr("Skips the missed fires and waits for the next scheduled time.");
+    default: return {};
+    }
+}
+
+} // namespace Qronos::Misfire

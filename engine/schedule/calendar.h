@@ -1,0 +1,64 @@
+#pragma once
+
+#include "result.h"
+#include "zonerules.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace Qronos {
+
+class Calendar;
+using CalendarPtr = std::shared_ptr<const Calendar>;
+
+/// A Quartz calendar: a set of excluded times that triggers skip. Each kind excludes something
+/// (dates, weekdays, a time range, cron-matching seconds...), read in the calendar's time zone,
+/// and may chain to a base calendar whose exclusions add to its own.
+///
+/// isTimeIncluded() and nextIncludedTime() answer exactly as Quartz 2.3's calendars do, boundaries included.
+/// Calendars are immutable once shared; build them, then hand them out as CalendarPtr.
+class Calendar
+{
+public:
+    enum class Kind { Holiday, Annual, Monthly, Weekly, Daily, Cron };
+
+    virtual ~Calendar() = default;
+
+    virtual Kind kind() const = 0;
+    virtual std::shared_ptr<Calendar> clone() const = 0;
+
+    /// True when no exclusion of this calendar or its base chain covers the instant.
+    virtual bool isTimeIncluded(qint64 utcMs) const;
+    /// The first included instant strictly after utcMs (Quartz's getNextIncludedTime; every kind
+    /// except the cron calendar works at whole-day or time-range granularity, as in Quartz).
+    virtual qint64 nextIncludedTime(qint64 utcMs) const;
+
+    const QString &description() const { return m_description; }
+    void setDescription(const QString &d) { m_description = d; }
+    const CalendarPtr &baseCalendar() const { return m_base; }
+    void setBaseCalendar(CalendarPtr base) { m_base = std::move(base); }
+    const ZoneRules &zone() const { return *m_zone; }
+    QByteArray timeZoneId() const { return m_zone->id(); }
+    void setZone(ZoneRulesPtr zone) { m_zone = std::move(zone); }
+
+    /// Kind-specific fields plus "kind", "description", "timeZone" and a nested "base".
+    virtual QJsonObject toJson() const;
+    static Result<std::shared_ptr<Calendar>> fromJson(const QJsonObject &json);
+
+protected:
+    Calendar() = default;
+    Calendar(const Calendar &) = default;
+    Calendar &operator=(const Calendar &) = default;
+
+    /// Helper for subclasses: the base chain's answer (true when there is no base).
+    bool baseIncludes(qint64 utcMs) const { return !m_base || m_base->isTimeIncluded(utcMs); }
+
+private:
+    QString m_description;
+    CalendarPtr m_base;
+    ZoneRulesPtr m_zone = ZoneRules::utc();
+};
+
+} // namespace Qronos

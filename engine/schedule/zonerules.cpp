@@ -1,0 +1,155 @@
+#include "zonerules.h"
+
+#include "civiltime.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QMutex>
+
+#include <algorithm>
+#include <limits>
+
+namespace Qronos {
+
+namespace {
+
+// Transitions are cached for these years; outside them the zone is asked directly (slow but correct).
+constexpr int FirstCachedYear = 1900;
+constexpr int LastCachedYear = 2300;
+
+struct Registry
+{
+    QMutex mutex;
+    QHash<QByteArray, ZoneRulesPtr> zones;
+};
+
+Registry &registry()
+{
+    static Registry r;
+    return r;
+}
+
+} // namespace
+
+ZoneRules::ZoneRules(const QTimeZone &zone)
+    : m_id(zone.id())
+    , m_zone(zone)
+{
+    m_rangeStart = Civil::daysFromCivil(FirstCachedYear, 1, 1) * Civil::MsPerDay;
+    m_rangeEnd = Civil::daysFromCivil(LastCachedYear, 1, 1) * Civil::MsPerDay;
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_rangeStart, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_rangeEnd, Qt::UTC);
+    m_initialOffset = qint64(zone.offsetFromUtc(from)) * 1000;
+    if (!zone.hasTransitions())
+        return;
+    qint64 previous = m_initialOffset;
+    const QTimeZone::OffsetDataList transitions = zone.transitions(from, to);
+    m_utcMs.reserve(transitions.size());
+    for (const QTimeZone::OffsetData &t : transitions) {
+        const qint64 offset = qint64(t.offsetFromUtc) * 1000;
+        if (offset == previous)
+            continue; // a change of abbreviation or of the DST flag only
+        const qint64 at = t.atUtc.toMSecsSinceEpoch();
+        m_utcMs.push_back(at);
+        m_wallStartMs.push_back(at + offset);
+        m_offsetMs.push_back(offset);
+        previous = offset;
+    }
+}
+
+Result<ZoneRulesPtr> ZoneRules::forId(const QByteArray &ianaId)
+{
+    Registry &r = registry();
+    {
+        QMutexLocker lock(&r.mutex);
+        if (auto it = r.zones.constFind(ianaId); it != r.zones.cend())
+            return *it;
+    }
+    if (ianaId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(ianaId)) {
+        return fail(QCoreApplication::translate("Qronos::ZoneRules", "Unknown time zone \"%1\": use an IANA id such as "
+                                                                     "Europe/Berlin, Asia/Shanghai or UTC.")
+                        .arg(QString::fromUtf8(ianaId)));
+    }
+    auto rules = std::make_shared<const ZoneRules>(QTimeZone(ianaId));
+    QMutexLocker lock(&r.mutex);
+    auto it = r.zones.constFind(ianaId);
+    if (it != r.zones.cend())
+        return *it;
+    r.zones.insert(ianaId, rules);
+    return ZoneRulesPtr(rules);
+}
+
+ZoneRulesPtr ZoneRules::utc()
+{
+    static const ZoneRulesPtr utcRules = *forId("UTC");
+    return utcRules;
+}
+
+qint64 ZoneRules::slowOffsetAtUtc(qint64 utcMs) const
+{
+    return qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC))) * 1000;
+}
+
+qint64 ZoneRules::offsetAtUtc(qint64 utcMs) const
+{
+    if (m_utcMs.empty())
+        return (utcMs >= m_rangeStart && utcMs < m_rangeEnd) || !m_zone.hasTransitions() ? m_initialOffset
+                                                                                         : slowOffsetAtUtc(utcMs);
+    if (utcMs < m_rangeStart || utcMs >= m_rangeEnd)
+        return slowOffsetAtUtc(utcMs);
+    const auto it = std::upper_bound(m_utcMs.begin(), m_utcMs.end(), utcMs);
+    if (it == m_utcMs.begin())
+        return m_initialOffset;
+    return m_offsetMs[size_t(it - m_utcMs.begin()) - 1];
+}
+
+qint64 ZoneRules::offsetForWall(qint64 wallMs) const
+{
+    if (m_utcMs.empty() && (!m_zone.hasTransitions() || (wallMs >= m_rangeStart && wallMs < m_rangeEnd)))
+        return m_initialOffset;
+    if (wallMs < m_rangeStart + Civil::MsPerDay || wallMs >= m_rangeEnd - Civil::MsPerDay) {
+        // Outside the cache: apply the same rule with the zone's own offsets around this wall time.
+        const qint64 before = slowOffsetAtUtc(wallMs - 14 * Civil::MsPerHour - Civil::MsPerDay);
+        const qint64 after = slowOffsetAtUtc(wallMs + 14 * Civil::MsPerHour + Civil::MsPerDay);
+        if (before == after)
+            return before;
+        // A transition is near: the wall time belongs to the later offset once that offset's wall time has begun.
+        const qint64 candidateLater = slowOffsetAtUtc(wallMs - after);
+        return candidateLater == after ? after : before;
+    }
+    const auto it = std::upper_bound(m_wallStartMs.begin(), m_wallStartMs.end(), wallMs);
+    if (it == m_wallStartMs.begin())
+        return m_initialOffset;
+    return m_offsetMs[size_t(it - m_wallStartMs.begin()) - 1];
+}
+
+qint64 ZoneRules::nextTransitionAfter(qint64 utcMs) const
+{
+    if (utcMs < m_rangeStart || utcMs >= m_rangeEnd) {
+        if (!m_zone.hasTransitions())
+            return std::numeric_limits<qint64>::max();
+        const QTimeZone::OffsetData next = m_zone.nextTransition(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC));
+        return next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    }
+    const auto it = std::upper_bound(m_utcMs.begin(), m_utcMs.end(), utcMs);
+    if (it == m_utcMs.end())
+        return m_zone.hasTransitions() ? m_rangeEnd : std::numeric_limits<qint64>::max();
+    return *it;
+}
+
+qint64 ZoneRules::previousTransitionAtOrBefore(qint64 utcMs) const
+{
+    if (utcMs < m_rangeStart || utcMs >= m_rangeEnd) {
+        if (!m_zone.hasTransitions())
+            return std::numeric_limits<qint64>::min();
+        const QTimeZone::OffsetData prev = m_zone.previousTransition(QDateTime::fromMSecsSinceEpoch(utcMs + 1, Qt::UTC));
+        return prev.atUtc.isValid() ? prev.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    }
+    const auto it = std::upper_bound(m_utcMs.begin(), m_utcMs.end(), utcMs);
+    if (it == m_utcMs.begin())
+        return m_zone.hasTransitions() ? m_rangeStart : std::numeric_limits<qint64>::min();
+    return *(it - 1);
+}
+
+} // namespace Qronos
