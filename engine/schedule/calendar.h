@@ -31,8 +31,13 @@ public:
 
     /// True when no exclusion of this calendar or its base chain covers the instant.
     virtual bool isTimeIncluded(qint64 utcMs) const;
-    /// The first included instant strictly after utcMs (Quartz's getNextIncludedTime; every kind
-    /// except the cron calendar works at whole-day or time-range granularity, as in Quartz).
+    /// Quartz's getNextIncludedTime, result for result. The daily and cron calendars answer the first
+    /// included instant strictly after utcMs. The day-granular kinds answer as Quartz does: they move
+    /// utcMs to the base chain's nextIncludedTime when that is later, then answer that time itself
+    /// when its day is not excluded (the holiday calendar: the start of that day), otherwise the start
+    /// of the next day that is not. 0 means "no included time": a weekly or monthly calendar that
+    /// excludes every day, or a search that Quartz would never finish (it loops forever, e.g. a
+    /// holiday calendar over a daily calendar, whose 00:00:00.000 is always excluded).
     virtual qint64 nextIncludedTime(qint64 utcMs) const;
 
     const QString &description() const { return m_description; }
@@ -47,6 +52,9 @@ public:
     virtual QJsonObject toJson() const;
     static Result<std::shared_ptr<Calendar>> fromJson(const QJsonObject &json);
 
+    /// "holiday", "annual", "monthly", "weekly", "daily", "cron": the JSON "kind" values.
+    static QString kindName(Kind kind);
+
 protected:
     Calendar() = default;
     Calendar(const Calendar &) = default;
@@ -54,6 +62,15 @@ protected:
 
     /// Helper for subclasses: the base chain's answer (true when there is no base).
     bool baseIncludes(qint64 utcMs) const { return !m_base || m_base->isTimeIncluded(utcMs); }
+    /// Quartz's getStartOfDayJavaCalendar / getEndOfDayJavaCalendar: the day of utcMs in this
+    /// calendar's zone with the wall time set to 00:00:00.000 / 23:59:59.999 (Java's resolution of
+    /// wall times that fall into a DST gap or overlap).
+    qint64 startOfDay(qint64 utcMs) const;
+    qint64 endOfDay(qint64 utcMs) const;
+
+    /// Bounds for the search loops that Quartz runs without a bound (see nextIncludedTime()).
+    static constexpr int MaxDaySteps = 100000;   // about 270 years of whole days
+    static constexpr int MaxSearchSteps = 1000000;
 
 private:
     QString m_description;

@@ -914,6 +914,10 @@ void CronExpression::prepareFastPath()
             m_weekdayMask = std::uint8_t(mask);
         }
     }
+    const std::vector<int> &years = m_sets[Year];
+    const int yearCount = maxYear() - 1970 + 1;
+    const int markers = int(std::count_if(years.begin(), years.end(), [](int y) { return y == AllSpec || y == NoSpec; }));
+    m_everyYear = int(years.size()) - markers == yearCount && years[markers] == 1970 && years.back() == maxYear();
     m_fast = true;
 }
 
@@ -990,15 +994,17 @@ CronExpression::FastResult CronExpression::fastTimeAfter(qint64 afterMs, qint64 
     for (int guard = 0; guard < 100000; ++guard) {
         if (year > maxYear)
             return FastResult::None;
-        const auto y = std::lower_bound(years.begin(), years.end(), year);
-        if (y == years.end())
-            return FastResult::None;
-        if (*y != year) {
-            year = *y;
-            month = 1;
-            day = 1;
-            hour = minute = second = 0;
-            continue;
+        if (!m_everyYear || year < 1970) {
+            const auto y = std::lower_bound(years.begin(), years.end(), year);
+            if (y == years.end())
+                return FastResult::None;
+            if (*y != year) {
+                year = *y;
+                month = 1;
+                day = 1;
+                hour = minute = second = 0;
+                continue;
+            }
         }
         const int m = nextBit(m_monthMask, month);
         if (m < 0) {

@@ -83,6 +83,7 @@ private:
 
     // Fast path: bit masks of the plain fields.
     bool m_fast = false;
+    bool m_everyYear = false; // the year set is exactly 1970..maxYear()
     std::uint64_t m_secondMask = 0;
     std::uint64_t m_minuteMask = 0;
     std::uint32_t m_hourMask = 0;

@@ -41,7 +41,9 @@ ZoneRules::ZoneRules(const QTimeZone &zone)
     const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_rangeStart, Qt::UTC);
     const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_rangeEnd, Qt::UTC);
     m_initialOffset = qint64(zone.offsetFromUtc(from)) * 1000;
-    if (!zone.hasTransitions())
+    m_hasTransitions = zone.hasTransitions();
+    m_fixed = !m_hasTransitions;
+    if (!m_hasTransitions)
         return;
     qint64 previous = m_initialOffset;
     const QTimeZone::OffsetDataList transitions = zone.transitions(from, to);
@@ -56,6 +58,7 @@ ZoneRules::ZoneRules(const QTimeZone &zone)
         m_offsetMs.push_back(offset);
         previous = offset;
     }
+    m_fixed = m_utcMs.empty() && qint64(zone.offsetFromUtc(to)) * 1000 == m_initialOffset;
 }
 
 Result<ZoneRulesPtr> ZoneRules::forId(const QByteArray &ianaId)
@@ -94,7 +97,7 @@ qint64 ZoneRules::slowOffsetAtUtc(qint64 utcMs) const
 qint64 ZoneRules::offsetAtUtc(qint64 utcMs) const
 {
     if (m_utcMs.empty())
-        return (utcMs >= m_rangeStart && utcMs < m_rangeEnd) || !m_zone.hasTransitions() ? m_initialOffset
+        return (utcMs >= m_rangeStart && utcMs < m_rangeEnd) || !m_hasTransitions ? m_initialOffset
                                                                                          : slowOffsetAtUtc(utcMs);
     if (utcMs < m_rangeStart || utcMs >= m_rangeEnd)
         return slowOffsetAtUtc(utcMs);
@@ -106,7 +109,7 @@ qint64 ZoneRules::offsetAtUtc(qint64 utcMs) const
 
 qint64 ZoneRules::offsetForWall(qint64 wallMs) const
 {
-    if (m_utcMs.empty() && (!m_zone.hasTransitions() || (wallMs >= m_rangeStart && wallMs < m_rangeEnd)))
+    if (m_utcMs.empty() && (!m_hasTransitions || (wallMs >= m_rangeStart && wallMs < m_rangeEnd)))
         return m_initialOffset;
     if (wallMs < m_rangeStart + Civil::MsPerDay || wallMs >= m_rangeEnd - Civil::MsPerDay) {
         // Outside the cache: apply the same rule with the zone's own offsets around this wall time.
@@ -127,28 +130,28 @@ qint64 ZoneRules::offsetForWall(qint64 wallMs) const
 qint64 ZoneRules::nextTransitionAfter(qint64 utcMs) const
 {
     if (utcMs < m_rangeStart || utcMs >= m_rangeEnd) {
-        if (!m_zone.hasTransitions())
+        if (!m_hasTransitions)
             return std::numeric_limits<qint64>::max();
         const QTimeZone::OffsetData next = m_zone.nextTransition(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC));
         return next.atUtc.isValid() ? next.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     }
     const auto it = std::upper_bound(m_utcMs.begin(), m_utcMs.end(), utcMs);
     if (it == m_utcMs.end())
-        return m_zone.hasTransitions() ? m_rangeEnd : std::numeric_limits<qint64>::max();
+        return m_hasTransitions ? m_rangeEnd : std::numeric_limits<qint64>::max();
     return *it;
 }
 
 qint64 ZoneRules::previousTransitionAtOrBefore(qint64 utcMs) const
 {
     if (utcMs < m_rangeStart || utcMs >= m_rangeEnd) {
-        if (!m_zone.hasTransitions())
+        if (!m_hasTransitions)
             return std::numeric_limits<qint64>::min();
         const QTimeZone::OffsetData prev = m_zone.previousTransition(QDateTime::fromMSecsSinceEpoch(utcMs + 1, Qt::UTC));
         return prev.atUtc.isValid() ? prev.atUtc.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     }
     const auto it = std::upper_bound(m_utcMs.begin(), m_utcMs.end(), utcMs);
     if (it == m_utcMs.begin())
-        return m_zone.hasTransitions() ? m_rangeStart : std::numeric_limits<qint64>::min();
+        return m_hasTransitions ? m_rangeStart : std::numeric_limits<qint64>::min();
     return *(it - 1);
 }
 

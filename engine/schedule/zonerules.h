@@ -32,7 +32,7 @@ public:
     QByteArray id() const { return m_id; }
     QTimeZone timeZone() const { return m_zone; }
     /// True when the zone never changes its offset (UTC, Etc/GMT+5).
-    bool isFixed() const { return m_utcMs.empty() && !m_zone.hasTransitions(); }
+    bool isFixed() const { return m_fixed; }
 
     /// Offset from UTC in milliseconds at the instant utcMs.
     qint64 offsetAtUtc(qint64 utcMs) const;
@@ -52,6 +52,8 @@ private:
 
     QByteArray m_id;
     QTimeZone m_zone;
+    bool m_hasTransitions = false;    // QTimeZone::hasTransitions(), cached: it is a virtual call into Qt
+    bool m_fixed = true;
     qint64 m_initialOffset = 0;       // before the first cached transition
     qint64 m_rangeStart = 0;          // cache covers [m_rangeStart, m_rangeEnd)
     qint64 m_rangeEnd = 0;
