@@ -58,29 +58,37 @@ int fromName(TriggerKind kind, const QString &text)
 
 QString explanation(TriggerKind kind, int instruction)
 {
+    // What Quartz 2.3.2's updateAfterMisfire() does; keep in step with schedule/misfire.cpp.
     if (instruction == IgnoreMisfirePolicy)
-        return tr("Every missed fire is made up as soon as possible, one after another, then the schedule goes on.");
+        return tr("Never treated as a misfire: every missed fire is made up as soon as possible, one after "
+                  "another, then the schedule goes on.");
     if (kind == TriggerKind::Simple) {
         switch (instruction) {
         case SmartPolicy:
-            return tr("Smart policy: a one-shot trigger fires now; one with a repeat count restarts now with that "
-                      "count; one that repeats forever waits for its next scheduled time.");
+            return tr("Smart policy: a one-shot trigger fires now; one with a repeat count restarts now with "
+                      "every repeat it has not fired yet, the missed ones included; one that repeats forever "
+                      "skips the missed fires and waits for its next scheduled time.");
         case FireNow:
-            return tr("Fires now; a repeating trigger restarts now with the repeats that were left.");
+            return tr("Fires now; a repeating trigger instead restarts now with the repeats it has neither fired "
+                      "nor missed.");
         case RescheduleNowWithExistingRepeatCount:
-            return tr("Restarts now with the original repeat count, as if just scheduled; the end time still applies.");
+            return tr("Restarts now with every repeat it has not fired yet, the missed ones included; later fires "
+                      "keep the interval from now, and a trigger past its end time stops.");
         case RescheduleNowWithRemainingRepeatCount:
-            return tr("Restarts now with the repeats that were left, counting the missed ones as done.");
+            return tr("Restarts now with the repeats it has neither fired nor missed; later fires keep the "
+                      "interval from now, and a trigger past its end time stops.");
         case RescheduleNextWithRemainingCount:
-            return tr("Waits for the next scheduled time; the missed fires count as done.");
+            return tr("Skips the missed fires and waits for the next scheduled time; the missed fires are "
+                      "counted as fired.");
         case RescheduleNextWithExistingCount:
-            return tr("Waits for the next scheduled time; the missed fires are not counted.");
+            return tr("Skips the missed fires and waits for the next scheduled time; the missed fires are not "
+                      "counted as fired.");
         default: return {};
         }
     }
     switch (instruction) {
-    case SmartPolicy: return tr("Smart policy: fires once now, then follows the schedule.");
-    case FireOnceNow: return tr("Fires once now, then follows the schedule.");
+    case SmartPolicy: return tr("Smart policy: fires once now, then follows the schedule; other missed fires are skipped.");
+    case FireOnceNow: return tr("Fires once now, then follows the schedule; other missed fires are skipped.");
     case DoNothing: return tr("Skips the missed fires and waits for the next scheduled time.");
     default: return {};
     }

@@ -117,6 +117,11 @@ public:
     void setPreviousFireTime(std::optional<qint64> ms) { m_previousFireTime = ms; }
     std::optional<qint64> nextFireTime() const { return m_nextFireTime; }
     void setNextFireTime(std::optional<qint64> ms) { m_nextFireTime = ms; }
+    /// Quartz's "complete" flag: set on a daily-time-interval trigger when it has no fire left, after
+    /// which it computes no fire time at all. Runtime state only: not in toJson(), as Quartz's JDBC
+    /// store does not save it either.
+    bool isComplete() const { return m_complete; }
+    void setComplete(bool complete) { m_complete = complete; }
 
     const JobDataMap &jobData() const { return m_jobData; }
     JobDataMap &jobData() { return m_jobData; }
@@ -146,6 +151,7 @@ private:
     int m_timesTriggered = 0;
     std::optional<qint64> m_previousFireTime;
     std::optional<qint64> m_nextFireTime;
+    bool m_complete = false;
     JobDataMap m_jobData;
     Schedule m_schedule;
 };
