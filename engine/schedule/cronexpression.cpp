@@ -611,8 +611,11 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
         };
     };
 
-    for (;;) {
-        if (cl.get(Cal::Year) > 2999)
+    // Quartz loops forever on a few expressions that never match (e.g. "0 0 12 0W * ?"); a search
+    // that has not advanced past the year limit after this many steps never will.
+    constexpr int MaxSteps = 200000;
+    for (int steps = 0;; ++steps) {
+        if (cl.get(Cal::Year) > 2999 || steps > MaxSteps)
             return std::nullopt;
 
         int sec = cl.get(Cal::Second);

@@ -46,17 +46,28 @@ ZoneRules::ZoneRules(const QTimeZone &zone)
     if (!m_hasTransitions)
         return;
     qint64 previous = m_initialOffset;
-    const QTimeZone::OffsetDataList transitions = zone.transitions(from, to);
-    m_utcMs.reserve(transitions.size());
-    for (const QTimeZone::OffsetData &t : transitions) {
+    auto append = [this, &previous](const QTimeZone::OffsetData &t) {
         const qint64 offset = qint64(t.offsetFromUtc) * 1000;
         if (offset == previous)
-            continue; // a change of abbreviation or of the DST flag only
+            return; // a change of abbreviation or of the DST flag only
         const qint64 at = t.atUtc.toMSecsSinceEpoch();
         m_utcMs.push_back(at);
         m_wallStartMs.push_back(at + offset);
         m_offsetMs.push_back(offset);
         previous = offset;
+    };
+    // transitions() stops where the zone file's table ends (2037 for most zones); nextTransition()
+    // goes on with the zone's rule for the future, so continue with it up to the end of the cache.
+    const QTimeZone::OffsetDataList table = zone.transitions(from, to);
+    for (const QTimeZone::OffsetData &t : table)
+        append(t);
+    QDateTime cursor = table.isEmpty() ? from : table.last().atUtc;
+    for (;;) {
+        const QTimeZone::OffsetData next = zone.nextTransition(cursor.addMSecs(1));
+        if (!next.atUtc.isValid() || next.atUtc >= to || next.atUtc <= cursor)
+            break;
+        append(next);
+        cursor = next.atUtc;
     }
     m_fixed = m_utcMs.empty() && qint64(zone.offsetFromUtc(to)) * 1000 == m_initialOffset;
 }

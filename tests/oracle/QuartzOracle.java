@@ -7,12 +7,17 @@
  * TriggerUtils.computeFireTimes and org.quartz.impl.calendar.*).
  *
  * Options:
- *   --mark-horizon   prefix the answer with "HORIZON<TAB>" when it might
+ *   --mark-horizon   prefix the answer with "DROP<TAB>reason<TAB>" when the case is
+ *                    unfit for a committed fixture: "horizon" when the answer might
  *                    depend on Quartz's "current year + 100" search horizon
- *                    (CronExpression.MAX_YEAR / YEAR_TO_GIVEUP_SCHEDULING_AT),
- *                    i.e. on the date the oracle runs. generate.sh drops such
- *                    cases so that the fixtures are reproducible.
+ *                    (CronExpression.MAX_YEAR / YEAR_TO_GIVEUP_SCHEDULING_AT, i.e.
+ *                    on the date the oracle runs), "budget" when the calendar was
+ *                    consulted more than 500000 times (a calendar that excludes
+ *                    (nearly) every candidate: Quartz then walks to its horizon).
+ *                    generate.sh drops such cases so that the fixtures are
+ *                    reproducible and cheap to check.
  *   --report-slow=MS print requests taking at least MS milliseconds to stderr.
+ *   --versions       print the Quartz, Java and tzdata versions and exit.
  *   --dump-transitions ZONE...  print the zones' UTC offset transitions (1990-2100)
  *                    as known to this JVM, for gen_cases.py, and exit.
  *   --timeout=SEC    abort the whole process (exit 3, message on stderr) if a
@@ -99,6 +104,15 @@ public final class QuartzOracle {
     // ---------------------------------------------------------------- main
 
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--versions")) {
+            System.out.println("quartz=" + org.quartz.core.QuartzScheduler.getVersionMajor() + "."
+                    + org.quartz.core.QuartzScheduler.getVersionMinor() + "."
+                    + org.quartz.core.QuartzScheduler.getVersionIteration());
+            System.out.println("java=" + System.getProperty("java.version"));
+            System.out.println("tzdata=" + String.join(",",
+                    java.time.zone.ZoneRulesProvider.getVersions("UTC").keySet()));
+            return;
+        }
         if (args.length > 0 && args[0].equals("--dump-transitions")) {
             dumpTransitions(Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -228,7 +242,6 @@ public final class QuartzOracle {
     static final class Result {
         List<Date> fires = new ArrayList<>();
         int count;
-        boolean boundedYears = false;   // cron/crontrig whose year field is an explicit small set
         boolean naturalEnd = false;     // trigger ends on its own before the horizon (END time / repeat count)
     }
 
@@ -269,21 +282,40 @@ public final class QuartzOracle {
         // Quartz's DailyTimeIntervalTriggerImpl, TimeOfDay and various helpers use the JVM default zone.
         TimeZone.setDefault(tz);
 
+        if (markHorizon) {
+            return markedAnswer(req, calSpec, tz, zoneId, count);
+        }
         org.quartz.Calendar cal = buildCalendar(calSpec, tz, zoneId);
+        return format(req.compute(tz, cal, count).fires, count);
+    }
+
+    /** Probe-calendar budget in --mark-horizon mode (number of isTimeIncluded calls). */
+    private static final long PROBE_BUDGET = 500_000L;
+
+    static String markedAnswer(Request req, String calSpec, TimeZone tz, ZoneId zoneId, int count)
+            throws Exception {
+        org.quartz.Calendar cal = buildCalendar(calSpec, tz, zoneId);
+        boolean bounded = req.boundedYears();
+        Probe probe = null;
+        String probed = null;
+        if (cal != null) {
+            // First a run through a delegating calendar that watches how far Quartz looks and
+            // aborts early; then the real run, which must agree.
+            probe = new Probe(buildCalendar(calSpec, tz, zoneId), bounded ? Long.MAX_VALUE : HORIZON_SAFE_LIMIT);
+            try {
+                probed = format(req.compute(tz, probe, count).fires, count);
+            } catch (ProbeAbort a) {
+                return "DROP\t" + a.getMessage();
+            } catch (Exception e) {
+                probe = null;   // the real run below reports the same error
+            }
+        }
         Result r = req.compute(tz, cal, count);
         String answer = format(r.fires, count);
-
-        if (markHorizon) {
-            Probe probe = null;
-            if (cal != null) {
-                probe = new Probe(buildCalendar(calSpec, tz, zoneId));
-                Result r2 = req.compute(tz, probe, count);
-                if (!format(r2.fires, count).equals(answer)) {
-                    throw new IllegalStateException("oracle self-check: probe run differs");
-                }
-            }
-            if (horizonSensitive(r, probe)) answer = "HORIZON\t" + answer;
+        if (probed != null && !probed.equals(answer)) {
+            throw new IllegalStateException("oracle self-check: probe run differs");
         }
+        if (!bounded && horizonSensitive(r, probe)) return "DROP\thorizon\t" + answer;
         return answer;
     }
 
@@ -301,7 +333,6 @@ public final class QuartzOracle {
     }
 
     static boolean horizonSensitive(Result r, Probe probe) {
-        if (r.boundedYears) return false;
         for (Date d : r.fires) {
             if (d.getTime() >= HORIZON_SAFE_LIMIT) return true;
         }
@@ -314,19 +345,26 @@ public final class QuartzOracle {
         return !r.fires.isEmpty() || (probe != null && probe.calls > 0);
     }
 
-    /** Delegating calendar that records how far the computation looked (horizon check only). */
+    static final class ProbeAbort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        ProbeAbort(String why) { super(why); }
+    }
+
+    /** Delegating calendar that records how far the computation looked (--mark-horizon only). */
     static final class Probe implements org.quartz.Calendar {
         private static final long serialVersionUID = 1L;
         final org.quartz.Calendar inner;
+        final long abortAt;
         long max = Long.MIN_VALUE;
         long calls = 0;
 
-        Probe(org.quartz.Calendar inner) { this.inner = inner; }
+        Probe(org.quartz.Calendar inner, long abortAt) { this.inner = inner; this.abortAt = abortAt; }
 
         @Override public void setBaseCalendar(org.quartz.Calendar c) { inner.setBaseCalendar(c); }
         @Override public org.quartz.Calendar getBaseCalendar() { return inner.getBaseCalendar(); }
         @Override public boolean isTimeIncluded(long t) {
-            calls++;
+            if (++calls > PROBE_BUDGET) throw new ProbeAbort("budget");
+            if (t >= abortAt) throw new ProbeAbort("horizon");
             if (t > max) max = t;
             return inner.isTimeIncluded(t);
         }
@@ -340,6 +378,9 @@ public final class QuartzOracle {
 
     interface Request {
         Result compute(TimeZone tz, org.quartz.Calendar cal, int count) throws Exception;
+
+        /** Cron requests whose year field is an explicit small set: immune to the horizon. */
+        default boolean boundedYears() { return false; }
     }
 
     static final class CronReq implements Request {
@@ -356,7 +397,6 @@ public final class QuartzOracle {
             ce.setTimeZone(tz);
             Result r = new Result();
             r.count = count;
-            r.boundedYears = yearsBounded(expr);
             Date t = new Date(Math.floorDiv(from, 1000L) * 1000L);
             for (int i = 0; i < count; i++) {
                 t = ce.getTimeAfter(t);
@@ -368,6 +408,8 @@ public final class QuartzOracle {
             }
             return r;
         }
+
+        @Override public boolean boundedYears() { return yearsBounded(expr); }
     }
 
     static final class CronTrigReq implements Request {
@@ -390,10 +432,10 @@ public final class QuartzOracle {
             t.setTimeZone(tz);
             t.setStartTime(new Date(start));
             t.setEndTime(end == null ? null : new Date(end));
-            Result r = run(t, cal, count);
-            r.boundedYears = yearsBounded(expr);
-            return r;
+            return run(t, cal, count);
         }
+
+        @Override public boolean boundedYears() { return yearsBounded(expr); }
     }
 
     static final class SimpleReq implements Request {
@@ -516,7 +558,7 @@ public final class QuartzOracle {
             String[] ab = part.split("-");
             int a = Integer.parseInt(ab[0]);
             int b = ab.length > 1 ? Integer.parseInt(ab[1]) : a;
-            if (b < a || b > 2099) return false;
+            if (b < a || b > 2120) return false;
         }
         return true;
     }
@@ -545,8 +587,8 @@ public final class QuartzOracle {
                 for (String it : items) {
                     Matcher m = YMD.matcher(it);
                     if (!m.matches()) throw new BadRequest("bad request: bad holiday date '" + it + "'");
-                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                            Integer.parseInt(m.group(3)));
+                    LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3)), it);
                     h.addExcludedDate(Date.from(ZonedDateTime.of(d, LocalTime.NOON, zone).toInstant()));
                 }
                 return h;
@@ -576,7 +618,7 @@ public final class QuartzOracle {
                     if (!m.matches()) throw new BadRequest("bad request: bad annual day '" + it + "'");
                     int mo = Integer.parseInt(m.group(1));
                     int da = Integer.parseInt(m.group(2));
-                    LocalDate.of(2000, mo, da); // validates (2000 is a leap year, so 02-29 is fine)
+                    date(2000, mo, da, it); // validates (2000 is a leap year, so 02-29 is fine)
                     java.util.Calendar jc = java.util.Calendar.getInstance(tz);
                     jc.clear();
                     jc.set(2000, mo - 1, da, 12, 0, 0);
@@ -604,6 +646,14 @@ public final class QuartzOracle {
     }
 
     // ------------------------------------------------------------- parsing
+
+    static LocalDate date(int y, int m, int d, String text) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            throw new BadRequest("bad request: bad date '" + text + "': " + e.getMessage());
+        }
+    }
 
     static int smallInt(String s, int lo, int hi, String what) {
         if (!s.matches("\\d{1,2}")) throw new BadRequest("bad request: bad " + what + " '" + s + "'");
