@@ -44,8 +44,12 @@ struct Request
     }
     qint64 integer(int column, const char *what, qint64 min, qint64 max)
     {
-        bool ok = false;
-        const qint64 v = columns[column].toLongLong(&ok);
+        // Strictly an optional '-' and digits: no spaces, no '+'.
+        const QStringView text = columns[column];
+        bool ok = !text.isEmpty();
+        for (qsizetype i = 0; ok && i < text.size(); ++i)
+            ok = (text[i] >= QLatin1Char('0') && text[i] <= QLatin1Char('9')) || (i == 0 && text[i] == QLatin1Char('-') && text.size() > 1);
+        const qint64 v = ok ? text.toLongLong(&ok) : 0;
         if (!ok || v < min || v > max) {
             setError(tr("%1 \"%2\" must be a whole number from %3 to %4")
                          .arg(QString::fromLatin1(what), columns[column])
@@ -136,7 +140,9 @@ QString answer(QStringView rawLine)
     if (!zone)
         return error(zone.error());
     const int count = int(r.integer(tzColumn + 1, "COUNT", 1, MaxCount));
-    const QString calendarSpec = given == fixed + 1 ? r.columns[fixed + 1].toString() : QString();
+    const QString calendarSpec = given == fixed + 1 ? r.columns[fixed + 1].toString() : QStringLiteral("-");
+    if (calendarSpec.isEmpty())
+        r.setError(tr("CAL is empty: give - for no calendar"));
     if (r.failed())
         return error(r.error);
     const Result<CalendarPtr> calendar = parseCalendarSpec(calendarSpec, *zone);

@@ -68,8 +68,10 @@ protected:
     qint64 startOfDay(qint64 utcMs) const;
     qint64 endOfDay(qint64 utcMs) const;
 
-    /// Bounds for the search loops that Quartz runs without a bound (see nextIncludedTime()).
-    static constexpr int MaxDaySteps = 100000;   // about 270 years of whole days
+    /// Bounds for the search loops that Quartz runs without a bound (see nextIncludedTime()): a
+    /// search gives up (answers 0) after 100 years or a million steps.
+    static constexpr int MaxDaySteps = 36525;
+    static constexpr qint64 SearchHorizonMs = qint64(MaxDaySteps) * 86400000;
     static constexpr int MaxSearchSteps = 1000000;
 
 private:

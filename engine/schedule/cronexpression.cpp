@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <limits>
 
 namespace Qronos {
 
@@ -588,6 +589,10 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
     const int maxYear = CronExpression::maxYear();
 
     const qint64 afterTime = afterMs + 1000;
+    // Quartz compares weekday candidates, built with the milliseconds of the wall clock at the time
+    // of the call, against afterTime with its milliseconds: a coin toss within the start's second.
+    // Qronos compares whole seconds, which is Quartz's answer whenever the start has none.
+    const qint64 afterSecond = Civil::floorDiv(afterTime, 1000) * 1000;
     Cal cl(zone, afterTime);
     cl.set(Cal::Millisecond, 0);
 
@@ -611,11 +616,22 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
         };
     };
 
-    // Quartz loops forever on a few expressions that never match (e.g. "0 0 12 0W * ?"); a search
-    // that has not advanced past the year limit after this many steps never will.
-    constexpr int MaxSteps = 200000;
-    for (int steps = 0;; ++steps) {
-        if (cl.get(Cal::Year) > 2999 || steps > MaxSteps)
+    // Quartz loops forever on a few expressions that never match (e.g. "0 0 12 0W * ?"): its search
+    // then stops moving forward. Answer "never" once it has stalled; Quartz's search always advances
+    // within a few steps otherwise.
+    qint64 furthest = std::numeric_limits<qint64>::min();
+    int stalled = 0;
+    for (;;) {
+        const qint64 position = cl.timeInMillis();
+        if (position > furthest) {
+            furthest = position;
+            stalled = 0;
+        } else if (++stalled > 64) {
+            return std::nullopt;
+        }
+        // Quartz gives up at year 2999 here, but it returns nothing later than maxYear() anyway and
+        // its search never moves back: stop as soon as the search is past maxYear().
+        if (cl.get(Cal::Year) > std::min(2999, maxYear))
             return std::nullopt;
 
         int sec = cl.get(Cal::Second);
@@ -693,7 +709,7 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
                     int weekday = 0;
                     auto at = candidate(year, mon, day, hr, min, sec, &weekday);
                     day = nearestWeekdayOf(day, weekday, Civil::daysInMonth(year, mon));
-                    if (at(day) < afterTime) {
+                    if (at(day) < afterSecond) {
                         day = 1;
                         ++mon;
                     }
@@ -704,7 +720,7 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
                 int weekday = 0;
                 auto at = candidate(year, mon, day, hr, min, sec, &weekday);
                 day = nearestWeekdayOf(day, weekday, Civil::daysInMonth(year, mon));
-                if (at(day) < afterTime) {
+                if (at(day) < afterSecond) {
                     day = daysOfMonth.front();
                     ++mon;
                 }
@@ -848,6 +864,8 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
         } else {
             return std::nullopt;
         }
+        if (year > maxYear)
+            return std::nullopt; // what Quartz answers on its next step, without its calendar's overflow
         if (year != t) {
             cl.set(Cal::Second, 0);
             cl.set(Cal::Minute, 0);
@@ -1105,16 +1123,25 @@ std::optional<qint64> CronExpression::timeAfter(qint64 afterMs, const ZoneRules 
     return referenceTimeAfter(afterMs, zone);
 }
 
+// Quartz truncates the milliseconds by setting the field, which re-reads the wall time: an instant in
+// the first occurrence of a fall-back hour becomes its standard-time twin, an hour later.
+static qint64 truncateToSecondAsJava(qint64 utcMs, const ZoneRules &zone)
+{
+    LenientCalendar cal(zone, utcMs);
+    cal.set(LenientCalendar::Millisecond, 0);
+    return cal.timeInMillis();
+}
+
 bool CronExpression::isSatisfiedBy(qint64 utcMs, const ZoneRules &zone) const
 {
-    const qint64 second = Civil::floorDiv(utcMs, 1000) * 1000;
-    const std::optional<qint64> next = timeAfter(second - 1000, zone);
-    return next && *next == second;
+    const qint64 original = truncateToSecondAsJava(utcMs, zone);
+    const std::optional<qint64> next = timeAfter(original - 1000, zone);
+    return next && *next == original;
 }
 
 qint64 CronExpression::nextInvalidTimeAfter(qint64 utcMs, const ZoneRules &zone) const
 {
-    qint64 last = Civil::floorDiv(utcMs, 1000) * 1000;
+    qint64 last = truncateToSecondAsJava(utcMs, zone);
     for (;;) {
         const std::optional<qint64> next = timeAfter(last, zone);
         if (!next || *next - last != 1000)

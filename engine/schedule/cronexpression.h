@@ -21,6 +21,9 @@ namespace Qronos {
 /// timeAfter() returns what Quartz's CronExpression.getTimeAfter() returns, to the millisecond,
 /// in any zone: a wall time that does not exist (spring-forward gap) is skipped, an ambiguous one
 /// (fall-back overlap) fires once, at its standard-time instant. No fire later than maxYear().
+/// Two deliberate differences, both where Quartz has no stable answer: where Quartz's search never
+/// ends (e.g. "0 0 12 0W * ?") timeAfter() answers nullopt, and the milliseconds of the start never
+/// matter (Quartz's W and LW compare them with the wall clock's milliseconds at the time of the call).
 class CronExpression final
 {
 public:

@@ -2,6 +2,8 @@
 
 #include "civiltime.h"
 
+#include <algorithm>
+
 namespace Qronos {
 
 LenientCalendar::LenientCalendar(const ZoneRules &zone, qint64 utcMs)
@@ -41,6 +43,9 @@ void LenientCalendar::complete()
 {
     if (!m_dirty)
         return;
+    // Far beyond any year a schedule can reach; keeps the arithmetic below from overflowing.
+    constexpr qint64 YearBound = 1'000'000;
+    m_year = std::clamp<qint64>(m_year, -YearBound, YearBound);
     const qint64 days = Civil::daysFromLenientCivil(m_year, m_month + 1, m_day);
     const qint64 wall = days * Civil::MsPerDay + m_hour * Civil::MsPerHour + m_minute * Civil::MsPerMinute
         + m_second * Civil::MsPerSecond + m_millis;

@@ -1,0 +1,160 @@
+#include "calendarspec.h"
+
+#include "annualcalendar.h"
+#include "croncalendar.h"
+#include "dailycalendar.h"
+#include "holidaycalendar.h"
+#include "monthlycalendar.h"
+#include "weeklycalendar.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace Qronos {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Qronos::CalendarSpec", text); }
+
+/// Comma-separated items; an empty argument is an empty list, an empty item is an error.
+Result<QStringList> listItems(const QString &args, const QString &expected)
+{
+    if (args.trimmed().isEmpty())
+        return QStringList();
+    QStringList items = args.split(u',');
+    for (QString &item : items) {
+        item = item.trimmed();
+        if (item.isEmpty())
+            return fail(tr("empty item in \"%1\"; expected %2").arg(args, expected));
+    }
+    return items;
+}
+
+/// A plain decimal number, no sign.
+std::optional<int> number(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 6)
+        return std::nullopt;
+    int value = 0;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &args)
+{
+    if (kind == QLatin1String("holiday")) {
+        const QString expected = tr("dates YYYY-MM-DD separated by commas");
+        const Result<QStringList> items = listItems(args, expected);
+        if (!items)
+            return fail(items.error());
+        auto holiday = std::make_shared<HolidayCalendar>();
+        for (const QString &item : *items) {
+            const QDate date = QDate::fromString(item, Qt::ISODate);
+            if (item.size() != 10 || !date.isValid())
+                return fail(tr("\"%1\" is not a date; expected %2").arg(item, expected));
+            holiday->addExcludedDate(date);
+        }
+        return std::shared_ptr<Calendar>(holiday);
+    }
+    if (kind == QLatin1String("weekly")) {
+        const QString expected = tr("weekdays 1 (Sunday) to 7 (Saturday) separated by commas");
+        const Result<QStringList> items = listItems(args, expected);
+        if (!items)
+            return fail(items.error());
+        auto weekly = std::make_shared<WeeklyCalendar>(QList<int>{});
+        for (const QString &item : *items) {
+            const std::optional<int> day = number(item);
+            if (!day || *day < 1 || *day > 7)
+                return fail(tr("\"%1\" is not a weekday; expected %2").arg(item, expected));
+            weekly->setDayExcluded(*day, true);
+        }
+        return std::shared_ptr<Calendar>(weekly);
+    }
+    if (kind == QLatin1String("monthly")) {
+        const QString expected = tr("days of the month 1 to 31 separated by commas");
+        const Result<QStringList> items = listItems(args, expected);
+        if (!items)
+            return fail(items.error());
+        auto monthly = std::make_shared<MonthlyCalendar>();
+        for (const QString &item : *items) {
+            const std::optional<int> day = number(item);
+            if (!day || *day < 1 || *day > 31)
+                return fail(tr("\"%1\" is not a day of the month; expected %2").arg(item, expected));
+            monthly->setDayExcluded(*day, true);
+        }
+        return std::shared_ptr<Calendar>(monthly);
+    }
+    if (kind == QLatin1String("annual")) {
+        const QString expected = tr("days of the year MM-DD separated by commas");
+        const Result<QStringList> items = listItems(args, expected);
+        if (!items)
+            return fail(items.error());
+        auto annual = std::make_shared<AnnualCalendar>();
+        for (const QString &item : *items) {
+            const std::optional<std::pair<int, int>> monthDay = AnnualCalendar::parseMonthDay(item);
+            if (!monthDay)
+                return fail(tr("\"%1\" is not a day of the year; expected %2").arg(item, expected));
+            annual->setDayExcluded(monthDay->first, monthDay->second, true);
+        }
+        return std::shared_ptr<Calendar>(annual);
+    }
+    if (kind == QLatin1String("cron")) {
+        if (args.trimmed().isEmpty())
+            return fail(tr("the cron expression is missing; expected cron:EXPR, e.g. cron:* * 0-7 ? * *"));
+        Result<std::shared_ptr<CronCalendar>> cron = CronCalendar::create(args.trimmed());
+        if (!cron)
+            return fail(cron.error());
+        return std::shared_ptr<Calendar>(*cron);
+    }
+    if (kind == QLatin1String("daily") || kind == QLatin1String("dailyinv")) {
+        // A leading '-' would be a sign of the start's hour, never the separator.
+        const qsizetype dash = args.indexOf(u'-', 1);
+        if (dash < 0)
+            return fail(tr("\"%1\" is not a time range; expected START-END with times H:M[:S[:mmm]], e.g. 08:00-17:30")
+                            .arg(args));
+        Result<std::shared_ptr<DailyCalendar>> daily =
+            DailyCalendar::create(args.left(dash).trimmed(), args.mid(dash + 1).trimmed());
+        if (!daily)
+            return fail(daily.error());
+        (*daily)->setInvertTimeRange(kind == QLatin1String("dailyinv"));
+        return std::shared_ptr<Calendar>(*daily);
+    }
+    return fail(tr("unknown calendar kind \"%1\"; expected holiday, weekly, monthly, annual, cron, daily or dailyinv")
+                    .arg(kind));
+}
+
+} // namespace
+
+Result<CalendarPtr> parseCalendarSpec(const QString &spec, ZoneRulesPtr zone)
+{
+    const QString text = spec.trimmed();
+    if (text.isEmpty() || text == QLatin1String("-"))
+        return CalendarPtr();
+    if (!zone)
+        zone = ZoneRules::utc();
+
+    const QStringList parts = text.split(u'+');
+    std::vector<std::shared_ptr<Calendar>> calendars;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString part = parts[i].trimmed();
+        const QString where = tr("Calendar spec part %1 \"%2\"").arg(i + 1).arg(part);
+        const qsizetype colon = part.indexOf(u':');
+        if (colon < 0)
+            return fail(tr("%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv")
+                            .arg(where));
+        Result<std::shared_ptr<Calendar>> calendar = parsePart(part.left(colon).trimmed().toLower(), part.mid(colon + 1));
+        if (!calendar)
+            return fail(tr("%1: %2").arg(where, calendar.error()));
+        (*calendar)->setZone(zone);
+        calendars.push_back(*calendar);
+    }
+    for (size_t i = calendars.size() - 1; i > 0; --i)
+        calendars[i - 1]->setBaseCalendar(calendars[i]);
+    return CalendarPtr(calendars.front());
+}
+
+} // namespace Qronos
