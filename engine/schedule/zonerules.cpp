@@ -80,12 +80,14 @@ Result<ZoneRulesPtr> ZoneRules::forId(const QByteArray &ianaId)
         if (auto it = r.zones.constFind(ianaId); it != r.zones.cend())
             return *it;
     }
-    if (ianaId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(ianaId)) {
+    // isTimeZoneIdAvailable() misses ids such as Etc/UTC that load fine, so ask the zone itself.
+    const QTimeZone zone = ianaId.isEmpty() ? QTimeZone() : QTimeZone(ianaId);
+    if (!zone.isValid()) {
         return fail(QCoreApplication::translate("Qronos::ZoneRules", "Unknown time zone \"%1\": use an IANA id such as "
                                                                      "Europe/Berlin, Asia/Shanghai or UTC.")
                         .arg(QString::fromUtf8(ianaId)));
     }
-    auto rules = std::make_shared<const ZoneRules>(QTimeZone(ianaId));
+    auto rules = std::make_shared<const ZoneRules>(zone);
     QMutexLocker lock(&r.mutex);
     auto it = r.zones.constFind(ianaId);
     if (it != r.zones.cend())

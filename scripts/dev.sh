@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Qronos developer entry point; the README's Quick start and CI call it.
+#
+#   scripts/dev.sh run     install what is missing, build, start the console
+#   scripts/dev.sh test    install what is missing, build, fuzz briefly, run every test
+#   scripts/dev.sh deps    only install the Debian 12 packages
+#   scripts/dev.sh fuzz [SECONDS]   build the libFuzzer target with clang and fuzz the cron parser
+#
+# Environment: QRONOS_BUILD_DIR (default build/<preset>), QRONOS_FUZZ_SECONDS (default 60 in `test`).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    qt6-translations-l10n fonts-noto-cjk
+    clang libclang-rt-14-dev
+    tzdata
+)
+
+sudo_if_needed() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        sudo_if_needed apt-get update -q
+        sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local preset=$1
+    cmake --preset "$preset" -G Ninja
+    cmake --build --preset "$preset"
+}
+
+fuzz() {
+    local seconds=${1:-60}
+    build fuzz
+    local corpus
+    corpus=$(mktemp -d)
+    cp tests/fuzz/corpus/* "$corpus"/
+    echo "== fuzzing the cron parser and evaluator for ${seconds}s"
+    local log="$corpus.log" status=0
+    mkdir -p "$ROOT/build/fuzz/artifacts"
+    "$ROOT/build/fuzz/tests/fuzz/fuzz_cron" -max_total_time="$seconds" -timeout=10 -dict=tests/fuzz/cron.dict \
+        -artifact_prefix="$ROOT/build/fuzz/artifacts/" -print_final_stats=1 "$corpus" >"$log" 2>&1 || status=$?
+    grep -E '^(stat::|#[0-9]+ +DONE)' "$log" || true
+    if [ "$status" -ne 0 ]; then
+        tail -n 40 "$log" >&2
+        echo "== fuzzing found a problem (exit $status); reproducer in build/fuzz/artifacts/" >&2
+    fi
+    rm -rf "$corpus" "$log"
+    return "$status"
+}
+
+case "${1:-}" in
+    deps) deps ;;
+    run)
+        deps
+        build release
+        exec "$ROOT/build/release/app/qronos"
+        ;;
+    test)
+        deps
+        fuzz "${QRONOS_FUZZ_SECONDS:-60}"
+        build ci
+        ctest --preset ci -j2
+        ;;
+    fuzz)
+        deps
+        fuzz "${2:-60}"
+        ;;
+    *)
+        sed -n '2,10p' "$0"
+        exit 2
+        ;;
+esac
