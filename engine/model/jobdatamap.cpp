@@ -67,7 +67,8 @@ QJsonObject JobDataMap::toJson() const
         switch (v.typeId()) {
         case QMetaType::LongLong: {
             const qint64 i = v.toLongLong();
-            if (std::fabs(double(i)) <= MaxExactInteger)
+            constexpr qint64 exact = qint64(1) << 53;
+            if (i >= -exact && i <= exact)
                 json.insert(it.key(), i);
             else
                 json.insert(it.key(), QJsonObject{{QStringLiteral("integer"), QString::number(i)}});
