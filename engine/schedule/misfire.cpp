@@ -47,6 +47,17 @@ int timesFiredBetween(const SimpleSchedule &s, qint64 from, qint64 to)
     return qint32(quint32(quint64((to - from) / s.repeatIntervalMs)));
 }
 
+// The "reschedule now" instructions: start over now, unless the end time has passed.
+void restartNowUnlessEnded(Trigger &t, qint64 nowMs)
+{
+    if (t.endTime() && *t.endTime() < nowMs) {
+        t.setNextFireTime(std::nullopt);
+    } else {
+        t.setStartTime(nowMs);
+        t.setNextFireTime(nowMs);
+    }
+}
+
 Result<Done> updateSimple(Trigger &t, SimpleSchedule &s, const Calendar *calendar, qint64 nowMs)
 {
     const int instruction = effectiveInstruction(t);
@@ -79,12 +90,7 @@ Result<Done> updateSimple(Trigger &t, SimpleSchedule &s, const Calendar *calenda
             s.repeatCount = remaining;
             t.setTimesTriggered(0);
         }
-        if (t.endTime() && *t.endTime() < nowMs) {
-            t.setNextFireTime(std::nullopt);
-        } else {
-            t.setStartTime(nowMs);
-            t.setNextFireTime(nowMs);
-        }
+        restartNowUnlessEnded(t, nowMs);
         break;
     case RescheduleNowWithRemainingRepeatCount: {
         const int missed = t.nextFireTime() ? timesFiredBetween(s, *t.nextFireTime(), nowMs) : 0;
@@ -92,12 +98,7 @@ Result<Done> updateSimple(Trigger &t, SimpleSchedule &s, const Calendar *calenda
             s.repeatCount = std::max(0, s.repeatCount - (t.timesTriggered() + missed));
             t.setTimesTriggered(0);
         }
-        if (t.endTime() && *t.endTime() < nowMs) {
-            t.setNextFireTime(std::nullopt);
-        } else {
-            t.setStartTime(nowMs);
-            t.setNextFireTime(nowMs);
-        }
+        restartNowUnlessEnded(t, nowMs);
         break;
     }
     default:
