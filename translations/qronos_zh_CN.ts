@@ -1,0 +1,1099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Qronos::Calendar</name>
+    <message>
+        <source>Calendar JSON field &quot;%1&quot;: expected %2, got %3</source>
+        <translation>日历 JSON 字段“%1”：应为%2，实际为 %3</translation>
+    </message>
+    <message>
+        <source>Calendar JSON field &quot;%1&quot; is missing</source>
+        <translation>缺少日历 JSON 字段“%1”</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>one of &quot;holiday&quot;, &quot;annual&quot;, &quot;monthly&quot;, &quot;weekly&quot;, &quot;daily&quot;, &quot;cron&quot;</source>
+        <translation>以下之一：&quot;holiday&quot;、&quot;annual&quot;、&quot;monthly&quot;、&quot;weekly&quot;、&quot;daily&quot;、&quot;cron&quot;</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD</source>
+        <translation>格式为 YYYY-MM-DD 的日期</translation>
+    </message>
+    <message>
+        <source>a month and day MM-DD</source>
+        <translation>格式为 MM-DD 的月日</translation>
+    </message>
+    <message>
+        <source>a day of the month 1 to 31</source>
+        <translation>介于 1 到 31 的月内日期</translation>
+    </message>
+    <message>
+        <source>a weekday 1 (Sunday) to 7 (Saturday)</source>
+        <translation>介于 1（星期日）到 7（星期六）的星期几</translation>
+    </message>
+    <message>
+        <source>a time of day &quot;HH:MM[:SS[:mmm]]&quot;</source>
+        <translation>格式为 &quot;HH:MM[:SS[:mmm]]&quot; 的时间</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布尔值 true 或 false</translation>
+    </message>
+    <message>
+        <source>Calendar JSON fields &quot;%1&quot;/&quot;%2&quot;: %3</source>
+        <translation>日历 JSON 字段“%1”/“%2”：%3</translation>
+    </message>
+    <message>
+        <source>a cron expression</source>
+        <translation>一个 cron 表达式</translation>
+    </message>
+    <message>
+        <source>Calendar JSON field &quot;%1&quot;: %2</source>
+        <translation>日历 JSON 字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an IANA time-zone id such as &quot;Europe/Berlin&quot;</source>
+        <translation>一个 IANA 时区 ID（如 &quot;Europe/Berlin&quot;）</translation>
+    </message>
+    <message>
+        <source>a calendar object</source>
+        <translation>日历对象</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::CalendarSpec</name>
+    <message>
+        <source>empty item in &quot;%1&quot;; expected %2</source>
+        <translation>“%1”中有空项；应为%2</translation>
+    </message>
+    <message>
+        <source>dates YYYY-MM-DD separated by commas</source>
+        <translation>以逗号分隔的 YYYY-MM-DD 格式日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; expected %2</source>
+        <translation>“%1”不是日期；应为%2</translation>
+    </message>
+    <message>
+        <source>weekdays 1 (Sunday) to 7 (Saturday) separated by commas</source>
+        <translation>以逗号分隔的星期几，1（星期日）到 7（星期六）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday; expected %2</source>
+        <translation>“%1”不是星期几；应为%2</translation>
+    </message>
+    <message>
+        <source>days of the month 1 to 31 separated by commas</source>
+        <translation>以逗号分隔的日期，1 到 31</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the month; expected %2</source>
+        <translation>“%1”不是月内日期；应为%2</translation>
+    </message>
+    <message>
+        <source>days of the year MM-DD separated by commas</source>
+        <translation>以逗号分隔的 MM-DD 格式年内日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the year; expected %2</source>
+        <translation>“%1”不是年内日期；应为%2</translation>
+    </message>
+    <message>
+        <source>the cron expression is missing; expected cron:EXPR, e.g. cron:* * 0-7 ? * *</source>
+        <translation>缺少 cron 表达式；应为 cron:EXPR，例如 cron:* * 0-7 ? * *</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range; expected START-END with times H:M[:S[:mmm]], e.g. 08:00-17:30</source>
+        <translation>“%1”不是时间范围；应为 START-END，时间格式为 H:M[:S[:mmm]]，例如 08:00-17:30</translation>
+    </message>
+    <message>
+        <source>unknown calendar kind &quot;%1&quot;; expected holiday, weekly, monthly, annual, cron, daily or dailyinv</source>
+        <translation>未知的日历类型“%1”；应为 holiday、weekly、monthly、annual、cron、daily 或 dailyinv</translation>
+    </message>
+    <message>
+        <source>Calendar spec part %1 &quot;%2&quot;</source>
+        <translation>日历规格第 %1 部分“%2”</translation>
+    </message>
+    <message>
+        <source>%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv</source>
+        <translation>%1：应为 KIND:ARGUMENTS，KIND 为 holiday、weekly、monthly、annual、cron、daily、dailyinv 之一</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::CronExpression</name>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day-of-month</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>day-of-week</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression: %1 field &quot;%2&quot;: %3</source>
+        <translation>cron 表达式无效：%1字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>数字 %1 过大</translation>
+    </message>
+    <message>
+        <source>the increment %1 is larger than %2</source>
+        <translation>增量 %1 大于 %2</translation>
+    </message>
+    <message>
+        <source>values must be between 0 and 59</source>
+        <translation>取值必须在 0 到 59 之间</translation>
+    </message>
+    <message>
+        <source>values must be between 0 and 23</source>
+        <translation>取值必须在 0 到 23 之间</translation>
+    </message>
+    <message>
+        <source>values must be between 1 and 31</source>
+        <translation>取值必须在 1 到 31 之间</translation>
+    </message>
+    <message>
+        <source>values must be between 1 and 12 (or JAN to DEC)</source>
+        <translation>取值必须在 1 到 12 之间（或 JAN 到 DEC）</translation>
+    </message>
+    <message>
+        <source>values must be between 1 and 7 (or SUN to SAT; 1 is Sunday)</source>
+        <translation>取值必须在 1 到 7 之间（或 SUN 到 SAT；1 表示星期日）</translation>
+    </message>
+    <message>
+        <source>a range of years must not end before it starts</source>
+        <translation>年份范围的结束不能早于开始</translation>
+    </message>
+    <message>
+        <source>the range is too large</source>
+        <translation>范围过大</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value here</source>
+        <translation>“%1”在此处不是有效的值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month name (JAN to DEC)</source>
+        <translation>“%1”不是月份名称（JAN 到 DEC）</translation>
+    </message>
+    <message>
+        <source>a month range needs a month name after &apos;-&apos;</source>
+        <translation>月份范围的 &apos;-&apos; 之后需要月份名称</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day name (SUN to SAT)</source>
+        <translation>“%1”不是星期名称（SUN 到 SAT）</translation>
+    </message>
+    <message>
+        <source>a day range needs a day name after &apos;-&apos;</source>
+        <translation>星期范围的 &apos;-&apos; 之后需要星期名称</translation>
+    </message>
+    <message>
+        <source>a number between 1 and 5 must follow &apos;#&apos;</source>
+        <translation>&apos;#&apos; 之后必须是 1 到 5 之间的数字</translation>
+    </message>
+    <message>
+        <source>names are only allowed in the month and day-of-week fields</source>
+        <translation>只有月字段和星期字段可以使用名称</translation>
+    </message>
+    <message>
+        <source>unexpected characters after &apos;?&apos;</source>
+        <translation>&apos;?&apos; 之后有多余的字符</translation>
+    </message>
+    <message>
+        <source>&apos;?&apos; is only allowed in the day-of-month or day-of-week field</source>
+        <translation>&apos;?&apos; 只能用在日字段或星期字段</translation>
+    </message>
+    <message>
+        <source>the day-of-month field has no values</source>
+        <translation>日字段没有任何取值</translation>
+    </message>
+    <message>
+        <source>&apos;?&apos; may be given for day-of-month or for day-of-week, not both</source>
+        <translation>&apos;?&apos; 只能用在日字段或星期字段之一，不能两个都用</translation>
+    </message>
+    <message>
+        <source>&apos;/&apos; must be followed by a number</source>
+        <translation>&apos;/&apos; 之后必须是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after &apos;/&apos; is not a number</source>
+        <translation>&apos;/&apos; 之后的“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>a number must follow &quot;L-&quot;</source>
+        <translation>&quot;L-&quot; 之后必须是数字</translation>
+    </message>
+    <message>
+        <source>the offset from the last day must be 30 or less</source>
+        <translation>距月末的偏移不能超过 30</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;L&apos; after a number is only allowed in the day-of-week field</source>
+        <translation>数字后的 &apos;L&apos; 只能用在星期字段</translation>
+    </message>
+    <message>
+        <source>&apos;W&apos; is only allowed in the day-of-month field</source>
+        <translation>&apos;W&apos; 只能用在日字段</translation>
+    </message>
+    <message>
+        <source>&apos;W&apos; needs a day of month no larger than 31</source>
+        <translation>&apos;W&apos; 前的日期不能大于 31</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; is only allowed in the day-of-week field</source>
+        <translation>&apos;#&apos; 只能用在星期字段</translation>
+    </message>
+    <message>
+        <source>a number must follow &apos;-&apos;</source>
+        <translation>&apos;-&apos; 之后必须是数字</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after &apos;/&apos;</source>
+        <translation>&apos;/&apos; 之后出现意外的字符 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;L&apos; and &apos;LW&apos; cannot be combined with other days of the month</source>
+        <translation>&apos;L&apos; 和 &apos;LW&apos; 不能与其他日期组合使用</translation>
+    </message>
+    <message>
+        <source>&apos;L&apos; cannot be combined with other days of the week</source>
+        <translation>&apos;L&apos; 不能与其他星期几组合使用</translation>
+    </message>
+    <message>
+        <source>only one &quot;nth day&quot; (&apos;#&apos;) can be given</source>
+        <translation>只能指定一个“第 n 个星期几”（&apos;#&apos;）</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression &quot;%1&quot;: it has %2 fields; six or seven are needed (seconds minutes hours day-of-month month day-of-week [year])</source>
+        <translation>cron 表达式“%1”无效：它有 %2 个字段，需要六个或七个（秒 分 时 日 月 星期 [年]）</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression: day-of-month and day-of-week are both given; one of them must be &apos;?&apos;</source>
+        <translation>cron 表达式无效：日字段和星期字段同时指定了值；其中一个必须是 &apos;?&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression: day-of-month and day-of-week are both &apos;?&apos;; exactly one of them must be &apos;?&apos;</source>
+        <translation>cron 表达式无效：日字段和星期字段都是 &apos;?&apos;；只能有一个是 &apos;?&apos;</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression: the %1 field has no values</source>
+        <translation>cron 表达式无效：%1字段没有任何取值</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression: the day-of-month field has no values</source>
+        <translation>cron 表达式无效：日字段没有任何取值</translation>
+    </message>
+    <message>
+        <source>Invalid cron expression: the day-of-week field has no values</source>
+        <translation>cron 表达式无效：星期字段没有任何取值</translation>
+    </message>
+    <message>
+        <source>The cron expression is empty: six or seven fields are needed (seconds minutes hours day-of-month month day-of-week [year])</source>
+        <translation>cron 表达式为空：需要六个或七个字段（秒 分 时 日 月 星期 [年]）</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::DailyCalendar</name>
+    <message>
+        <source>Invalid hour of day: %1 (expected 0 to 23)</source>
+        <translation>小时无效：%1（应为 0 到 23）</translation>
+    </message>
+    <message>
+        <source>Invalid minute: %1 (expected 0 to 59)</source>
+        <translation>分钟无效：%1（应为 0 到 59）</translation>
+    </message>
+    <message>
+        <source>Invalid second: %1 (expected 0 to 59)</source>
+        <translation>秒无效：%1（应为 0 到 59）</translation>
+    </message>
+    <message>
+        <source>Invalid millis: %1 (expected 0 to 999)</source>
+        <translation>毫秒无效：%1（应为 0 到 999）</translation>
+    </message>
+    <message>
+        <source>Invalid time string &apos;%1&apos; (expected HH:MM[:SS[:mmm]])</source>
+        <translation>时间字符串 &apos;%1&apos; 无效（应为 HH:MM[:SS[:mmm]]）</translation>
+    </message>
+    <message>
+        <source>Invalid time string &apos;%1&apos;: &apos;%2&apos; is not a number (expected HH:MM[:SS[:mmm]])</source>
+        <translation>时间字符串 &apos;%1&apos; 无效：&apos;%2&apos; 不是数字（应为 HH:MM[:SS[:mmm]]）</translation>
+    </message>
+    <message>
+        <source>Invalid time range: %1 - %2 (the start must be before the end; a range cannot cross midnight)</source>
+        <translation>时间范围无效：%1 - %2（开始必须早于结束；范围不能跨越午夜）</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::FireTimeModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Trigger time (%1)</source>
+        <translation>触发器时区时间（%1）</translation>
+    </message>
+    <message>
+        <source>Local time (%1)</source>
+        <translation>本地时间（%1）</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Fire number</source>
+        <translation>触发序号</translation>
+    </message>
+    <message>
+        <source>Wall time in the trigger&apos;s time zone, where the schedule is read</source>
+        <translation>触发器时区的当地时间，调度按此时区计算</translation>
+    </message>
+    <message>
+        <source>Wall time in this computer&apos;s time zone</source>
+        <translation>本机时区的当地时间</translation>
+    </message>
+    <message>
+        <source>The instant in UTC, as it is stored</source>
+        <translation>UTC 时刻，即存储的值</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <extracomment>Fire time in a zone: %1 date (2024-03-11), %2 short weekday, %3 time of day, %4 UTC offset (-04:00)</extracomment>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <translation>%1，时区 %2（%3）</translation>
+    </message>
+    <message>
+        <source>The UTC offset changed from %1 to %2 since the previous fire.</source>
+        <translation>自上次触发以来，UTC 偏移已从 %1 变为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 after the previous fire.</source>
+        <translation>距上次触发 %1。</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>duration in days</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration in minutes</comment>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>duration in seconds</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>duration in milliseconds</comment>
+        <translation>%1 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::FireTimes</name>
+    <message>
+        <source>The trigger has no name.</source>
+        <translation>触发器没有名称。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot; has no group.</source>
+        <translation>触发器“%1”没有分组。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot; names no job.</source>
+        <translation>触发器“%1”未指定任务。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the job&apos;s group is empty.</source>
+        <translation>触发器“%1”：任务的分组为空。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: %2</source>
+        <translation>触发器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the end time is before the start time.</source>
+        <translation>触发器“%1”：结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: misfire instruction %2 does not exist for this kind of trigger (%3).</source>
+        <translation>触发器“%1”：此类触发器没有错过触发策略 %2（可用：%3）。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the cron expression is not set.</source>
+        <translation>触发器“%1”：未设置 cron 表达式。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the repeat count must be 0 or more, or -1 to repeat forever (it is %2).</source>
+        <translation>触发器“%1”：重复次数必须大于或等于 0，或为 -1 表示无限重复（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the repeat interval must not be negative.</source>
+        <translation>触发器“%1”：重复间隔不能为负数。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the repeat interval must be at least 1 ms when the trigger repeats.</source>
+        <translation>触发器“%1”：触发器重复时，重复间隔至少为 1 ms。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the interval unit must be SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.</source>
+        <translation>触发器“%1”：间隔单位必须是 SECOND、MINUTE、HOUR、DAY、WEEK、MONTH 或 YEAR。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the repeat interval must be at least 1 (it is %2).</source>
+        <translation>触发器“%1”：重复间隔至少为 1（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the interval unit must be SECOND, MINUTE or HOUR (it is %2).</source>
+        <translation>触发器“%1”：间隔单位必须是 SECOND、MINUTE 或 HOUR（当前为 %2）。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the repeat interval must not exceed 24 hours (%2 %3).</source>
+        <translation>触发器“%1”：重复间隔不能超过 24 小时（%2 %3）。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the days of the week must name at least one day.</source>
+        <translation>触发器“%1”：星期几中至少要指定一天。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: times of day run from 00:00:00 to 23:59:59.</source>
+        <translation>触发器“%1”：一天中的时间范围是 00:00:00 到 23:59:59。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: the start time of day %2 comes after the end time of day %3.</source>
+        <translation>触发器“%1”：每日开始时间 %2 晚于每日结束时间 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::JobDataMap</name>
+    <message>
+        <source>Job data &quot;%1&quot;: an object value must be {&quot;double&quot;: number} or {&quot;integer&quot;: &quot;digits&quot;}</source>
+        <translation>任务数据“%1”：对象值必须是 {&quot;double&quot;: 数字} 或 {&quot;integer&quot;: &quot;数字串&quot;}</translation>
+    </message>
+    <message>
+        <source>Job data &quot;%1&quot;: the value must be text, a number or true/false</source>
+        <translation>任务数据“%1”：值必须是文本、数字或 true/false</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::JobDetail</name>
+    <message>
+        <source>Job name %1.</source>
+        <translation>任务名称%1。</translation>
+    </message>
+    <message>
+        <source>Job group %1.</source>
+        <translation>任务分组%1。</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; has no job type.</source>
+        <translation>任务“%1”没有任务类型。</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot;: &quot;data&quot; must be an object.</source>
+        <translation>任务“%1”：&quot;data&quot; 必须是对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::Key</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be at most 190 characters long</source>
+        <translation>长度不能超过 190 个字符</translation>
+    </message>
+    <message>
+        <source>must not contain control characters</source>
+        <translation>不能包含控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::MainWindow</name>
+    <message>
+        <source>Qronos — Schedule preview</source>
+        <translation>Qronos — 调度预览</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close the console</source>
+        <translation>关闭控制台</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qronos</source>
+        <translation>关于 Qronos(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>About Qronos</source>
+        <translation>关于 Qronos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Qronos %1&lt;/h3&gt;&lt;p&gt;A clustered job scheduler with the semantics of Quartz 2.3: cron, simple, calendar-interval and daily-time-interval triggers, calendars and misfire instructions.&lt;/p&gt;&lt;p&gt;Nodes share one database and never talk to each other.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Qronos %1&lt;/h3&gt;&lt;p&gt;遵循 Quartz 2.3 语义的集群任务调度器：支持 cron、简单、日历间隔和每日时间间隔触发器，以及日历和错过触发策略。&lt;/p&gt;&lt;p&gt;各节点共享同一个数据库，彼此从不直接通信。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::Misfire</name>
+    <message>
+        <source>Never treated as a misfire: every missed fire is made up as soon as possible, one after another, then the schedule goes on.</source>
+        <translation>从不视为错过触发：每次错过的触发都会尽快逐一补上，然后按计划继续。</translation>
+    </message>
+    <message>
+        <source>Smart policy: a one-shot trigger fires now; one with a repeat count restarts now with every repeat it has not fired yet, the missed ones included; one that repeats forever skips the missed fires and waits for its next scheduled time.</source>
+        <translation>智能策略：只触发一次的触发器立即触发；有重复次数的触发器从现在起重新开始，执行所有尚未触发的重复（包括错过的）；无限重复的触发器跳过错过的触发，等待下一个计划时间。</translation>
+    </message>
+    <message>
+        <source>Fires now; a repeating trigger instead restarts now with the repeats it has neither fired nor missed.</source>
+        <translation>立即触发；重复的触发器则从现在起重新开始，只执行既未触发也未错过的重复。</translation>
+    </message>
+    <message>
+        <source>Restarts now with every repeat it has not fired yet, the missed ones included; later fires keep the interval from now, and a trigger past its end time stops.</source>
+        <translation>从现在起重新开始，执行所有尚未触发的重复（包括错过的）；之后的触发从现在起按间隔计算，已过结束时间的触发器停止。</translation>
+    </message>
+    <message>
+        <source>Restarts now with the repeats it has neither fired nor missed; later fires keep the interval from now, and a trigger past its end time stops.</source>
+        <translation>从现在起重新开始，只执行既未触发也未错过的重复；之后的触发从现在起按间隔计算，已过结束时间的触发器停止。</translation>
+    </message>
+    <message>
+        <source>Skips the missed fires and waits for the next scheduled time; the missed fires are counted as fired.</source>
+        <translation>跳过错过的触发，等待下一个计划时间；错过的触发计为已触发。</translation>
+    </message>
+    <message>
+        <source>Skips the missed fires and waits for the next scheduled time; the missed fires are not counted as fired.</source>
+        <translation>跳过错过的触发，等待下一个计划时间；错过的触发不计为已触发。</translation>
+    </message>
+    <message>
+        <source>Smart policy: fires once now, then follows the schedule; other missed fires are skipped.</source>
+        <translation>智能策略：立即触发一次，然后按计划执行；其余错过的触发将被跳过。</translation>
+    </message>
+    <message>
+        <source>Fires once now, then follows the schedule; other missed fires are skipped.</source>
+        <translation>立即触发一次，然后按计划执行；其余错过的触发将被跳过。</translation>
+    </message>
+    <message>
+        <source>Skips the missed fires and waits for the next scheduled time.</source>
+        <translation>跳过错过的触发，等待下一个计划时间。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot; has fired %2 times, more than its repeat count %3 allows; its misfire cannot be handled by rescheduling with the existing repeat count.</source>
+        <translation>触发器“%1”已触发 %2 次，超过其重复次数 %3 所允许的次数；无法通过按现有重复次数重新调度来处理此次错过触发。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::PreviewProtocol</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not an ISO-8601 time with an offset (YYYY-MM-DDTHH:MM:SS[.mmm](Z|±HH:MM))</source>
+        <translation>%1 “%2”不是带时区偏移的 ISO-8601 时间（YYYY-MM-DDTHH:MM:SS[.mmm](Z|±HH:MM)）</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a whole number from %3 to %4</source>
+        <translation>%1 “%2”必须是 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be true or false</source>
+        <translation>%1 “%2”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>UNIT &quot;%1&quot; must be SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR</source>
+        <translation>UNIT “%1”必须是 SECOND、MINUTE、HOUR、DAY、WEEK、MONTH 或 YEAR</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be HH:MM:SS or -</source>
+        <translation>%1 “%2”必须是 HH:MM:SS 或 -</translation>
+    </message>
+    <message>
+        <source>unknown request kind &quot;%1&quot; (cron, crontrig, simple, calint or daily)</source>
+        <translation>未知的请求类型“%1”（应为 cron、crontrig、simple、calint 或 daily）</translation>
+    </message>
+    <message>
+        <source>a %1 request has %2 or %3 TAB-separated columns after the kind, this one has %4</source>
+        <translation>%1 请求在类型之后应有 %2 或 %3 个以 TAB 分隔的列，此请求有 %4 列</translation>
+    </message>
+    <message>
+        <source>CAL is empty: give - for no calendar</source>
+        <translation>CAL 为空：不使用日历时请填 -</translation>
+    </message>
+    <message>
+        <source>DAYS &quot;%1&quot; must be * or a comma list of 1 (Sunday) to 7 (Saturday)</source>
+        <translation>DAYS “%1”必须是 * 或以逗号分隔的 1（星期日）到 7（星期六）</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::SchedulePreviewWidget</name>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>Computing fire times…</source>
+        <translation>正在计算触发时间…</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>cron 表达式</translation>
+    </message>
+    <message>
+        <source>Simple (fixed interval)</source>
+        <translation>简单（固定间隔）</translation>
+    </message>
+    <message>
+        <source>Calendar interval</source>
+        <translation>日历间隔</translation>
+    </message>
+    <message>
+        <source>Daily time interval</source>
+        <translation>每日时间间隔</translation>
+    </message>
+    <message>
+        <source>Fires when a Quartz cron expression matches (CronTrigger)</source>
+        <translation>在 Quartz cron 表达式匹配的时间触发（CronTrigger）</translation>
+    </message>
+    <message>
+        <source>Fires at the start, then every interval, a number of times or forever (SimpleTrigger)</source>
+        <translation>在开始时间触发，之后每隔固定间隔触发，可指定次数或无限重复（SimpleTrigger）</translation>
+    </message>
+    <message>
+        <source>Fires every N seconds to years, counted on the calendar (CalendarIntervalTrigger)</source>
+        <translation>按日历计算，每隔 N 秒至 N 年触发一次（CalendarIntervalTrigger）</translation>
+    </message>
+    <message>
+        <source>Fires every N seconds, minutes or hours within a time of day, on chosen weekdays (DailyTimeIntervalTrigger)</source>
+        <translation>在选定星期几的每日时间段内，每隔 N 秒、分钟或小时触发一次（DailyTimeIntervalTrigger）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>表达式(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Second, minute, hour, day of month, month, day of week and an optional year. Special characters: * ? - , / L W # (e.g. 6L, 15W, 2#1).</source>
+        <translation>依次为秒、分、时、日、月、星期和可选的年。特殊字符：* ? - , / L W #（例如 6L、15W、2#1）。</translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>How many times the trigger repeats after its first fire (Quartz&apos;s repeat count)</source>
+        <translation>触发器在首次触发之后重复的次数（Quartz 的 repeat count）</translation>
+    </message>
+    <message>
+        <source>&amp;Forever</source>
+        <translation>无限重复(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>重复次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Fires at the start time, then once per interval.</source>
+        <translation>在开始时间触发，之后每个间隔触发一次。</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>time of day from ... to ...</comment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Between:</source>
+        <translation>时间段(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>How many times the trigger repeats after its first fire, over all days</source>
+        <translation>触发器在首次触发之后重复的次数，所有日期合计</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Wall time in the trigger&apos;s time zone</source>
+        <translation>触发器时区的当地时间</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>现在(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start now (the current time in the trigger&apos;s time zone)</source>
+        <translation>从现在开始（触发器时区的当前时间）</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Stop firing at an end time</source>
+        <translation>到结束时间后停止触发</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the trigger: its schedule, start, end and calendar are read there</source>
+        <translation>触发器的 IANA 时区：调度、开始时间、结束时间和日历都按此时区解读</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Times to skip, read in the trigger&apos;s time zone. Kinds: holiday:YYYY-MM-DD,... weekly:D,... (1 = Sunday) monthly:N,... annual:MM-DD,... cron:EXPR daily:HH:MM-HH:MM dailyinv:HH:MM-HH:MM. Join calendars with +.</source>
+        <translation>要跳过的时间，按触发器时区解读。类型：holiday:YYYY-MM-DD,... weekly:D,...（1 = 星期日）monthly:N,... annual:MM-DD,... cron:EXPR daily:HH:MM-HH:MM dailyinv:HH:MM-HH:MM。多个日历用 + 连接。</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>日历(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>fire times</source>
+        <translation>个触发时间</translation>
+    </message>
+    <message>
+        <source>Misfire</source>
+        <translation>错过触发</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction:</source>
+        <translation>策略(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Applies when a fire was missed, e.g. while every node was down; it does not change the fire times shown.</source>
+        <translation>用于错过触发的情况，例如所有节点都停机时；不影响这里显示的触发时间。</translation>
+    </message>
+    <message>
+        <source>Enter a cron expression.</source>
+        <translation>请输入 cron 表达式。</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>请至少选择一天。</translation>
+    </message>
+    <message>
+        <source>The start of the daily window comes after its end.</source>
+        <translation>每日时间段的开始晚于结束。</translation>
+    </message>
+    <message>
+        <source>Enter a time zone, e.g. Asia/Shanghai or UTC.</source>
+        <translation>请输入时区，例如 Asia/Shanghai 或 UTC。</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>No fire times to show: %1</source>
+        <translation>无法显示触发时间：%1</translation>
+    </message>
+    <message>
+        <source>The trigger is not valid.</source>
+        <translation>触发器无效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 seconds: the calendar excludes nearly every fire time. Showing the %n fire time(s) found until then.</source>
+        <translation>
+            <numerusform>%1 秒后已停止：日历几乎排除了所有触发时间。仅显示此前找到的 %n 个触发时间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This trigger never fires from its start time on.</source>
+        <translation>该触发器从开始时间起不会触发。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next %n fire time(s), from the start time on:</source>
+        <translation>
+            <numerusform>从开始时间起，接下来的 %n 个触发时间：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fire time(s) computed in %1 ms.</source>
+        <translation>
+            <numerusform>已计算 %n 个触发时间，用时 %1 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This trigger fires %n time(s) in all:</source>
+        <translation>
+            <numerusform>该触发器总共只触发 %n 次：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Preserve the hour of day across daylight saving time changes</source>
+        <translation>夏令时切换时保持触发的钟点不变(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Skip the day when that &amp;hour does not exist</source>
+        <translation>该钟点不存在时跳过当天(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Only with the hour of day preserved: otherwise the fire moves to the next hour that exists</source>
+        <translation>仅在保持钟点不变时有效：否则触发顺延到下一个存在的钟点</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>结束(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>显示(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::Trigger</name>
+    <message>
+        <source>Trigger name %1.</source>
+        <translation>触发器名称%1。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: %2</source>
+        <translation>触发器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: unknown interval unit &quot;%2&quot; (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR).</source>
+        <translation>触发器“%1”：未知的间隔单位“%2”（应为 SECOND、MINUTE、HOUR、DAY、WEEK、MONTH 或 YEAR）。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: days of week are numbers 1 (Sunday) to 7 (Saturday).</source>
+        <translation>触发器“%1”：星期几用数字 1（星期日）到 7（星期六）表示。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: times of day are written HH:MM:SS.</source>
+        <translation>触发器“%1”：一天中的时间格式为 HH:MM:SS。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: unknown kind &quot;%2&quot; (cron, simple, calendarInterval or dailyTimeInterval).</source>
+        <translation>触发器“%1”：未知的类型“%2”（应为 cron、simple、calendarInterval 或 dailyTimeInterval）。</translation>
+    </message>
+    <message>
+        <source>Trigger &quot;%1&quot;: misfire instruction &quot;%2&quot; does not exist for this kind of trigger.</source>
+        <translation>触发器“%1”：此类触发器没有错过触发策略“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ZoneRules</name>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA id such as Europe/Berlin, Asia/Shanghai or UTC.</source>
+        <translation>未知时区“%1”：请使用 IANA 时区 ID，例如 Europe/Berlin、Asia/Shanghai 或 UTC。</translation>
+    </message>
+</context>
+<context>
+    <name>qronosctl</name>
+    <message>
+        <source>Usage: qronosctl &lt;command&gt; [options]
+
+Commands:
+  preview   next fire times of a cron expression; --batch for the line protocol
+
+Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：qronosctl &lt;命令&gt; [选项]
+
+命令：
+  preview   显示 cron 表达式接下来的触发时间；--batch 使用行协议
+
+运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl: unknown command &quot;%1&quot;.
+</source>
+        <translation>qronosctl：未知命令“%1”。
+</translation>
+    </message>
+    <message>
+        <source>Prints the next fire times of a Quartz cron expression, in a time zone and in UTC.
+With --batch, answers the line protocol of docs/preview-protocol.md on stdin/stdout.</source>
+        <translation>打印 Quartz cron 表达式接下来的触发时间，分别以指定时区和 UTC 显示。
+使用 --batch 时，在 stdin/stdout 上按 docs/preview-protocol.md 的行协议应答。</translation>
+    </message>
+    <message>
+        <source>Quartz cron expression, e.g. &quot;0 15 10 ? * 6L&quot;.</source>
+        <translation>Quartz cron 表达式，例如 &quot;0 15 10 ? * 6L&quot;。</translation>
+    </message>
+    <message>
+        <source>expression</source>
+        <translation>表达式</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default: this computer&apos;s zone).</source>
+        <translation>IANA 时区（默认：本机时区）。</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>How many fire times (1-10000, default 10).</source>
+        <translation>显示的触发时间个数（1-10000，默认 10）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Start after this ISO-8601 time with offset (default: now).</source>
+        <translation>从此带偏移的 ISO-8601 时间之后开始（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Skip times a calendar excludes, e.g. &quot;holiday:2026-10-01,2026-10-02+weekly:1,7&quot;.</source>
+        <translation>跳过日历排除的时间，例如 &quot;holiday:2026-10-01,2026-10-02+weekly:1,7&quot;。</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Answer protocol requests from stdin.</source>
+        <translation>应答来自 stdin 的协议请求。</translation>
+    </message>
+    <message>
+        <source>qronosctl preview: give --cron EXPRESSION (or --batch); see --help.
+</source>
+        <translation>qronosctl preview：请指定 --cron 表达式（或 --batch）；参见 --help。
+</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 10000, not &quot;%1&quot;.
+</source>
+        <translation>--count 必须是 1 到 10000 之间的数字，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not an ISO-8601 time with an offset, e.g. 2026-03-01T08:00:00+08:00.
+</source>
+        <translation>--from “%1”不是带偏移的 ISO-8601 时间，例如 2026-03-01T08:00:00+08:00。
+</translation>
+    </message>
+    <message>
+        <source>Cron expression %1 in %2
+</source>
+        <translation>cron 表达式 %1，时区 %2
+</translation>
+    </message>
+    <message>
+        <source>It never fires after this time.
+</source>
+        <translation>此时间之后不会再触发。
+</translation>
+    </message>
+    <message>
+        <source>No further fire times (%1 of %2).
+</source>
+        <translation>没有更多触发时间（%1/%2）。
+</translation>
+    </message>
+</context>
+</TS>
