@@ -1,6 +1,8 @@
 #include "previewcommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -20,6 +22,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qronosctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QRONOS_VERSION));
+    // Messages in the user's language (the translations are embedded in the engine).
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("qronos"), QStringLiteral("_"), QStringLiteral(":/qronos/i18n")))
+        QCoreApplication::installTranslator(&translator);
     QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     if (command == QLatin1String("preview")) {

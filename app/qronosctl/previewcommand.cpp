@@ -18,7 +18,11 @@ namespace Qronos {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("qronosctl", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(qronosctl)
+};
 
 void print(std::FILE *f, const QString &text)
 {
@@ -51,21 +55,21 @@ int runPreview(const QStringList &arguments, std::FILE *out, std::FILE *err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the next fire times of a Quartz cron expression, in a time zone and in UTC.\n"
+        Tr::tr("Prints the next fire times of a Quartz cron expression, in a time zone and in UTC.\n"
            "With --batch, answers the line protocol of docs/preview-protocol.md on stdin/stdout."));
     parser.addHelpOption();
-    const QCommandLineOption cronOption(QStringLiteral("cron"), tr("Quartz cron expression, e.g. \"0 15 10 ? * 6L\"."),
-                                        tr("expression"));
-    const QCommandLineOption tzOption(QStringLiteral("tz"), tr("IANA time zone (default: this computer's zone)."),
-                                      tr("zone"));
-    const QCommandLineOption countOption(QStringLiteral("count"), tr("How many fire times (1-10000, default 10)."),
-                                         tr("n"), QStringLiteral("10"));
+    const QCommandLineOption cronOption(QStringLiteral("cron"), Tr::tr("Quartz cron expression, e.g. \"0 15 10 ? * 6L\"."),
+                                        Tr::tr("expression"));
+    const QCommandLineOption tzOption(QStringLiteral("tz"), Tr::tr("IANA time zone (default: this computer's zone)."),
+                                      Tr::tr("zone"));
+    const QCommandLineOption countOption(QStringLiteral("count"), Tr::tr("How many fire times (1-10000, default 10)."),
+                                         Tr::tr("n"), QStringLiteral("10"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        tr("Start after this ISO-8601 time with offset (default: now)."), tr("time"));
+                                        Tr::tr("Start after this ISO-8601 time with offset (default: now)."), Tr::tr("time"));
     const QCommandLineOption calendarOption(
         QStringLiteral("calendar"),
-        tr("Skip times a calendar excludes, e.g. \"holiday:2026-10-01,2026-10-02+weekly:1,7\"."), tr("spec"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Answer protocol requests from stdin."));
+        Tr::tr("Skip times a calendar excludes, e.g. \"holiday:2026-10-01,2026-10-02+weekly:1,7\"."), Tr::tr("spec"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), Tr::tr("Answer protocol requests from stdin."));
     parser.addOptions({cronOption, tzOption, countOption, fromOption, calendarOption, batchOption});
     if (!parser.parse(arguments)) {
         print(err, parser.errorText() + QLatin1Char('\n'));
@@ -79,7 +83,7 @@ int runPreview(const QStringList &arguments, std::FILE *out, std::FILE *err)
         return runBatch(out);
 
     if (!parser.isSet(cronOption)) {
-        print(err, tr("qronosctl preview: give --cron EXPRESSION (or --batch); see --help.\n"));
+        print(err, Tr::tr("qronosctl preview: give --cron EXPRESSION (or --batch); see --help.\n"));
         return 2;
     }
     const Result<CronExpression> cron = CronExpression::parse(parser.value(cronOption));
@@ -96,14 +100,14 @@ int runPreview(const QStringList &arguments, std::FILE *out, std::FILE *err)
     bool ok = false;
     const int count = parser.value(countOption).toInt(&ok);
     if (!ok || count < 1 || count > 10000) {
-        print(err, tr("--count must be a number from 1 to 10000, not \"%1\".\n").arg(parser.value(countOption)));
+        print(err, Tr::tr("--count must be a number from 1 to 10000, not \"%1\".\n").arg(parser.value(countOption)));
         return 2;
     }
     qint64 from = QDateTime::currentMSecsSinceEpoch();
     if (parser.isSet(fromOption)) {
         const std::optional<qint64> t = IsoTime::parse(parser.value(fromOption));
         if (!t) {
-            print(err, tr("--from \"%1\" is not an ISO-8601 time with an offset, e.g. 2026-03-01T08:00:00+08:00.\n")
+            print(err, Tr::tr("--from \"%1\" is not an ISO-8601 time with an offset, e.g. 2026-03-01T08:00:00+08:00.\n")
                            .arg(parser.value(fromOption)));
             return 2;
         }
@@ -116,7 +120,7 @@ int runPreview(const QStringList &arguments, std::FILE *out, std::FILE *err)
     }
 
     const ZoneRules &rules = **zone;
-    print(out, tr("Cron expression %1 in %2\n").arg(cron->expression(), QString::fromUtf8(zoneId)));
+    print(out, Tr::tr("Cron expression %1 in %2\n").arg(cron->expression(), QString::fromUtf8(zoneId)));
     std::optional<qint64> t = Civil::floorDiv(from, 1000) * 1000;
     int printed = 0;
     while (printed < count) {
@@ -134,8 +138,8 @@ int runPreview(const QStringList &arguments, std::FILE *out, std::FILE *err)
                             IsoTime::formatUtc(*t)));
     }
     if (printed < count)
-        print(out, printed == 0 ? tr("It never fires after this time.\n")
-                                : tr("No further fire times (%1 of %2).\n").arg(printed).arg(count));
+        print(out, printed == 0 ? Tr::tr("It never fires after this time.\n")
+                                : Tr::tr("No further fire times (%1 of %2).\n").arg(printed).arg(count));
     return 0;
 }
 

@@ -14,7 +14,11 @@ namespace {
 
 constexpr int MaxCount = 10000;
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::PreviewProtocol", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::PreviewProtocol)
+};
 
 struct Request
 {
@@ -32,7 +36,7 @@ struct Request
     {
         const std::optional<qint64> t = IsoTime::parse(columns[column]);
         if (!t)
-            setError(tr("%1 \"%2\" is not an ISO-8601 time with an offset (YYYY-MM-DDTHH:MM:SS[.mmm](Z|±HH:MM))")
+            setError(Tr::tr("%1 \"%2\" is not an ISO-8601 time with an offset (YYYY-MM-DDTHH:MM:SS[.mmm](Z|±HH:MM))")
                          .arg(QString::fromLatin1(what), columns[column]));
         return t.value_or(0);
     }
@@ -51,7 +55,7 @@ struct Request
             ok = (text[i] >= QLatin1Char('0') && text[i] <= QLatin1Char('9')) || (i == 0 && text[i] == QLatin1Char('-') && text.size() > 1);
         const qint64 v = ok ? text.toLongLong(&ok) : 0;
         if (!ok || v < min || v > max) {
-            setError(tr("%1 \"%2\" must be a whole number from %3 to %4")
+            setError(Tr::tr("%1 \"%2\" must be a whole number from %3 to %4")
                          .arg(QString::fromLatin1(what), columns[column])
                          .arg(min)
                          .arg(max));
@@ -63,14 +67,14 @@ struct Request
         if (columns[column] == QLatin1String("true"))
             return true;
         if (columns[column] != QLatin1String("false"))
-            setError(tr("%1 \"%2\" must be true or false").arg(QString::fromLatin1(what), columns[column]));
+            setError(Tr::tr("%1 \"%2\" must be true or false").arg(QString::fromLatin1(what), columns[column]));
         return false;
     }
     IntervalUnit unit(int column)
     {
         const std::optional<IntervalUnit> u = intervalUnitFromName(columns[column].toString());
         if (!u || *u == IntervalUnit::Millisecond || columns[column] != columns[column].toString().toUpper())
-            setError(tr("UNIT \"%1\" must be SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR").arg(columns[column]));
+            setError(Tr::tr("UNIT \"%1\" must be SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR").arg(columns[column]));
         return u.value_or(IntervalUnit::Day);
     }
     std::optional<TimeOfDay> timeOfDay(int column, const char *what, TimeOfDay fallback)
@@ -80,7 +84,7 @@ struct Request
         const QString text = columns[column].toString();
         const std::optional<TimeOfDay> t = text.size() == 8 ? TimeOfDay::fromString(text) : std::nullopt;
         if (!t)
-            setError(tr("%1 \"%2\" must be HH:MM:SS or -").arg(QString::fromLatin1(what), columns[column]));
+            setError(Tr::tr("%1 \"%2\" must be HH:MM:SS or -").arg(QString::fromLatin1(what), columns[column]));
         return t;
     }
 };
@@ -125,10 +129,10 @@ QString answer(QStringView rawLine)
     else if (kind == QLatin1String("daily"))
         fixed = 10;
     else
-        return error(tr("unknown request kind \"%1\" (cron, crontrig, simple, calint or daily)").arg(kind));
+        return error(Tr::tr("unknown request kind \"%1\" (cron, crontrig, simple, calint or daily)").arg(kind));
     const int given = int(r.columns.size()) - 1;
     if (given != fixed && given != fixed + 1) {
-        return error(tr("a %1 request has %2 or %3 TAB-separated columns after the kind, this one has %4")
+        return error(Tr::tr("a %1 request has %2 or %3 TAB-separated columns after the kind, this one has %4")
                          .arg(kind)
                          .arg(fixed)
                          .arg(fixed + 1)
@@ -142,7 +146,7 @@ QString answer(QStringView rawLine)
     const int count = int(r.integer(tzColumn + 1, "COUNT", 1, MaxCount));
     const QString calendarSpec = given == fixed + 1 ? r.columns[fixed + 1].toString() : QStringLiteral("-");
     if (calendarSpec.isEmpty())
-        r.setError(tr("CAL is empty: give - for no calendar"));
+        r.setError(Tr::tr("CAL is empty: give - for no calendar"));
     if (r.failed())
         return error(r.error);
     const Result<CalendarPtr> calendar = parseCalendarSpec(calendarSpec, *zone);
@@ -207,7 +211,7 @@ QString answer(QStringView rawLine)
                     bool ok = false;
                     const int d = day.toInt(&ok);
                     if (!ok || d < 1 || d > 7) {
-                        r.setError(tr("DAYS \"%1\" must be * or a comma list of 1 (Sunday) to 7 (Saturday)")
+                        r.setError(Tr::tr("DAYS \"%1\" must be * or a comma list of 1 (Sunday) to 7 (Saturday)")
                                        .arg(r.columns[6]));
                         break;
                     }

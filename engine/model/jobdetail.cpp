@@ -5,17 +5,21 @@
 namespace Qronos {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::JobDetail", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::JobDetail)
+};
 }
 
 QString JobDetail::validationError() const
 {
     if (const QString p = keyPartProblem(m_key.name()); !p.isEmpty())
-        return tr("Job name %1.").arg(p);
+        return Tr::tr("Job name %1.").arg(p);
     if (const QString p = keyPartProblem(m_key.group()); !p.isEmpty())
-        return tr("Job group %1.").arg(p);
+        return Tr::tr("Job group %1.").arg(p);
     if (m_jobType.trimmed().isEmpty())
-        return tr("Job \"%1\" has no job type.").arg(m_key.toString());
+        return Tr::tr("Job \"%1\" has no job type.").arg(m_key.toString());
     return {};
 }
 
@@ -48,7 +52,7 @@ Result<JobDetail> JobDetail::fromJson(const QJsonObject &json)
     job.m_persistData = json.value(QStringLiteral("persistJobDataAfterExecution")).toBool();
     const QJsonValue data = json.value(QStringLiteral("data"));
     if (!data.isUndefined() && !data.isObject())
-        return fail(tr("Job \"%1\": \"data\" must be an object.").arg(job.key().toString()));
+        return fail(Tr::tr("Job \"%1\": \"data\" must be an object.").arg(job.key().toString()));
     Result<JobDataMap> map = JobDataMap::fromJson(data.toObject());
     if (!map)
         return fail(map.error());

@@ -5,7 +5,11 @@
 namespace Qronos::Misfire {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::Misfire", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::Misfire)
+};
 }
 
 QList<int> instructionsFor(TriggerKind kind)
@@ -60,36 +64,36 @@ QString explanation(TriggerKind kind, int instruction)
 {
     // What Quartz 2.3.2's updateAfterMisfire() does; keep in step with schedule/misfire.cpp.
     if (instruction == IgnoreMisfirePolicy)
-        return tr("Never treated as a misfire: every missed fire is made up as soon as possible, one after "
+        return Tr::tr("Never treated as a misfire: every missed fire is made up as soon as possible, one after "
                   "another, then the schedule goes on.");
     if (kind == TriggerKind::Simple) {
         switch (instruction) {
         case SmartPolicy:
-            return tr("Smart policy: a one-shot trigger fires now; one with a repeat count restarts now with "
+            return Tr::tr("Smart policy: a one-shot trigger fires now; one with a repeat count restarts now with "
                       "every repeat it has not fired yet, the missed ones included; one that repeats forever "
                       "skips the missed fires and waits for its next scheduled time.");
         case FireNow:
-            return tr("Fires now; a repeating trigger instead restarts now with the repeats it has neither fired "
+            return Tr::tr("Fires now; a repeating trigger instead restarts now with the repeats it has neither fired "
                       "nor missed.");
         case RescheduleNowWithExistingRepeatCount:
-            return tr("Restarts now with every repeat it has not fired yet, the missed ones included; later fires "
+            return Tr::tr("Restarts now with every repeat it has not fired yet, the missed ones included; later fires "
                       "keep the interval from now, and a trigger past its end time stops.");
         case RescheduleNowWithRemainingRepeatCount:
-            return tr("Restarts now with the repeats it has neither fired nor missed; later fires keep the "
+            return Tr::tr("Restarts now with the repeats it has neither fired nor missed; later fires keep the "
                       "interval from now, and a trigger past its end time stops.");
         case RescheduleNextWithRemainingCount:
-            return tr("Skips the missed fires and waits for the next scheduled time; the missed fires are "
+            return Tr::tr("Skips the missed fires and waits for the next scheduled time; the missed fires are "
                       "counted as fired.");
         case RescheduleNextWithExistingCount:
-            return tr("Skips the missed fires and waits for the next scheduled time; the missed fires are not "
+            return Tr::tr("Skips the missed fires and waits for the next scheduled time; the missed fires are not "
                       "counted as fired.");
         default: return {};
         }
     }
     switch (instruction) {
-    case SmartPolicy: return tr("Smart policy: fires once now, then follows the schedule; other missed fires are skipped.");
-    case FireOnceNow: return tr("Fires once now, then follows the schedule; other missed fires are skipped.");
-    case DoNothing: return tr("Skips the missed fires and waits for the next scheduled time.");
+    case SmartPolicy: return Tr::tr("Smart policy: fires once now, then follows the schedule; other missed fires are skipped.");
+    case FireOnceNow: return Tr::tr("Fires once now, then follows the schedule; other missed fires are skipped.");
+    case DoNothing: return Tr::tr("Skips the missed fires and waits for the next scheduled time.");
     default: return {};
     }
 }

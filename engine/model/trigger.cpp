@@ -8,7 +8,11 @@ namespace Qronos {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::Trigger", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::Trigger)
+};
 
 const char *const unitNames[] = {"MILLISECOND", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR"};
 const char *const kindNames[] = {"cron", "simple", "calendarInterval", "dailyTimeInterval"};
@@ -106,7 +110,7 @@ Result<Trigger> Trigger::fromJson(const QJsonObject &json)
     t.m_key = TriggerKey(json.value(QStringLiteral("name")).toString(), json.value(QStringLiteral("group")).toString());
     const QString where = t.m_key.toString();
     if (const QString p = keyPartProblem(t.m_key.name()); !p.isEmpty())
-        return fail(tr("Trigger name %1.").arg(p));
+        return fail(Tr::tr("Trigger name %1.").arg(p));
     t.m_jobKey = JobKey(json.value(QStringLiteral("jobName")).toString(), json.value(QStringLiteral("jobGroup")).toString());
     t.m_description = json.value(QStringLiteral("description")).toString();
     t.m_calendarName = json.value(QStringLiteral("calendar")).toString();
@@ -125,7 +129,7 @@ Result<Trigger> Trigger::fromJson(const QJsonObject &json)
     if (kind == QLatin1String(kindNames[0])) {
         Result<CronExpression> cron = CronExpression::parse(json.value(QStringLiteral("cronExpression")).toString());
         if (!cron)
-            return fail(tr("Trigger \"%1\": %2").arg(where, cron.error()));
+            return fail(Tr::tr("Trigger \"%1\": %2").arg(where, cron.error()));
         t.m_schedule = CronSchedule{std::move(cron).value()};
     } else if (kind == QLatin1String(kindNames[1])) {
         t.m_schedule = SimpleSchedule{json.value(QStringLiteral("repeatIntervalMs")).toInteger(),
@@ -133,7 +137,7 @@ Result<Trigger> Trigger::fromJson(const QJsonObject &json)
     } else if (kind == QLatin1String(kindNames[2]) || kind == QLatin1String(kindNames[3])) {
         const std::optional<IntervalUnit> unit = intervalUnitFromName(json.value(QStringLiteral("unit")).toString());
         if (!unit)
-            return fail(tr("Trigger \"%1\": unknown interval unit \"%2\" (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR).")
+            return fail(Tr::tr("Trigger \"%1\": unknown interval unit \"%2\" (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR).")
                             .arg(where, json.value(QStringLiteral("unit")).toString()));
         const int interval = json.value(QStringLiteral("repeatInterval")).toInt(1);
         if (kind == QLatin1String(kindNames[2])) {
@@ -150,33 +154,33 @@ Result<Trigger> Trigger::fromJson(const QJsonObject &json)
                 for (const QJsonValue v : json.value(QStringLiteral("daysOfWeek")).toArray()) {
                     const int day = v.toInt();
                     if (day < 1 || day > 7)
-                        return fail(tr("Trigger \"%1\": days of week are numbers 1 (Sunday) to 7 (Saturday).").arg(where));
+                        return fail(Tr::tr("Trigger \"%1\": days of week are numbers 1 (Sunday) to 7 (Saturday).").arg(where));
                     d.daysOfWeek |= quint8(1u << day);
                 }
             }
             const auto start = TimeOfDay::fromString(json.value(QStringLiteral("startTimeOfDay")).toString(QStringLiteral("00:00:00")));
             const auto end = TimeOfDay::fromString(json.value(QStringLiteral("endTimeOfDay")).toString(QStringLiteral("23:59:59")));
             if (!start || !end)
-                return fail(tr("Trigger \"%1\": times of day are written HH:MM:SS.").arg(where));
+                return fail(Tr::tr("Trigger \"%1\": times of day are written HH:MM:SS.").arg(where));
             d.startTimeOfDay = *start;
             d.endTimeOfDay = *end;
             t.m_schedule = d;
         }
     } else {
-        return fail(tr("Trigger \"%1\": unknown kind \"%2\" (cron, simple, calendarInterval or dailyTimeInterval).")
+        return fail(Tr::tr("Trigger \"%1\": unknown kind \"%2\" (cron, simple, calendarInterval or dailyTimeInterval).")
                         .arg(where, kind));
     }
 
     const QString misfire = json.value(QStringLiteral("misfireInstruction")).toString(QStringLiteral("SMART_POLICY"));
     const int instruction = Misfire::fromName(t.kind(), misfire);
     if (instruction == -2)
-        return fail(tr("Trigger \"%1\": misfire instruction \"%2\" does not exist for this kind of trigger.").arg(where, misfire));
+        return fail(Tr::tr("Trigger \"%1\": misfire instruction \"%2\" does not exist for this kind of trigger.").arg(where, misfire));
     t.m_misfireInstruction = instruction;
 
     if (json.contains(QStringLiteral("data"))) {
         Result<JobDataMap> data = JobDataMap::fromJson(json.value(QStringLiteral("data")).toObject());
         if (!data)
-            return fail(tr("Trigger \"%1\": %2").arg(where, data.error()));
+            return fail(Tr::tr("Trigger \"%1\": %2").arg(where, data.error()));
         t.m_jobData = std::move(data).value();
     }
     return t;

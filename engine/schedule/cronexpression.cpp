@@ -18,18 +18,22 @@ namespace {
 constexpr int AllSpec = 99; // Quartz's marker for '*'
 constexpr int NoSpec = 98;  // Quartz's marker for '?'
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::CronExpression", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::CronExpression)
+};
 
 QString fieldName(int field)
 {
     switch (field) {
-    case CronExpression::Seconds: return tr("seconds");
-    case CronExpression::Minutes: return tr("minutes");
-    case CronExpression::Hours: return tr("hours");
-    case CronExpression::DayOfMonth: return tr("day-of-month");
-    case CronExpression::Month: return tr("month");
-    case CronExpression::DayOfWeek: return tr("day-of-week");
-    default: return tr("year");
+    case CronExpression::Seconds: return Tr::tr("seconds");
+    case CronExpression::Minutes: return Tr::tr("minutes");
+    case CronExpression::Hours: return Tr::tr("hours");
+    case CronExpression::DayOfMonth: return Tr::tr("day-of-month");
+    case CronExpression::Month: return Tr::tr("month");
+    case CronExpression::DayOfWeek: return Tr::tr("day-of-week");
+    default: return Tr::tr("year");
     }
 }
 
@@ -85,7 +89,7 @@ private:
 
 bool CronParser::fail(int field, const QString &token, const QString &why)
 {
-    m_error = tr("Invalid cron expression: %1 field \"%2\": %3").arg(fieldName(field), token, why);
+    m_error = Tr::tr("Invalid cron expression: %1 field \"%2\": %3").arg(fieldName(field), token, why);
     return false;
 }
 
@@ -124,7 +128,7 @@ bool CronParser::digitsFrom(int field, const QString &s, qsizetype pos, int pref
         digits.append(s[i++]);
     const std::optional<int> parsed = parseInt(digits);
     if (!parsed)
-        return fail(field, m_token, tr("the number %1 is too large").arg(digits));
+        return fail(field, m_token, Tr::tr("the number %1 is too large").arg(digits));
     *value = *parsed;
     // Quartz reports one past the end when the digits run to the end of the item.
     *next = i < s.size() ? i : i + 1;
@@ -144,7 +148,7 @@ bool CronParser::checkIncrement(int field, int increment)
     default: return true;
     }
     if (increment > limit)
-        return fail(field, m_token, tr("the increment %1 is larger than %2").arg(increment).arg(limit));
+        return fail(field, m_token, Tr::tr("the increment %1 is larger than %2").arg(increment).arg(limit));
     return true;
 }
 
@@ -161,23 +165,23 @@ bool CronParser::add(int field, int value, int end, int increment)
     case CronExpression::Seconds:
     case CronExpression::Minutes:
         if ((value < 0 || value > 59 || end > 59) && value != AllSpec)
-            return fail(field, m_token, tr("values must be between 0 and 59"));
+            return fail(field, m_token, Tr::tr("values must be between 0 and 59"));
         break;
     case CronExpression::Hours:
         if ((value < 0 || value > 23 || end > 23) && value != AllSpec)
-            return fail(field, m_token, tr("values must be between 0 and 23"));
+            return fail(field, m_token, Tr::tr("values must be between 0 and 23"));
         break;
     case CronExpression::DayOfMonth:
         if ((value < 1 || value > 31 || end > 31) && value != AllSpec && value != NoSpec)
-            return fail(field, m_token, tr("values must be between 1 and 31"));
+            return fail(field, m_token, Tr::tr("values must be between 1 and 31"));
         break;
     case CronExpression::Month:
         if ((value < 1 || value > 12 || end > 12) && value != AllSpec)
-            return fail(field, m_token, tr("values must be between 1 and 12 (or JAN to DEC)"));
+            return fail(field, m_token, Tr::tr("values must be between 1 and 12 (or JAN to DEC)"));
         break;
     case CronExpression::DayOfWeek:
         if ((value == 0 || value > 7 || end > 7) && value != AllSpec && value != NoSpec)
-            return fail(field, m_token, tr("values must be between 1 and 7 (or SUN to SAT; 1 is Sunday)"));
+            return fail(field, m_token, Tr::tr("values must be between 1 and 7 (or SUN to SAT; 1 is Sunday)"));
         break;
     default: break;
     }
@@ -212,7 +216,7 @@ bool CronParser::add(int field, int value, int end, int increment)
     int wrap = -1;
     if (stop < start) {
         if (field == CronExpression::Year)
-            return fail(field, m_token, tr("a range of years must not end before it starts"));
+            return fail(field, m_token, Tr::tr("a range of years must not end before it starts"));
         switch (field) {
         case CronExpression::Seconds:
         case CronExpression::Minutes: wrap = 60; break;
@@ -224,7 +228,7 @@ bool CronParser::add(int field, int value, int end, int increment)
         stop += wrap;
     }
     if (qint64(stop) - start > 1'000'000LL * increment)
-        return fail(field, m_token, tr("the range is too large"));
+        return fail(field, m_token, Tr::tr("the range is too large"));
     const bool oneBased = field == CronExpression::Month || field == CronExpression::DayOfWeek
         || field == CronExpression::DayOfMonth;
     for (qint64 i = start; i <= stop; i += increment) {
@@ -247,59 +251,59 @@ bool CronParser::item(int field, const QString &s)
     if (c >= QLatin1Char('A') && c <= QLatin1Char('Z') && s != QLatin1String("L") && s != QLatin1String("LW")
         && !lastDayPattern.match(s).hasMatch()) {
         if (s.size() < 3)
-            return fail(field, m_token, tr("\"%1\" is not a valid value here").arg(s));
+            return fail(field, m_token, Tr::tr("\"%1\" is not a valid value here").arg(s));
         const QStringView name = QStringView(s).left(3);
         int value = -1;
         int end = -1;
         if (field == CronExpression::Month) {
             value = monthNumber(name);
             if (value < 0)
-                return fail(field, m_token, tr("\"%1\" is not a month name (JAN to DEC)").arg(name));
+                return fail(field, m_token, Tr::tr("\"%1\" is not a month name (JAN to DEC)").arg(name));
             if (s.size() > 3 && s[3] == QLatin1Char('-')) {
                 if (s.size() < 7)
-                    return fail(field, m_token, tr("a month range needs a month name after '-'"));
+                    return fail(field, m_token, Tr::tr("a month range needs a month name after '-'"));
                 end = monthNumber(QStringView(s).mid(4, 3));
                 if (end < 0)
-                    return fail(field, m_token, tr("\"%1\" is not a month name (JAN to DEC)").arg(s.mid(4, 3)));
+                    return fail(field, m_token, Tr::tr("\"%1\" is not a month name (JAN to DEC)").arg(s.mid(4, 3)));
             }
         } else if (field == CronExpression::DayOfWeek) {
             value = weekdayNumber(name);
             if (value < 0)
-                return fail(field, m_token, tr("\"%1\" is not a day name (SUN to SAT)").arg(name));
+                return fail(field, m_token, Tr::tr("\"%1\" is not a day name (SUN to SAT)").arg(name));
             if (s.size() > 3) {
                 const QChar next = s[3];
                 if (next == QLatin1Char('-')) {
                     if (s.size() < 7)
-                        return fail(field, m_token, tr("a day range needs a day name after '-'"));
+                        return fail(field, m_token, Tr::tr("a day range needs a day name after '-'"));
                     end = weekdayNumber(QStringView(s).mid(4, 3));
                     if (end < 0)
-                        return fail(field, m_token, tr("\"%1\" is not a day name (SUN to SAT)").arg(s.mid(4, 3)));
+                        return fail(field, m_token, Tr::tr("\"%1\" is not a day name (SUN to SAT)").arg(s.mid(4, 3)));
                 } else if (next == QLatin1Char('#')) {
                     const std::optional<int> nth = parseInt(QStringView(s).mid(4));
                     if (!nth || *nth < 1 || *nth > 5)
-                        return fail(field, m_token, tr("a number between 1 and 5 must follow '#'"));
+                        return fail(field, m_token, Tr::tr("a number between 1 and 5 must follow '#'"));
                     m_cron.m_nthDayOfWeek = *nth;
                 } else if (next == QLatin1Char('L')) {
                     m_cron.m_lastDayOfWeek = true;
                 }
             }
         } else {
-            return fail(field, m_token, tr("names are only allowed in the month and day-of-week fields"));
+            return fail(field, m_token, Tr::tr("names are only allowed in the month and day-of-week fields"));
         }
         return add(field, value, end, end != -1 ? 1 : 0);
     }
 
     if (c == QLatin1Char('?')) {
         if (s.size() >= 3)
-            return fail(field, m_token, tr("unexpected characters after '?'"));
+            return fail(field, m_token, Tr::tr("unexpected characters after '?'"));
         if (field != CronExpression::DayOfWeek && field != CronExpression::DayOfMonth)
-            return fail(field, m_token, tr("'?' is only allowed in the day-of-month or day-of-week field"));
+            return fail(field, m_token, Tr::tr("'?' is only allowed in the day-of-month or day-of-week field"));
         if (field == CronExpression::DayOfWeek && !m_cron.m_lastDayOfMonth) {
             const std::vector<int> &dom = m_cron.m_sets[CronExpression::DayOfMonth];
             if (dom.empty())
-                return fail(field, m_token, tr("the day-of-month field has no values"));
+                return fail(field, m_token, Tr::tr("the day-of-month field has no values"));
             if (dom.back() == NoSpec)
-                return fail(field, m_token, tr("'?' may be given for day-of-month or for day-of-week, not both"));
+                return fail(field, m_token, Tr::tr("'?' may be given for day-of-month or for day-of-week, not both"));
         }
         return add(field, NoSpec, -1, 0);
     }
@@ -308,15 +312,15 @@ bool CronParser::item(int field, const QString &s)
         if (c == QLatin1Char('*') && s.size() == 1)
             return add(field, AllSpec, -1, 0);
         if (c == QLatin1Char('/') && s.size() == 1)
-            return fail(field, m_token, tr("'/' must be followed by a number"));
+            return fail(field, m_token, Tr::tr("'/' must be followed by a number"));
         const qsizetype slash = c == QLatin1Char('*') ? 1 : 0;
         if (s[slash] != QLatin1Char('/'))
             return add(field, AllSpec, -1, 1);
         if (slash + 1 >= s.size())
-            return fail(field, m_token, tr("'/' must be followed by a number"));
+            return fail(field, m_token, Tr::tr("'/' must be followed by a number"));
         const std::optional<int> increment = parseInt(QStringView(s).mid(slash + 1));
         if (!increment)
-            return fail(field, m_token, tr("\"%1\" after '/' is not a number").arg(s.mid(slash + 1)));
+            return fail(field, m_token, Tr::tr("\"%1\" after '/' is not a number").arg(s.mid(slash + 1)));
         if (!checkIncrement(field, *increment))
             return false;
         return add(field, AllSpec, -1, *increment);
@@ -331,12 +335,12 @@ bool CronParser::item(int field, const QString &s)
             qsizetype i = 1;
             if (s[1] == QLatin1Char('-')) {
                 if (s.size() < 3)
-                    return fail(field, m_token, tr("a number must follow \"L-\""));
+                    return fail(field, m_token, Tr::tr("a number must follow \"L-\""));
                 int offset = 0;
                 if (!digitsFrom(field, s, 2, 0, &offset, &i))
                     return false;
                 if (offset > 30)
-                    return fail(field, m_token, tr("the offset from the last day must be 30 or less"));
+                    return fail(field, m_token, Tr::tr("the offset from the last day must be 30 or less"));
                 m_cron.m_lastDayOffset = offset;
             }
             if (i < s.size() && s[i] == QLatin1Char('W'))
@@ -355,7 +359,7 @@ bool CronParser::item(int field, const QString &s)
         return afterNumber(field, s, i, value);
     }
 
-    return fail(field, m_token, tr("unexpected character '%1'").arg(c));
+    return fail(field, m_token, Tr::tr("unexpected character '%1'").arg(c));
 }
 
 bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int value)
@@ -372,28 +376,28 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
 
     if (c == QLatin1Char('L')) {
         if (field != CronExpression::DayOfWeek)
-            return fail(field, m_token, tr("'L' after a number is only allowed in the day-of-week field"));
+            return fail(field, m_token, Tr::tr("'L' after a number is only allowed in the day-of-week field"));
         if (value < 1 || value > 7)
-            return fail(field, m_token, tr("values must be between 1 and 7 (or SUN to SAT; 1 is Sunday)"));
+            return fail(field, m_token, Tr::tr("values must be between 1 and 7 (or SUN to SAT; 1 is Sunday)"));
         m_cron.m_lastDayOfWeek = true;
         insert(value);
         return true;
     }
     if (c == QLatin1Char('W')) {
         if (field != CronExpression::DayOfMonth)
-            return fail(field, m_token, tr("'W' is only allowed in the day-of-month field"));
+            return fail(field, m_token, Tr::tr("'W' is only allowed in the day-of-month field"));
         if (value > 31)
-            return fail(field, m_token, tr("'W' needs a day of month no larger than 31"));
+            return fail(field, m_token, Tr::tr("'W' needs a day of month no larger than 31"));
         m_cron.m_nearestWeekday = true;
         insert(value);
         return true;
     }
     if (c == QLatin1Char('#')) {
         if (field != CronExpression::DayOfWeek)
-            return fail(field, m_token, tr("'#' is only allowed in the day-of-week field"));
+            return fail(field, m_token, Tr::tr("'#' is only allowed in the day-of-week field"));
         const std::optional<int> nth = parseInt(QStringView(s).mid(pos + 1));
         if (!nth || *nth < 1 || *nth > 5)
-            return fail(field, m_token, tr("a number between 1 and 5 must follow '#'"));
+            return fail(field, m_token, Tr::tr("a number between 1 and 5 must follow '#'"));
         m_cron.m_nthDayOfWeek = *nth;
         insert(value);
         return true;
@@ -401,7 +405,7 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
     if (c == QLatin1Char('-')) {
         qsizetype i = pos + 1;
         if (i >= s.size() || !isDigit(s[i]))
-            return fail(field, m_token, tr("a number must follow '-'"));
+            return fail(field, m_token, Tr::tr("a number must follow '-'"));
         int end = s[i].unicode() - '0';
         ++i;
         if (i >= s.size())
@@ -411,7 +415,7 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
         if (i < s.size() && s[i] == QLatin1Char('/')) {
             ++i;
             if (i >= s.size() || !isDigit(s[i]))
-                return fail(field, m_token, tr("'/' must be followed by a number"));
+                return fail(field, m_token, Tr::tr("'/' must be followed by a number"));
             int step = s[i].unicode() - '0';
             ++i;
             if (i < s.size() && isDigit(s[i]) && !digitsFrom(field, s, i, step, &step, &i))
@@ -424,14 +428,14 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
     if (c == QLatin1Char('/')) {
         qsizetype i = pos + 1;
         if (i >= s.size())
-            return fail(field, m_token, tr("'/' must be followed by a number"));
+            return fail(field, m_token, Tr::tr("'/' must be followed by a number"));
         if (!isDigit(s[i]))
-            return fail(field, m_token, tr("'/' must be followed by a number"));
+            return fail(field, m_token, Tr::tr("'/' must be followed by a number"));
         int step = s[i].unicode() - '0';
         ++i;
         if (i < s.size()) {
             if (!isDigit(s[i]))
-                return fail(field, m_token, tr("unexpected character '%1' after '/'").arg(s[i]));
+                return fail(field, m_token, Tr::tr("unexpected character '%1' after '/'").arg(s[i]));
             if (!digitsFrom(field, s, i, step, &step, &i))
                 return false;
         }
@@ -461,11 +465,11 @@ bool CronParser::parse(const QString &upper)
         m_token = token;
         const bool hasComma = token.contains(QLatin1Char(','));
         if (field == CronExpression::DayOfMonth && token.contains(QLatin1Char('L')) && token.size() > 1 && hasComma)
-            return fail(field, token, tr("'L' and 'LW' cannot be combined with other days of the month"));
+            return fail(field, token, Tr::tr("'L' and 'LW' cannot be combined with other days of the month"));
         if (field == CronExpression::DayOfWeek && token.contains(QLatin1Char('L')) && token.size() > 1 && hasComma)
-            return fail(field, token, tr("'L' cannot be combined with other days of the week"));
+            return fail(field, token, Tr::tr("'L' cannot be combined with other days of the week"));
         if (field == CronExpression::DayOfWeek && token.count(QLatin1Char('#')) > 1)
-            return fail(field, token, tr("only one \"nth day\" ('#') can be given"));
+            return fail(field, token, Tr::tr("only one \"nth day\" ('#') can be given"));
         const QStringList items = token.split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &it : items) {
             if (!item(field, it))
@@ -474,7 +478,7 @@ bool CronParser::parse(const QString &upper)
         ++field;
     }
     if (field <= CronExpression::DayOfWeek) {
-        m_error = tr("Invalid cron expression \"%1\": it has %2 fields; six or seven are needed "
+        m_error = Tr::tr("Invalid cron expression \"%1\": it has %2 fields; six or seven are needed "
                      "(seconds minutes hours day-of-month month day-of-week [year])")
                       .arg(upper.trimmed())
                       .arg(field);
@@ -490,9 +494,9 @@ bool CronParser::parse(const QString &upper)
     const bool domSpecified = !contains(m_cron.m_sets[CronExpression::DayOfMonth], NoSpec);
     const bool dowSpecified = !contains(m_cron.m_sets[CronExpression::DayOfWeek], NoSpec);
     if (domSpecified == dowSpecified) {
-        m_error = domSpecified ? tr("Invalid cron expression: day-of-month and day-of-week are both given; "
+        m_error = domSpecified ? Tr::tr("Invalid cron expression: day-of-month and day-of-week are both given; "
                                     "one of them must be '?'")
-                               : tr("Invalid cron expression: day-of-month and day-of-week are both '?'; "
+                               : Tr::tr("Invalid cron expression: day-of-month and day-of-week are both '?'; "
                                     "exactly one of them must be '?'");
         return false;
     }
@@ -502,16 +506,16 @@ bool CronParser::parse(const QString &upper)
     for (int f : {int(CronExpression::Seconds), int(CronExpression::Minutes), int(CronExpression::Hours),
                   int(CronExpression::Month)}) {
         if (m_cron.m_sets[f].empty()) {
-            m_error = tr("Invalid cron expression: the %1 field has no values").arg(fieldName(f));
+            m_error = Tr::tr("Invalid cron expression: the %1 field has no values").arg(fieldName(f));
             return false;
         }
     }
     if (domSpecified && !m_cron.m_lastDayOfMonth && m_cron.m_sets[CronExpression::DayOfMonth].empty()) {
-        m_error = tr("Invalid cron expression: the day-of-month field has no values");
+        m_error = Tr::tr("Invalid cron expression: the day-of-month field has no values");
         return false;
     }
     if (!domSpecified && m_cron.m_sets[CronExpression::DayOfWeek].empty()) {
-        m_error = tr("Invalid cron expression: the day-of-week field has no values");
+        m_error = Tr::tr("Invalid cron expression: the day-of-week field has no values");
         return false;
     }
     return true;
@@ -522,7 +526,7 @@ Result<CronExpression> CronExpression::parse(const QString &expression)
     CronExpression cron;
     cron.m_expression = expression.toUpper();
     if (cron.m_expression.trimmed().isEmpty())
-        return fail(tr("The cron expression is empty: six or seven fields are needed "
+        return fail(Tr::tr("The cron expression is empty: six or seven fields are needed "
                        "(seconds minutes hours day-of-month month day-of-week [year])"));
     CronParser parser(cron);
     if (!parser.parse(cron.m_expression))

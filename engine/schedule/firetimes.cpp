@@ -13,7 +13,11 @@ namespace Qronos::FireTimes {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::FireTimes", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::FireTimes)
+};
 
 using Cal = LenientCalendar;
 using Time = std::optional<qint64>;
@@ -370,23 +374,23 @@ std::optional<qint64> stepPast(const Trigger &t, qint64 excludedMs, const ZoneRu
 Result<Done> validate(const Trigger &t)
 {
     if (t.key().name().isEmpty())
-        return fail(tr("The trigger has no name."));
+        return fail(Tr::tr("The trigger has no name."));
     if (t.key().group().isEmpty())
-        return fail(tr("Trigger \"%1\" has no group.").arg(t.key().name()));
+        return fail(Tr::tr("Trigger \"%1\" has no group.").arg(t.key().name()));
     const QString where = t.key().toString();
     if (t.jobKey().name().isEmpty())
-        return fail(tr("Trigger \"%1\" names no job.").arg(where));
+        return fail(Tr::tr("Trigger \"%1\" names no job.").arg(where));
     if (t.jobKey().group().isEmpty())
-        return fail(tr("Trigger \"%1\": the job's group is empty.").arg(where));
+        return fail(Tr::tr("Trigger \"%1\": the job's group is empty.").arg(where));
     if (Result<ZoneRulesPtr> zone = ZoneRules::forId(t.timeZoneId()); !zone)
-        return fail(tr("Trigger \"%1\": %2").arg(where, zone.error()));
+        return fail(Tr::tr("Trigger \"%1\": %2").arg(where, zone.error()));
     if (t.endTime() && *t.endTime() < effectiveStartTime(t))
-        return fail(tr("Trigger \"%1\": the end time is before the start time.").arg(where));
+        return fail(Tr::tr("Trigger \"%1\": the end time is before the start time.").arg(where));
     if (!Misfire::isValidFor(t.kind(), t.misfireInstruction())) {
         QStringList names;
         for (int instruction : Misfire::instructionsFor(t.kind()))
             names << Misfire::name(t.kind(), instruction);
-        return fail(tr("Trigger \"%1\": misfire instruction %2 does not exist for this kind of trigger (%3).")
+        return fail(Tr::tr("Trigger \"%1\": misfire instruction %2 does not exist for this kind of trigger (%3).")
                         .arg(where)
                         .arg(t.misfireInstruction())
                         .arg(names.join(QStringLiteral(", "))));
@@ -394,43 +398,43 @@ Result<Done> validate(const Trigger &t)
 
     if (const auto *s = t.scheduleAs<CronSchedule>()) {
         if (s->expression.isNull())
-            return fail(tr("Trigger \"%1\": the cron expression is not set.").arg(where));
+            return fail(Tr::tr("Trigger \"%1\": the cron expression is not set.").arg(where));
     } else if (const auto *s = t.scheduleAs<SimpleSchedule>()) {
         if (s->repeatCount < SimpleSchedule::RepeatIndefinitely)
-            return fail(tr("Trigger \"%1\": the repeat count must be 0 or more, or -1 to repeat forever (it is %2).")
+            return fail(Tr::tr("Trigger \"%1\": the repeat count must be 0 or more, or -1 to repeat forever (it is %2).")
                             .arg(where)
                             .arg(s->repeatCount));
         if (s->repeatIntervalMs < 0)
-            return fail(tr("Trigger \"%1\": the repeat interval must not be negative.").arg(where));
+            return fail(Tr::tr("Trigger \"%1\": the repeat interval must not be negative.").arg(where));
         if (s->repeatCount != 0 && s->repeatIntervalMs < 1)
-            return fail(tr("Trigger \"%1\": the repeat interval must be at least 1 ms when the trigger repeats.").arg(where));
+            return fail(Tr::tr("Trigger \"%1\": the repeat interval must be at least 1 ms when the trigger repeats.").arg(where));
     } else if (const auto *s = t.scheduleAs<CalendarIntervalSchedule>()) {
         if (s->unit == IntervalUnit::Millisecond)
-            return fail(tr("Trigger \"%1\": the interval unit must be SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.").arg(where));
+            return fail(Tr::tr("Trigger \"%1\": the interval unit must be SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.").arg(where));
         if (s->repeatInterval < 1)
-            return fail(tr("Trigger \"%1\": the repeat interval must be at least 1 (it is %2).").arg(where).arg(s->repeatInterval));
+            return fail(Tr::tr("Trigger \"%1\": the repeat interval must be at least 1 (it is %2).").arg(where).arg(s->repeatInterval));
     } else if (const auto *s = t.scheduleAs<DailyTimeIntervalSchedule>()) {
         if (s->unit != IntervalUnit::Second && s->unit != IntervalUnit::Minute && s->unit != IntervalUnit::Hour)
-            return fail(tr("Trigger \"%1\": the interval unit must be SECOND, MINUTE or HOUR (it is %2).")
+            return fail(Tr::tr("Trigger \"%1\": the interval unit must be SECOND, MINUTE or HOUR (it is %2).")
                             .arg(where, intervalUnitName(s->unit)));
         if (s->repeatInterval < 1)
-            return fail(tr("Trigger \"%1\": the repeat interval must be at least 1 (it is %2).").arg(where).arg(s->repeatInterval));
+            return fail(Tr::tr("Trigger \"%1\": the repeat interval must be at least 1 (it is %2).").arg(where).arg(s->repeatInterval));
         const int limit = s->unit == IntervalUnit::Second ? 86400 : s->unit == IntervalUnit::Minute ? 1440 : 24;
         if (s->repeatInterval > limit)
-            return fail(tr("Trigger \"%1\": the repeat interval must not exceed 24 hours (%2 %3).")
+            return fail(Tr::tr("Trigger \"%1\": the repeat interval must not exceed 24 hours (%2 %3).")
                             .arg(where)
                             .arg(limit)
                             .arg(intervalUnitName(s->unit)));
         if (s->repeatCount < DailyTimeIntervalSchedule::RepeatIndefinitely)
-            return fail(tr("Trigger \"%1\": the repeat count must be 0 or more, or -1 to repeat forever (it is %2).")
+            return fail(Tr::tr("Trigger \"%1\": the repeat count must be 0 or more, or -1 to repeat forever (it is %2).")
                             .arg(where)
                             .arg(s->repeatCount));
         if ((s->daysOfWeek & DailyTimeIntervalSchedule::AllDays) == 0)
-            return fail(tr("Trigger \"%1\": the days of the week must name at least one day.").arg(where));
+            return fail(Tr::tr("Trigger \"%1\": the days of the week must name at least one day.").arg(where));
         if (!s->startTimeOfDay.isValid() || !s->endTimeOfDay.isValid())
-            return fail(tr("Trigger \"%1\": times of day run from 00:00:00 to 23:59:59.").arg(where));
+            return fail(Tr::tr("Trigger \"%1\": times of day run from 00:00:00 to 23:59:59.").arg(where));
         if (s->startTimeOfDay.secondOfDay() > s->endTimeOfDay.secondOfDay())
-            return fail(tr("Trigger \"%1\": the start time of day %2 comes after the end time of day %3.")
+            return fail(Tr::tr("Trigger \"%1\": the start time of day %2 comes after the end time of day %3.")
                             .arg(where, s->startTimeOfDay.toString(), s->endTimeOfDay.toString()));
     }
     return Done{};

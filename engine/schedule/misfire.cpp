@@ -13,7 +13,11 @@ namespace Qronos::Misfire {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::Misfire", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::Misfire)
+};
 
 using Time = std::optional<qint64>;
 
@@ -82,7 +86,7 @@ Result<Done> updateSimple(Trigger &t, SimpleSchedule &s, const Calendar *calenda
             // Quartz's setRepeatCount() accepts -1 (forever!) and throws below that.
             const int remaining = s.repeatCount - t.timesTriggered();
             if (remaining < SimpleSchedule::RepeatIndefinitely)
-                return fail(tr("Trigger \"%1\" has fired %2 times, more than its repeat count %3 allows; "
+                return fail(Tr::tr("Trigger \"%1\" has fired %2 times, more than its repeat count %3 allows; "
                                "its misfire cannot be handled by rescheduling with the existing repeat count.")
                                 .arg(t.key().toString())
                                 .arg(t.timesTriggered())
