@@ -1,4 +1,5 @@
 #include "translationloader.h"
+#include "views/appicon.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Qronos"));
     QApplication::setApplicationVersion(QStringLiteral(QRONOS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("qronos"));
+    QApplication::setWindowIcon(Qronos::applicationIcon());
     Qronos::TranslationLoader::install(&app);
 
     Qronos::MainWindow window;
