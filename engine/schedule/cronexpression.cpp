@@ -1120,8 +1120,9 @@ std::optional<qint64> CronExpression::timeAfter(qint64 afterMs, const ZoneRules 
         return referenceTimeAfter(afterMs, zone);
     }
     // Valid only if the offset is the same over everything Quartz's search looks at: from the start
-    // to the answer, plus the few days a nearest-weekday candidate may reach back or forward.
-    constexpr qint64 margin = 4 * Civil::MsPerDay;
+    // to the answer (a day either side covers any wall-time reading), plus the few days a
+    // nearest-weekday candidate may reach back or forward.
+    const qint64 margin = (m_nearestWeekday ? 4 : 1) * Civil::MsPerDay;
     if (r == FastResult::Found && zone.nextTransitionAfter(start - margin) > found + margin)
         return found;
     return referenceTimeAfter(afterMs, zone);
