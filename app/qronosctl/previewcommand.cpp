@@ -121,6 +121,9 @@ int runPreview(const QStringList &arguments, std::FILE *out, std::FILE *err)
 
     const ZoneRules &rules = **zone;
     print(out, Tr::tr("Cron expression %1 in %2\n").arg(cron->expression(), QString::fromUtf8(zoneId)));
+    std::fflush(out);
+    for (const QString &note : cron->notes())
+        print(err, Tr::tr("Note: %1\n").arg(note));
     std::optional<qint64> t = Civil::floorDiv(from, 1000) * 1000;
     int printed = 0;
     while (printed < count) {

@@ -81,16 +81,31 @@ private:
     /// Quartz's getValue(): `prefix` followed by the digits at pos; returns value and the position after.
     bool digitsFrom(int field, const QString &s, qsizetype pos, int prefix, int *value, qsizetype *next);
     bool fail(int field, const QString &token, const QString &why);
+    /// Records what Quartz silently ignores or reads unexpectedly in an accepted expression.
+    void note(int field, const QString &what);
+    void noteIgnored(int field, const QString &s, qsizetype from);
 
     CronExpression &m_cron;
     QString m_error;
     QString m_token; // the whole field, for messages
+    QString m_fieldTokens[CronExpression::FieldCount];
 };
 
 bool CronParser::fail(int field, const QString &token, const QString &why)
 {
     m_error = Tr::tr("Invalid cron expression: %1 field \"%2\": %3").arg(fieldName(field), token, why);
     return false;
+}
+
+void CronParser::note(int field, const QString &what)
+{
+    m_cron.m_notes.append(Tr::tr("%1 field \"%2\": %3").arg(fieldName(field), m_token, what));
+}
+
+void CronParser::noteIgnored(int field, const QString &s, qsizetype from)
+{
+    if (from < s.size())
+        note(field, Tr::tr("\"%1\" after \"%2\" is ignored, as Quartz ignores it").arg(s.mid(from), s.left(from)));
 }
 
 std::optional<int> CronParser::parseInt(QStringView text)
@@ -290,6 +305,12 @@ bool CronParser::item(int field, const QString &s)
         } else {
             return fail(field, m_token, Tr::tr("names are only allowed in the month and day-of-week fields"));
         }
+        if (end != -1)
+            noteIgnored(field, s, 7);
+        else if (m_cron.m_nthDayOfWeek == 0 && !(s.size() > 3 && s[3] == QLatin1Char('L')))
+            noteIgnored(field, s, 3);
+        else if (s.size() > 3 && s[3] == QLatin1Char('L'))
+            noteIgnored(field, s, 4);
         return add(field, value, end, end != -1 ? 1 : 0);
     }
 
@@ -298,6 +319,7 @@ bool CronParser::item(int field, const QString &s)
             return fail(field, m_token, Tr::tr("unexpected characters after '?'"));
         if (field != CronExpression::DayOfWeek && field != CronExpression::DayOfMonth)
             return fail(field, m_token, Tr::tr("'?' is only allowed in the day-of-month or day-of-week field"));
+        noteIgnored(field, s, 1);
         if (field == CronExpression::DayOfWeek && !m_cron.m_lastDayOfMonth) {
             const std::vector<int> &dom = m_cron.m_sets[CronExpression::DayOfMonth];
             if (dom.empty())
@@ -314,8 +336,10 @@ bool CronParser::item(int field, const QString &s)
         if (c == QLatin1Char('/') && s.size() == 1)
             return fail(field, m_token, Tr::tr("'/' must be followed by a number"));
         const qsizetype slash = c == QLatin1Char('*') ? 1 : 0;
-        if (s[slash] != QLatin1Char('/'))
+        if (s[slash] != QLatin1Char('/')) {
+            noteIgnored(field, s, 1);
             return add(field, AllSpec, -1, 1);
+        }
         if (slash + 1 >= s.size())
             return fail(field, m_token, Tr::tr("'/' must be followed by a number"));
         const std::optional<int> increment = parseInt(QStringView(s).mid(slash + 1));
@@ -323,14 +347,22 @@ bool CronParser::item(int field, const QString &s)
             return fail(field, m_token, Tr::tr("\"%1\" after '/' is not a number").arg(s.mid(slash + 1)));
         if (!checkIncrement(field, *increment))
             return false;
+        if (*increment <= 0)
+            note(field, Tr::tr("an increment of %1 means every value, as in Quartz").arg(*increment));
         return add(field, AllSpec, -1, *increment);
     }
 
     if (c == QLatin1Char('L')) {
         if (field == CronExpression::DayOfMonth)
             m_cron.m_lastDayOfMonth = true;
-        if (field == CronExpression::DayOfWeek)
-            return add(field, 7, 7, 0); // a lone 'L' in day-of-week means Saturday
+        if (field == CronExpression::DayOfWeek) {
+            note(field, Tr::tr("'L' alone means Saturday (7) in the day-of-week field; for the last given "
+                               "weekday of the month write it before the L, e.g. 6L"));
+            noteIgnored(field, s, 1);
+            return add(field, 7, 7, 0);
+        }
+        if (field != CronExpression::DayOfMonth)
+            note(field, Tr::tr("'L' means nothing here and Quartz ignores it"));
         if (field == CronExpression::DayOfMonth && s.size() > 1) {
             qsizetype i = 1;
             if (s[1] == QLatin1Char('-')) {
@@ -380,6 +412,7 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
         if (value < 1 || value > 7)
             return fail(field, m_token, Tr::tr("values must be between 1 and 7 (or SUN to SAT; 1 is Sunday)"));
         m_cron.m_lastDayOfWeek = true;
+        noteIgnored(field, s, pos + 1);
         insert(value);
         return true;
     }
@@ -389,6 +422,7 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
         if (value > 31)
             return fail(field, m_token, Tr::tr("'W' needs a day of month no larger than 31"));
         m_cron.m_nearestWeekday = true;
+        noteIgnored(field, s, pos + 1);
         insert(value);
         return true;
     }
@@ -420,9 +454,13 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
             ++i;
             if (i < s.size() && isDigit(s[i]) && !digitsFrom(field, s, i, step, &step, &i))
                 return false;
+            noteIgnored(field, s, i);
             // Quartz does not check the increment of a range.
+            if (step == 0)
+                note(field, Tr::tr("a step of 0 keeps only the first value of the range, as in Quartz"));
             return add(field, value, end, step);
         }
+        noteIgnored(field, s, i);
         return add(field, value, end, 1);
     }
     if (c == QLatin1Char('/')) {
@@ -441,9 +479,13 @@ bool CronParser::afterNumber(int field, const QString &s, qsizetype pos, int val
         }
         if (!checkIncrement(field, step))
             return false;
+        noteIgnored(field, s, i);
+        if (step == 0)
+            note(field, Tr::tr("a step of 0 keeps only %1, as in Quartz").arg(value));
         return add(field, value, -1, step);
     }
     // Quartz ignores anything else after a complete number.
+    noteIgnored(field, s, pos);
     return add(field, value, -1, 0);
 }
 
@@ -452,8 +494,10 @@ bool CronParser::parse(const QString &upper)
     int field = CronExpression::Seconds;
     const QStringList tokens = upper.split(QRegularExpression(QStringLiteral("[ \\t]")), Qt::SkipEmptyParts);
     for (const QString &raw : tokens) {
-        if (field > CronExpression::Year)
-            break; // Quartz ignores anything after the year field
+        if (field > CronExpression::Year) {
+            m_cron.m_notes.append(Tr::tr("\"%1\" after the year field is ignored, as Quartz ignores it").arg(raw));
+            continue;
+        }
         // Java's String.trim(): strip characters up to U+0020 at both ends.
         qsizetype b = 0;
         qsizetype e = raw.size();
@@ -463,6 +507,7 @@ bool CronParser::parse(const QString &upper)
             --e;
         const QString token = raw.mid(b, e - b);
         m_token = token;
+        m_fieldTokens[field] = token;
         const bool hasComma = token.contains(QLatin1Char(','));
         if (field == CronExpression::DayOfMonth && token.contains(QLatin1Char('L')) && token.size() > 1 && hasComma)
             return fail(field, token, Tr::tr("'L' and 'LW' cannot be combined with other days of the month"));
@@ -501,6 +546,18 @@ bool CronParser::parse(const QString &upper)
         return false;
     }
     m_cron.m_dayOfMonthSpecified = domSpecified;
+    const auto realValues = [](const std::vector<int> &v) {
+        return std::count_if(v.begin(), v.end(), [](int x) { return x != AllSpec && x != NoSpec; });
+    };
+    if (!domSpecified && m_cron.m_nthDayOfWeek != 0 && realValues(m_cron.m_sets[CronExpression::DayOfWeek]) > 1) {
+        m_token = m_fieldTokens[CronExpression::DayOfWeek];
+        note(CronExpression::DayOfWeek, Tr::tr("with '#' only the first day of the list counts, as in Quartz"));
+    }
+    if (domSpecified && m_cron.m_nearestWeekday && !m_cron.m_lastDayOfMonth
+        && realValues(m_cron.m_sets[CronExpression::DayOfMonth]) > 1) {
+        m_token = m_fieldTokens[CronExpression::DayOfMonth];
+        note(CronExpression::DayOfMonth, Tr::tr("with 'W' only the first day of the list counts, as in Quartz"));
+    }
 
     // Quartz accepts these but fails on the first evaluation; say so now.
     for (int f : {int(CronExpression::Seconds), int(CronExpression::Minutes), int(CronExpression::Hours),

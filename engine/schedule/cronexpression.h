@@ -4,6 +4,7 @@
 #include "zonerules.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -36,6 +37,10 @@ public:
 
     /// The expression as parsed (upper-cased, as Quartz stores it).
     QString expression() const { return m_expression; }
+    /// What Quartz silently ignores or reads unexpectedly in this (valid) expression, e.g. the "/2" of
+    /// "MON-FRI/2" or the "X" of "6X", in the UI language. Empty for a plain expression. Tools show
+    /// these so that a migrated expression's meaning is no surprise.
+    const QStringList &notes() const { return m_notes; }
     bool isNull() const { return m_expression.isEmpty(); }
 
     /// The first fire time strictly after afterMs (its milliseconds ignored as Quartz does), in epoch
@@ -76,6 +81,7 @@ private:
     void prepareFastPath();
 
     QString m_expression;
+    QStringList m_notes;
     std::vector<int> m_sets[FieldCount];
     bool m_lastDayOfWeek = false;
     int m_nthDayOfWeek = 0;

@@ -24,6 +24,17 @@ struct Registry
     QHash<QByteArray, ZoneRulesPtr> zones;
 };
 
+// Ids are case-sensitive, as in Java and the tz database, but QTimeZone also takes "utc" for "UTC".
+bool isMiscasedId(const QByteArray &id)
+{
+    static const QList<QByteArray> known = QTimeZone::availableTimeZoneIds();
+    for (const QByteArray &k : known) {
+        if (k.size() == id.size() && k != id && k.compare(id, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 Registry &registry()
 {
     static Registry r;
@@ -82,7 +93,7 @@ Result<ZoneRulesPtr> ZoneRules::forId(const QByteArray &ianaId)
     }
     // isTimeZoneIdAvailable() misses ids such as Etc/UTC that load fine, so ask the zone itself.
     const QTimeZone zone = ianaId.isEmpty() ? QTimeZone() : QTimeZone(ianaId);
-    if (!zone.isValid()) {
+    if (!zone.isValid() || isMiscasedId(ianaId)) {
         return fail(QCoreApplication::translate("Qronos::ZoneRules", "Unknown time zone \"%1\": use an IANA id such as "
                                                                      "Europe/Berlin, Asia/Shanghai or UTC.")
                         .arg(QString::fromUtf8(ianaId)));

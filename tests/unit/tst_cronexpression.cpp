@@ -33,6 +33,8 @@ private slots:
     void rejects();
     void accepts_data();
     void accepts();
+    void notesSayWhatQuartzIgnores_data();
+    void notesSayWhatQuartzIgnores();
     void fastPathMatchesReference_data();
     void fastPathMatchesReference();
     void yearLimit();
@@ -138,6 +140,36 @@ void tst_CronExpression::accepts()
     QFETCH(QString, expression);
     const Result<CronExpression> cron = CronExpression::parse(expression);
     QVERIFY2(cron.ok(), qPrintable(cron.error()));
+}
+
+void tst_CronExpression::notesSayWhatQuartzIgnores_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QStringList>("mentions"); // one entry per expected note, each a substring of it
+    QTest::newRow("plain") << "0 15 10 ? * MON-FRI" << QStringList{};
+    QTest::newRow("special-chars") << "0 15 10 L-2W * ?" << QStringList{};
+    QTest::newRow("nth") << "0 15 10 ? * 6#3" << QStringList{};
+    QTest::newRow("step-after-name-range") << "0 0 12 ? * MON-FRI/2" << QStringList{"\"/2\""};
+    QTest::newRow("garbage-after-number") << "0 0 12 ? * 6X" << QStringList{"\"X\""};
+    QTest::newRow("long-names") << "0 0 12 ? JANUARY MONDAY" << QStringList{"\"UARY\"", "\"DAY\""};
+    QTest::newRow("eighth-field") << "0 0 12 * * ? 2030 extra" << QStringList{"\"EXTRA\""};
+    QTest::newRow("increment-zero") << "*/0 * * * * ?" << QStringList{"every value"};
+    QTest::newRow("range-step-zero") << "0 0 0 1-10/0 * ?" << QStringList{"first value"};
+    QTest::newRow("lone-L-day-of-week") << "0 0 12 ? * L" << QStringList{"Saturday"};
+    QTest::newRow("nth-with-list") << "0 0 12 ? * 2,6#3" << QStringList{"'#'"};
+    QTest::newRow("W-with-list") << "0 0 12 15W,20 * ?" << QStringList{"'W'"};
+}
+
+void tst_CronExpression::notesSayWhatQuartzIgnores()
+{
+    QFETCH(QString, expression);
+    QFETCH(QStringList, mentions);
+    const Result<CronExpression> cron = CronExpression::parse(expression);
+    QVERIFY2(cron.ok(), qPrintable(cron.error()));
+    const QStringList notes = cron->notes();
+    QCOMPARE(notes.size(), mentions.size());
+    for (int i = 0; i < mentions.size(); ++i)
+        QVERIFY2(notes[i].contains(mentions[i]), qPrintable(notes[i]));
 }
 
 void tst_CronExpression::fastPathMatchesReference_data()

@@ -236,6 +236,12 @@ QWidget *SchedulePreviewWidget::buildCronPage()
     m_cronError = new ErrorLabel;
     m_cronError->setObjectName(QStringLiteral("cronError"));
     form->addRow(tr("E&xpression:"), withError(m_cronEdit, m_cronError));
+    m_cronNotes = new QLabel;
+    m_cronNotes->setObjectName(QStringLiteral("cronNotes"));
+    m_cronNotes->setWordWrap(true);
+    m_cronNotes->setTextFormat(Qt::PlainText);
+    m_cronNotes->setVisible(false);
+    form->addRow(QString(), m_cronNotes);
     form->addRow(QString(), noteLabel(tr("Second, minute, hour, day of month, month, day of week and an optional year. "
                                          "Special characters: * ? - , / L W # (e.g. 6L, 15W, 2#1).")));
     return page;
@@ -659,6 +665,9 @@ Schedule SchedulePreviewWidget::scheduleFromFields(QStringList *problems)
             return CronSchedule{};
         }
         Result<CronExpression> cron = CronExpression::parse(text);
+        const QStringList notes = cron ? cron->notes() : QStringList();
+        m_cronNotes->setText(notes.isEmpty() ? QString() : QStringLiteral("⚠ ") + notes.join(QStringLiteral("\n⚠ ")));
+        m_cronNotes->setVisible(!notes.isEmpty());
         if (!cron) {
             m_cronError->setMessage(cron.error());
             problems->append(cron.error());

@@ -95,6 +95,7 @@ private:
 
     QLineEdit *m_cronEdit = nullptr;
     ErrorLabel *m_cronError = nullptr;
+    QLabel *m_cronNotes = nullptr; // what Quartz ignores in an accepted expression
 
     QSpinBox *m_simpleInterval = nullptr;
     QComboBox *m_simpleUnit = nullptr;
