@@ -682,6 +682,15 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
     // within a few steps otherwise.
     qint64 furthest = std::numeric_limits<qint64>::min();
     int stalled = 0;
+    // Sets the calendar to 00:00:00 of a day (0-based month, both may roll over), to be normalised later.
+    const auto midnight = [&cl](int day, int month0) {
+        cl.set(Cal::Second, 0);
+        cl.set(Cal::Minute, 0);
+        cl.set(Cal::HourOfDay, 0);
+        cl.set(Cal::DayOfMonth, day);
+        cl.set(Cal::Month, month0);
+    };
+
     for (;;) {
         const qint64 position = cl.timeInMillis();
         if (position > furthest) {
@@ -797,11 +806,7 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
                 ++mon;
             }
             if (day != t || mon != tmon) {
-                cl.set(Cal::Second, 0);
-                cl.set(Cal::Minute, 0);
-                cl.set(Cal::HourOfDay, 0);
-                cl.set(Cal::DayOfMonth, day);
-                cl.set(Cal::Month, mon - 1);
+                midnight(day, mon - 1);
                 continue;
             }
         } else if (m_lastDayOfWeek) {
@@ -814,22 +819,14 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
                 daysToAdd = dow + (7 - cDow);
             const int lastDay = Civil::daysInMonth(cl.get(Cal::Year), mon);
             if (day + daysToAdd > lastDay) {
-                cl.set(Cal::Second, 0);
-                cl.set(Cal::Minute, 0);
-                cl.set(Cal::HourOfDay, 0);
-                cl.set(Cal::DayOfMonth, 1);
-                cl.set(Cal::Month, mon);
+                midnight(1, mon);
                 continue;
             }
             while (day + daysToAdd + 7 <= lastDay)
                 daysToAdd += 7;
             day += daysToAdd;
             if (daysToAdd > 0) {
-                cl.set(Cal::Second, 0);
-                cl.set(Cal::Minute, 0);
-                cl.set(Cal::HourOfDay, 0);
-                cl.set(Cal::DayOfMonth, day);
-                cl.set(Cal::Month, mon - 1);
+                midnight(day, mon - 1);
                 continue;
             }
         } else if (m_nthDayOfWeek != 0) {
@@ -848,19 +845,11 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
             daysToAdd = (m_nthDayOfWeek - weekOfMonth) * 7;
             day += daysToAdd;
             if (daysToAdd < 0 || day > Civil::daysInMonth(cl.get(Cal::Year), mon)) {
-                cl.set(Cal::Second, 0);
-                cl.set(Cal::Minute, 0);
-                cl.set(Cal::HourOfDay, 0);
-                cl.set(Cal::DayOfMonth, 1);
-                cl.set(Cal::Month, mon);
+                midnight(1, mon);
                 continue;
             }
             if (daysToAdd > 0 || dayShifted) {
-                cl.set(Cal::Second, 0);
-                cl.set(Cal::Minute, 0);
-                cl.set(Cal::HourOfDay, 0);
-                cl.set(Cal::DayOfMonth, day);
-                cl.set(Cal::Month, mon - 1);
+                midnight(day, mon - 1);
                 continue;
             }
         } else {
@@ -875,19 +864,11 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
                 daysToAdd = dow + (7 - cDow);
             const int lastDay = Civil::daysInMonth(cl.get(Cal::Year), mon);
             if (day + daysToAdd > lastDay) {
-                cl.set(Cal::Second, 0);
-                cl.set(Cal::Minute, 0);
-                cl.set(Cal::HourOfDay, 0);
-                cl.set(Cal::DayOfMonth, 1);
-                cl.set(Cal::Month, mon);
+                midnight(1, mon);
                 continue;
             }
             if (daysToAdd > 0) {
-                cl.set(Cal::Second, 0);
-                cl.set(Cal::Minute, 0);
-                cl.set(Cal::HourOfDay, 0);
-                cl.set(Cal::DayOfMonth, day + daysToAdd);
-                cl.set(Cal::Month, mon - 1);
+                midnight(day + daysToAdd, mon - 1);
                 continue;
             }
         }
@@ -907,11 +888,7 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
             ++year;
         }
         if (mon != t) {
-            cl.set(Cal::Second, 0);
-            cl.set(Cal::Minute, 0);
-            cl.set(Cal::HourOfDay, 0);
-            cl.set(Cal::DayOfMonth, 1);
-            cl.set(Cal::Month, mon - 1);
+            midnight(1, mon - 1);
             cl.set(Cal::Year, year);
             continue;
         }
@@ -928,11 +905,7 @@ std::optional<qint64> CronExpression::referenceTimeAfter(qint64 afterMs, const Z
         if (year > maxYear)
             return std::nullopt; // what Quartz answers on its next step, without its calendar's overflow
         if (year != t) {
-            cl.set(Cal::Second, 0);
-            cl.set(Cal::Minute, 0);
-            cl.set(Cal::HourOfDay, 0);
-            cl.set(Cal::DayOfMonth, 1);
-            cl.set(Cal::Month, 0);
+            midnight(1, 0);
             cl.set(Cal::Year, year);
             continue;
         }
