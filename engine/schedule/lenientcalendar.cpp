@@ -21,7 +21,9 @@ void LenientCalendar::setTimeInMillis(qint64 utcMs)
 
 void LenientCalendar::computeFields()
 {
-    m_offset = m_zone->offsetAtUtc(m_time);
+    if (!m_utcSpan.contains(m_time))
+        m_utcSpan = m_zone->utcSpan(m_time);
+    m_offset = m_utcSpan.offset;
     const qint64 wall = m_time + m_offset;
     const qint64 days = Civil::floorDiv(wall, Civil::MsPerDay);
     qint64 msOfDay = wall - days * Civil::MsPerDay;
@@ -49,7 +51,9 @@ void LenientCalendar::complete()
     const qint64 days = Civil::daysFromLenientCivil(m_year, m_month + 1, m_day);
     const qint64 wall = days * Civil::MsPerDay + m_hour * Civil::MsPerHour + m_minute * Civil::MsPerMinute
         + m_second * Civil::MsPerSecond + m_millis;
-    m_time = m_zone->wallToUtc(wall);
+    if (!m_wallSpan.contains(wall))
+        m_wallSpan = m_zone->wallSpan(wall);
+    m_time = wall - m_wallSpan.offset;
     m_dirty = false;
     computeFields();
 }

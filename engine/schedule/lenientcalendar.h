@@ -43,6 +43,8 @@ private:
     void computeFields();
 
     const ZoneRules *m_zone;
+    ZoneRules::Span m_utcSpan;  // the offset of the last instants looked up, reused while it applies
+    ZoneRules::Span m_wallSpan; // the same for wall times
     qint64 m_time = 0;
     qint64 m_offset = 0;
     bool m_dirty = false;

@@ -118,37 +118,39 @@ qint64 ZoneRules::slowOffsetAtUtc(qint64 utcMs) const
     return qint64(m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC))) * 1000;
 }
 
-qint64 ZoneRules::offsetAtUtc(qint64 utcMs) const
+ZoneRules::Span ZoneRules::utcSpan(qint64 utcMs) const
 {
-    if (m_utcMs.empty())
-        return (utcMs >= m_rangeStart && utcMs < m_rangeEnd) || !m_hasTransitions ? m_initialOffset
-                                                                                         : slowOffsetAtUtc(utcMs);
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    constexpr qint64 highest = std::numeric_limits<qint64>::max();
+    if (!m_hasTransitions)
+        return {lowest, highest, m_initialOffset};
     if (utcMs < m_rangeStart || utcMs >= m_rangeEnd)
-        return slowOffsetAtUtc(utcMs);
-    const auto it = std::upper_bound(m_utcMs.begin(), m_utcMs.end(), utcMs);
-    if (it == m_utcMs.begin())
-        return m_initialOffset;
-    return m_offsetMs[size_t(it - m_utcMs.begin()) - 1];
+        return {utcMs, utcMs + 1, slowOffsetAtUtc(utcMs)};
+    const size_t i = size_t(std::upper_bound(m_utcMs.begin(), m_utcMs.end(), utcMs) - m_utcMs.begin());
+    return {i > 0 ? m_utcMs[i - 1] : m_rangeStart, i < m_utcMs.size() ? m_utcMs[i] : m_rangeEnd,
+            i > 0 ? m_offsetMs[i - 1] : m_initialOffset};
 }
 
-qint64 ZoneRules::offsetForWall(qint64 wallMs) const
+ZoneRules::Span ZoneRules::wallSpan(qint64 wallMs) const
 {
-    if (m_utcMs.empty() && (!m_hasTransitions || (wallMs >= m_rangeStart && wallMs < m_rangeEnd)))
-        return m_initialOffset;
-    if (wallMs < m_rangeStart + Civil::MsPerDay || wallMs >= m_rangeEnd - Civil::MsPerDay) {
+    constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+    constexpr qint64 highest = std::numeric_limits<qint64>::max();
+    if (!m_hasTransitions)
+        return {lowest, highest, m_initialOffset};
+    // Keep a day away from the cache's ends, where a wall time may belong to an uncached offset.
+    const qint64 low = m_rangeStart + Civil::MsPerDay;
+    const qint64 high = m_rangeEnd - Civil::MsPerDay;
+    if (wallMs < low || wallMs >= high) {
         // Outside the cache: apply the same rule with the zone's own offsets around this wall time.
         const qint64 before = slowOffsetAtUtc(wallMs - 14 * Civil::MsPerHour - Civil::MsPerDay);
         const qint64 after = slowOffsetAtUtc(wallMs + 14 * Civil::MsPerHour + Civil::MsPerDay);
-        if (before == after)
-            return before;
         // A transition is near: the wall time belongs to the later offset once that offset's wall time has begun.
-        const qint64 candidateLater = slowOffsetAtUtc(wallMs - after);
-        return candidateLater == after ? after : before;
+        const qint64 offset = before == after || slowOffsetAtUtc(wallMs - after) == after ? after : before;
+        return {wallMs, wallMs + 1, offset};
     }
-    const auto it = std::upper_bound(m_wallStartMs.begin(), m_wallStartMs.end(), wallMs);
-    if (it == m_wallStartMs.begin())
-        return m_initialOffset;
-    return m_offsetMs[size_t(it - m_wallStartMs.begin()) - 1];
+    const size_t i = size_t(std::upper_bound(m_wallStartMs.begin(), m_wallStartMs.end(), wallMs) - m_wallStartMs.begin());
+    return {std::max(i > 0 ? m_wallStartMs[i - 1] : low, low), std::min(i < m_wallStartMs.size() ? m_wallStartMs[i] : high, high),
+            i > 0 ? m_offsetMs[i - 1] : m_initialOffset};
 }
 
 qint64 ZoneRules::nextTransitionAfter(qint64 utcMs) const

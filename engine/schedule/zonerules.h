@@ -34,10 +34,23 @@ public:
     /// True when the zone never changes its offset (UTC, Etc/GMT+5).
     bool isFixed() const { return m_fixed; }
 
+    /// An interval [from, to) of instants (or of wall times) that share one offset.
+    struct Span
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        qint64 offset = 0;
+        bool contains(qint64 t) const { return t >= from && t < to; }
+    };
+
     /// Offset from UTC in milliseconds at the instant utcMs.
-    qint64 offsetAtUtc(qint64 utcMs) const;
+    qint64 offsetAtUtc(qint64 utcMs) const { return utcSpan(utcMs).offset; }
     /// Offset in milliseconds to subtract from a wall time (local milliseconds) to get the instant, by Java's rule.
-    qint64 offsetForWall(qint64 wallMs) const;
+    qint64 offsetForWall(qint64 wallMs) const { return wallSpan(wallMs).offset; }
+    /// The instants around utcMs with the same offset, so that callers can skip further lookups.
+    Span utcSpan(qint64 utcMs) const;
+    /// The wall times around wallMs that resolve with the same offset.
+    Span wallSpan(qint64 wallMs) const;
     /// The wall time to instant conversion by Java's rule.
     qint64 wallToUtc(qint64 wallMs) const { return wallMs - offsetForWall(wallMs); }
     qint64 utcToWall(qint64 utcMs) const { return utcMs + offsetAtUtc(utcMs); }
