@@ -34,6 +34,7 @@ qint64 AnnualCalendar::nextIncludedTime(qint64 utcMs) const
     if (baseTime > 0 && baseTime > utcMs)
         utcMs = baseTime;
 
+    SearchBudget budget;
     LenientCalendar day(zone(), startOfDay(utcMs));
     const auto excluded = [&] {
         return isDayExcludedAt(day.timeInMillis(), day.get(LenientCalendar::Month) + 1,
@@ -42,7 +43,8 @@ qint64 AnnualCalendar::nextIncludedTime(qint64 utcMs) const
     if (!excluded())
         return utcMs;
     for (int step = 0; excluded(); ++step) {
-        if (step == MaxDaySteps)
+        // Quartz would go on forever.
+        if (step == MaxDaySteps || !budget.spend())
             return 0;
         day.add(LenientCalendar::DayOfMonth, 1);
     }

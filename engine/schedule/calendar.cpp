@@ -200,7 +200,31 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
     return calendar;
 }
 
+thread_local qint64 t_searchBudget = -1; // -1: no search running on this thread
+
 } // namespace
+
+Calendar::SearchBudget::SearchBudget()
+{
+    if (t_searchBudget < 0) {
+        t_searchBudget = SearchWork;
+        m_owner = true;
+    }
+}
+
+Calendar::SearchBudget::~SearchBudget()
+{
+    if (m_owner)
+        t_searchBudget = -1;
+}
+
+bool Calendar::SearchBudget::spend(qint64 work)
+{
+    if (t_searchBudget < work)
+        return false;
+    t_searchBudget -= work;
+    return true;
+}
 
 bool Calendar::isTimeIncluded(qint64 utcMs) const
 {

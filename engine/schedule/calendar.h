@@ -69,10 +69,28 @@ protected:
     qint64 endOfDay(qint64 utcMs) const;
 
     /// Bounds for the search loops that Quartz runs without a bound (see nextIncludedTime()): a
-    /// search gives up (answers 0) after 100 years or a million steps.
+    /// search gives up (answers 0) after 100 years, or when one top-level nextIncludedTime() call
+    /// has done SearchWork units of work in all, nested base-calendar calls included: a loop step
+    /// costs StepWork, one second of a cron calendar's run of excluded seconds costs 1. That is
+    /// at most about 260,000 steps or two years of consecutive excluded seconds, a second or two.
     static constexpr int MaxDaySteps = 36525;
     static constexpr qint64 SearchHorizonMs = qint64(MaxDaySteps) * 86400000;
-    static constexpr int MaxSearchSteps = 1000000;
+    static constexpr qint64 SearchWork = qint64(1) << 26;
+    static constexpr qint64 StepWork = 256;
+
+    /// The work budget of the current top-level search on this thread: the outermost instance
+    /// opens it, nested ones share it. spend() is false once it is used up.
+    class SearchBudget final
+    {
+    public:
+        SearchBudget();
+        ~SearchBudget();
+        bool spend(qint64 work = StepWork);
+
+    private:
+        Q_DISABLE_COPY_MOVE(SearchBudget)
+        bool m_owner = false;
+    };
 
 private:
     QString m_description;

@@ -16,24 +16,49 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("Qronos::CalendarSpec", text); }
 
+// The form is strict, with no spaces anywhere: it is a protocol, and the Quartz oracle reads it the same way.
+
 /// Comma-separated items; an empty argument is an empty list, an empty item is an error.
 Result<QStringList> listItems(const QString &args, const QString &expected)
 {
-    if (args.trimmed().isEmpty())
+    if (args.isEmpty())
         return QStringList();
-    QStringList items = args.split(u',');
-    for (QString &item : items) {
-        item = item.trimmed();
+    const QStringList items = args.split(u',');
+    for (const QString &item : items) {
         if (item.isEmpty())
             return fail(tr("empty item in \"%1\"; expected %2").arg(args, expected));
     }
     return items;
 }
 
-/// A plain decimal number, no sign.
-std::optional<int> number(const QString &text)
+/// Fixed-width groups of ASCII digits separated by '-', e.g. {4, 2, 2} for YYYY-MM-DD.
+std::optional<std::vector<int>> digitGroups(const QString &text, std::initializer_list<int> widths)
 {
-    if (text.isEmpty() || text.size() > 6)
+    std::vector<int> values;
+    qsizetype pos = 0;
+    for (int width : widths) {
+        if (pos > 0) {
+            if (pos >= text.size() || text[pos] != u'-')
+                return std::nullopt;
+            ++pos;
+        }
+        int value = 0;
+        for (int i = 0; i < width; ++i, ++pos) {
+            if (pos >= text.size() || text[pos] < u'0' || text[pos] > u'9')
+                return std::nullopt;
+            value = value * 10 + (text[pos].unicode() - u'0');
+        }
+        values.push_back(value);
+    }
+    if (pos != text.size())
+        return std::nullopt;
+    return values;
+}
+
+/// One or two ASCII digits.
+std::optional<int> smallNumber(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 2)
         return std::nullopt;
     int value = 0;
     for (QChar c : text) {
@@ -53,8 +78,9 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
             return fail(items.error());
         auto holiday = std::make_shared<HolidayCalendar>();
         for (const QString &item : *items) {
-            const QDate date = QDate::fromString(item, Qt::ISODate);
-            if (item.size() != 10 || !date.isValid())
+            const std::optional<std::vector<int>> ymd = digitGroups(item, {4, 2, 2});
+            const QDate date = ymd ? QDate((*ymd)[0], (*ymd)[1], (*ymd)[2]) : QDate();
+            if (!date.isValid())
                 return fail(tr("\"%1\" is not a date; expected %2").arg(item, expected));
             holiday->addExcludedDate(date);
         }
@@ -67,7 +93,7 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
             return fail(items.error());
         auto weekly = std::make_shared<WeeklyCalendar>(QList<int>{});
         for (const QString &item : *items) {
-            const std::optional<int> day = number(item);
+            const std::optional<int> day = smallNumber(item);
             if (!day || *day < 1 || *day > 7)
                 return fail(tr("\"%1\" is not a weekday; expected %2").arg(item, expected));
             weekly->setDayExcluded(*day, true);
@@ -81,7 +107,7 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
             return fail(items.error());
         auto monthly = std::make_shared<MonthlyCalendar>();
         for (const QString &item : *items) {
-            const std::optional<int> day = number(item);
+            const std::optional<int> day = smallNumber(item);
             if (!day || *day < 1 || *day > 31)
                 return fail(tr("\"%1\" is not a day of the month; expected %2").arg(item, expected));
             monthly->setDayExcluded(*day, true);
@@ -95,7 +121,8 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
             return fail(items.error());
         auto annual = std::make_shared<AnnualCalendar>();
         for (const QString &item : *items) {
-            const std::optional<std::pair<int, int>> monthDay = AnnualCalendar::parseMonthDay(item);
+            const std::optional<std::pair<int, int>> monthDay =
+                digitGroups(item, {2, 2}) ? AnnualCalendar::parseMonthDay(item) : std::nullopt;
             if (!monthDay)
                 return fail(tr("\"%1\" is not a day of the year; expected %2").arg(item, expected));
             annual->setDayExcluded(monthDay->first, monthDay->second, true);
@@ -105,19 +132,17 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
     if (kind == QLatin1String("cron")) {
         if (args.trimmed().isEmpty())
             return fail(tr("the cron expression is missing; expected cron:EXPR, e.g. cron:* * 0-7 ? * *"));
-        Result<std::shared_ptr<CronCalendar>> cron = CronCalendar::create(args.trimmed());
+        Result<std::shared_ptr<CronCalendar>> cron = CronCalendar::create(args);
         if (!cron)
             return fail(cron.error());
         return std::shared_ptr<Calendar>(*cron);
     }
     if (kind == QLatin1String("daily") || kind == QLatin1String("dailyinv")) {
-        // A leading '-' would be a sign of the start's hour, never the separator.
-        const qsizetype dash = args.indexOf(u'-', 1);
-        if (dash < 0)
+        const QStringList range = args.split(u'-');
+        if (range.size() != 2)
             return fail(tr("\"%1\" is not a time range; expected START-END with times H:M[:S[:mmm]], e.g. 08:00-17:30")
                             .arg(args));
-        Result<std::shared_ptr<DailyCalendar>> daily =
-            DailyCalendar::create(args.left(dash).trimmed(), args.mid(dash + 1).trimmed());
+        Result<std::shared_ptr<DailyCalendar>> daily = DailyCalendar::create(range[0], range[1]);
         if (!daily)
             return fail(daily.error());
         (*daily)->setInvertTimeRange(kind == QLatin1String("dailyinv"));
@@ -131,7 +156,7 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
 
 Result<CalendarPtr> parseCalendarSpec(const QString &spec, ZoneRulesPtr zone)
 {
-    const QString text = spec.trimmed();
+    const QString &text = spec;
     if (text.isEmpty() || text == QLatin1String("-"))
         return CalendarPtr();
     if (!zone)
@@ -140,13 +165,13 @@ Result<CalendarPtr> parseCalendarSpec(const QString &spec, ZoneRulesPtr zone)
     const QStringList parts = text.split(u'+');
     std::vector<std::shared_ptr<Calendar>> calendars;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString part = parts[i].trimmed();
+        const QString &part = parts[i];
         const QString where = tr("Calendar spec part %1 \"%2\"").arg(i + 1).arg(part);
         const qsizetype colon = part.indexOf(u':');
         if (colon < 0)
             return fail(tr("%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv")
                             .arg(where));
-        Result<std::shared_ptr<Calendar>> calendar = parsePart(part.left(colon).trimmed().toLower(), part.mid(colon + 1));
+        Result<std::shared_ptr<Calendar>> calendar = parsePart(part.left(colon), part.mid(colon + 1));
         if (!calendar)
             return fail(tr("%1: %2").arg(where, calendar.error()));
         (*calendar)->setZone(zone);

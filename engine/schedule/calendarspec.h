@@ -16,8 +16,9 @@ namespace Qronos {
 ///   daily:START-END          excluded time-of-day range, times H:M[:S[:mmm]]
 ///   dailyinv:START-END       only that range included
 ///
-/// Every calendar of the chain gets `zone` (UTC when null). A failure names the part and says what
-/// is expected there.
+/// The form is strict: kinds in lower case, no spaces, MM/DD/YYYY with exactly those many digits,
+/// D and N with one or two. Every calendar of the chain gets `zone` (UTC when null). A failure
+/// names the part and says what is expected there.
 Result<CalendarPtr> parseCalendarSpec(const QString &spec, ZoneRulesPtr zone);
 
 } // namespace Qronos

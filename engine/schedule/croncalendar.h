@@ -25,6 +25,12 @@ public:
 
 private:
     CronCalendar(const CronCalendar &) = default;
+    /// Quartz's CronExpression.isSatisfiedBy / getNextInvalidTimeAfter, which clear the milliseconds
+    /// with Calendar.set(): a first-occurrence wall time in a fall-back overlap is read again as its
+    /// standard-time (second) occurrence. Quartz walks a run of excluded seconds one by one (for
+    /// "* * * * * ?" until its last year); nextInvalidTimeAfter answers nullopt when the budget ends.
+    bool isSatisfiedBy(qint64 utcMs) const;
+    std::optional<qint64> nextInvalidTimeAfter(qint64 utcMs, SearchBudget &budget) const;
 
     CronExpression m_expression;
 };

@@ -156,10 +156,11 @@ bool DailyCalendar::isTimeIncluded(qint64 utcMs) const
 
 qint64 DailyCalendar::nextIncludedTime(qint64 utcMs) const
 {
+    SearchBudget budget;
     qint64 next = utcMs + 1;
-    for (int step = 0; !isTimeIncluded(next); ++step) {
+    while (!isTimeIncluded(next)) {
         // Quartz would go on forever (or throw, at 0).
-        if (step == MaxSearchSteps || next <= 0 || next - utcMs > SearchHorizonMs)
+        if (!budget.spend() || next <= 0 || next - utcMs > SearchHorizonMs)
             return 0;
         const CalendarPtr &base = baseCalendar();
         if (!m_invert) {

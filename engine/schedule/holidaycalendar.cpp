@@ -44,9 +44,11 @@ qint64 HolidayCalendar::nextIncludedTime(qint64 utcMs) const
     if (baseTime > 0 && baseTime > utcMs)
         utcMs = baseTime;
 
+    SearchBudget budget;
     LenientCalendar day(zone(), startOfDay(utcMs));
     for (int step = 0; !isTimeIncluded(day.timeInMillis()); ++step) {
-        if (step == MaxDaySteps)
+        // Quartz would go on forever.
+        if (step == MaxDaySteps || !budget.spend())
             return 0;
         day.add(LenientCalendar::DayOfMonth, 1);
     }
