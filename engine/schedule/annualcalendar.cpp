@@ -30,25 +30,25 @@ bool AnnualCalendar::isTimeIncluded(qint64 utcMs) const
 
 qint64 AnnualCalendar::nextIncludedTime(qint64 utcMs) const
 {
+    SearchBudget budget;
     const qint64 baseTime = Calendar::nextIncludedTime(utcMs);
     if (baseTime > 0 && baseTime > utcMs)
         utcMs = baseTime;
 
-    SearchBudget budget;
     LenientCalendar day(zone(), startOfDay(utcMs));
     const auto excluded = [&] {
         return isDayExcludedAt(day.timeInMillis(), day.get(LenientCalendar::Month) + 1,
                                day.get(LenientCalendar::DayOfMonth));
     };
     if (!excluded())
-        return utcMs;
+        return budget.answer(utcMs);
     for (int step = 0; excluded(); ++step) {
         // Quartz would go on forever.
         if (step == MaxDaySteps || !budget.spend())
-            return 0;
+            return budget.giveUp();
         day.add(LenientCalendar::DayOfMonth, 1);
     }
-    return day.timeInMillis();
+    return budget.answer(day.timeInMillis());
 }
 
 QJsonObject AnnualCalendar::toJson() const

@@ -201,6 +201,7 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
 }
 
 thread_local qint64 t_searchBudget = -1; // -1: no search running on this thread
+thread_local bool t_searchGivenUp = false;
 
 } // namespace
 
@@ -208,22 +209,38 @@ Calendar::SearchBudget::SearchBudget()
 {
     if (t_searchBudget < 0) {
         t_searchBudget = SearchWork;
+        t_searchGivenUp = false;
         m_owner = true;
     }
 }
 
 Calendar::SearchBudget::~SearchBudget()
 {
-    if (m_owner)
+    if (m_owner) {
         t_searchBudget = -1;
+        t_searchGivenUp = false;
+    }
 }
 
 bool Calendar::SearchBudget::spend(qint64 work)
 {
-    if (t_searchBudget < work)
+    if (t_searchGivenUp || t_searchBudget < work) {
+        t_searchGivenUp = true;
         return false;
+    }
     t_searchBudget -= work;
     return true;
+}
+
+qint64 Calendar::SearchBudget::giveUp()
+{
+    t_searchGivenUp = true;
+    return 0;
+}
+
+qint64 Calendar::SearchBudget::answer(qint64 result) const
+{
+    return t_searchGivenUp ? 0 : result;
 }
 
 bool Calendar::isTimeIncluded(qint64 utcMs) const

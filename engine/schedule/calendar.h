@@ -31,13 +31,14 @@ public:
 
     /// True when no exclusion of this calendar or its base chain covers the instant.
     virtual bool isTimeIncluded(qint64 utcMs) const;
-    /// Quartz's getNextIncludedTime, result for result. The daily and cron calendars answer the first
-    /// included instant strictly after utcMs. The day-granular kinds answer as Quartz does: they move
-    /// utcMs to the base chain's nextIncludedTime when that is later, then answer that time itself
-    /// when its day is not excluded (the holiday calendar: the start of that day), otherwise the start
-    /// of the next day that is not. 0 means "no included time": a weekly or monthly calendar that
-    /// excludes every day, or a search that Quartz would never finish (it loops forever, e.g. a
-    /// holiday calendar over a daily calendar, whose 00:00:00.000 is always excluded).
+    /// Quartz's getNextIncludedTime, result for result. The daily and cron calendars search forward
+    /// from utcMs + 1 ms, past their own exclusions and to their base chain's answer (taken as it is,
+    /// even when earlier). The day-granular kinds move utcMs to the base chain's answer when that is
+    /// later, then answer that time itself when its day is not excluded (the holiday calendar: the
+    /// start of that day), otherwise the start of the next day that is not. 0 means "no included
+    /// time": a weekly or monthly calendar that excludes every day, or a search that Quartz would
+    /// never finish (it loops forever, e.g. a holiday calendar over a daily calendar, whose
+    /// 00:00:00.000 is always excluded), given up after 100 years or the SearchWork budget.
     virtual qint64 nextIncludedTime(qint64 utcMs) const;
 
     const QString &description() const { return m_description; }
@@ -79,13 +80,19 @@ protected:
     static constexpr qint64 StepWork = 256;
 
     /// The work budget of the current top-level search on this thread: the outermost instance
-    /// opens it, nested ones share it. spend() is false once it is used up.
+    /// opens it, nested ones share it. Once a search is given up (budget used up, or a loop that
+    /// Quartz would never end), every nextIncludedTime() of that search answers 0 through answer().
     class SearchBudget final
     {
     public:
         SearchBudget();
         ~SearchBudget();
+        /// False, and the search given up, once the budget is used up.
         bool spend(qint64 work = StepWork);
+        /// Gives the search up; returns 0.
+        qint64 giveUp();
+        /// 0 when the search has been given up, else result.
+        qint64 answer(qint64 result) const;
 
     private:
         Q_DISABLE_COPY_MOVE(SearchBudget)

@@ -66,21 +66,21 @@ qint64 CronCalendar::nextIncludedTime(qint64 utcMs) const
     while (!isTimeIncluded(next)) {
         // Quartz would go on forever (or throw, at 0).
         if (!budget.spend() || next <= 0 || next - utcMs > SearchHorizonMs)
-            return 0;
+            return budget.giveUp();
         const CalendarPtr &base = baseCalendar();
         // In an excluded second: jump past the run of consecutive excluded seconds; excluded by
         // the base chain: ask it.
         if (isSatisfiedBy(next)) {
             const std::optional<qint64> invalid = nextInvalidTimeAfter(next, budget);
             if (!invalid)
-                return 0;
+                return budget.giveUp();
             next = *invalid;
         } else if (base && !base->isTimeIncluded(next))
             next = base->nextIncludedTime(next);
         else
             ++next;
     }
-    return next;
+    return budget.answer(next);
 }
 
 QJsonObject CronCalendar::toJson() const

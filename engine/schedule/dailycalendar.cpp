@@ -161,7 +161,7 @@ qint64 DailyCalendar::nextIncludedTime(qint64 utcMs) const
     while (!isTimeIncluded(next)) {
         // Quartz would go on forever (or throw, at 0).
         if (!budget.spend() || next <= 0 || next - utcMs > SearchHorizonMs)
-            return 0;
+            return budget.giveUp();
         const CalendarPtr &base = baseCalendar();
         if (!m_invert) {
             // In the excluded range: jump past its end; excluded by the base chain: ask it.
@@ -182,7 +182,7 @@ qint64 DailyCalendar::nextIncludedTime(qint64 utcMs) const
                 ++next;
         }
     }
-    return next;
+    return budget.answer(next);
 }
 
 QJsonObject DailyCalendar::toJson() const

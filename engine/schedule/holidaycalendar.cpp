@@ -40,19 +40,19 @@ bool HolidayCalendar::isTimeIncluded(qint64 utcMs) const
 
 qint64 HolidayCalendar::nextIncludedTime(qint64 utcMs) const
 {
+    SearchBudget budget;
     const qint64 baseTime = Calendar::nextIncludedTime(utcMs);
     if (baseTime > 0 && baseTime > utcMs)
         utcMs = baseTime;
 
-    SearchBudget budget;
     LenientCalendar day(zone(), startOfDay(utcMs));
     for (int step = 0; !isTimeIncluded(day.timeInMillis()); ++step) {
         // Quartz would go on forever.
         if (step == MaxDaySteps || !budget.spend())
-            return 0;
+            return budget.giveUp();
         day.add(LenientCalendar::DayOfMonth, 1);
     }
-    return day.timeInMillis();
+    return budget.answer(day.timeInMillis());
 }
 
 QJsonObject HolidayCalendar::toJson() const

@@ -34,17 +34,18 @@ qint64 MonthlyCalendar::nextIncludedTime(qint64 utcMs) const
 {
     if (areAllDaysExcluded())
         return 0;
+    SearchBudget budget;
     const qint64 baseTime = Calendar::nextIncludedTime(utcMs);
     if (baseTime > 0 && baseTime > utcMs)
         utcMs = baseTime;
 
     LenientCalendar day(zone(), startOfDay(utcMs));
     if (!isDayExcluded(day.get(LenientCalendar::DayOfMonth)))
-        return utcMs;
+        return budget.answer(utcMs);
     // Ends within a month: some day of every month is included.
     while (isDayExcluded(day.get(LenientCalendar::DayOfMonth)))
         day.add(LenientCalendar::DayOfMonth, 1);
-    return day.timeInMillis();
+    return budget.answer(day.timeInMillis());
 }
 
 QJsonObject MonthlyCalendar::toJson() const

@@ -46,16 +46,17 @@ qint64 WeeklyCalendar::nextIncludedTime(qint64 utcMs) const
 {
     if (areAllDaysExcluded())
         return 0;
+    SearchBudget budget;
     const qint64 baseTime = Calendar::nextIncludedTime(utcMs);
     if (baseTime > 0 && baseTime > utcMs)
         utcMs = baseTime;
 
     LenientCalendar day(zone(), startOfDay(utcMs));
     if (!isDayExcluded(day.get(LenientCalendar::DayOfWeek)))
-        return utcMs;
+        return budget.answer(utcMs);
     while (isDayExcluded(day.get(LenientCalendar::DayOfWeek)))
         day.add(LenientCalendar::DayOfMonth, 1);
-    return day.timeInMillis();
+    return budget.answer(day.timeInMillis());
 }
 
 QJsonObject WeeklyCalendar::toJson() const

@@ -206,6 +206,10 @@ static void addQuartzRows()
     row("cron over weekly", "UTC", "cron:* * 0-7 ? * *+weekly:1,7", "2024-05-03T23:00:00.000Z", true, "2024-05-03T23:00:00.001Z");
     row("monthly over weekly", "UTC", "monthly:15+weekly:1,7", "2024-06-14T12:00:00.000Z", true, "2024-06-14T12:00:00.000Z");
     row("annual over weekly", "UTC", "annual:12-25+weekly:1,7", "2021-12-24T12:00:00.000Z", true, "2021-12-24T12:00:00.000Z");
+    // A weekly or monthly base that excludes every day answers 0, which Quartz's day-granular kinds
+    // ignore: they answer the time itself, though the base excludes it.
+    row("monthly over all-excluding weekly", "America/New_York", "monthly:+weekly:1,2,3,4,5,6,7", "2024-12-24T12:00:00.000Z", false, "2024-12-24T12:00:00.000Z");
+    row("weekly over all-excluding monthly", "America/New_York", "weekly:1,7+monthly:1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31", "2024-12-24T12:00:00.000Z", false, "2024-12-24T12:00:00.000Z");
     row("holiday over daily hangs", "UTC", "holiday:2024-12-25+daily:08:00-17:00", "2024-12-24T12:00:00.000Z", false, "0");  // Quartz never returns (it loops forever)
     row("holiday over daily included", "UTC", "holiday:2024-12-25+daily:08:00-17:00", "2024-12-24T07:00:00.000Z", true, "0");  // Quartz never returns (it loops forever)
 }
@@ -538,6 +542,10 @@ void tst_Calendars::endlessQuartzSearchesEnd_data()
     QTest::newRow("every second") << QStringLiteral("cron:* * * * * ?");
     QTest::newRow("cron over nothing left") << QStringLiteral("cron:* * 0-7 ? * *+dailyinv:01:30-02:30");
     QTest::newRow("all weekdays in base") << QStringLiteral("daily:08:00-17:00+weekly:1,2,3,4,5,6,7");
+    QTest::newRow("holiday over all weekdays") << QStringLiteral("holiday:2024-12-26+weekly:1,2,3,4,5,6,7");
+    // The base's search is given up, so the whole search is: not the outer calendar's own answer.
+    QTest::newRow("day calendar over an endless search") << QStringLiteral("monthly:+daily:00:00-23:59:59:999");
+    QTest::newRow("weekly over an endless search") << QStringLiteral("weekly:+holiday:2024-12-25+weekly:1,2,3,4,5,6,7");
 }
 
 void tst_Calendars::endlessQuartzSearchesEnd()
