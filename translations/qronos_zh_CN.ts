@@ -329,6 +329,46 @@
         <source>The cron expression is empty: six or seven fields are needed (seconds minutes hours day-of-month month day-of-week [year])</source>
         <translation>cron 表达式为空：需要六个或七个字段（秒 分 时 日 月 星期 [年]）</translation>
     </message>
+    <message>
+        <source>%1 field &quot;%2&quot;: %3</source>
+        <translation>%1字段“%2”：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after &quot;%2&quot; is ignored, as Quartz ignores it</source>
+        <translation>“%2”之后的“%1”被忽略（Quartz 同样忽略它）</translation>
+    </message>
+    <message>
+        <source>an increment of %1 means every value, as in Quartz</source>
+        <translation>增量为 %1 表示每个值都匹配（与 Quartz 相同）</translation>
+    </message>
+    <message>
+        <source>&apos;L&apos; alone means Saturday (7) in the day-of-week field; for the last given weekday of the month write it before the L, e.g. 6L</source>
+        <translation>在星期字段中单独的 &apos;L&apos; 表示星期六（7）；若要表示当月最后一个星期几，请把星期几写在 L 之前，例如 6L</translation>
+    </message>
+    <message>
+        <source>&apos;L&apos; means nothing here and Quartz ignores it</source>
+        <translation>&apos;L&apos; 在此处没有含义，Quartz 会忽略它</translation>
+    </message>
+    <message>
+        <source>a step of 0 keeps only the first value of the range, as in Quartz</source>
+        <translation>步长为 0 时只保留范围的第一个值（与 Quartz 相同）</translation>
+    </message>
+    <message>
+        <source>a step of 0 keeps only %1, as in Quartz</source>
+        <translation>步长为 0 时只保留 %1（与 Quartz 相同）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; after the year field is ignored, as Quartz ignores it</source>
+        <translation>年字段之后的“%1”被忽略（Quartz 同样忽略它）</translation>
+    </message>
+    <message>
+        <source>with &apos;#&apos; only the first day of the list counts, as in Quartz</source>
+        <translation>使用 &apos;#&apos; 时只有列表中的第一天有效（与 Quartz 相同）</translation>
+    </message>
+    <message>
+        <source>with &apos;W&apos; only the first day of the list counts, as in Quartz</source>
+        <translation>使用 &apos;W&apos; 时只有列表中的第一天有效（与 Quartz 相同）</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::DailyCalendar</name>
@@ -1093,6 +1133,12 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
         <source>No further fire times (%1 of %2).
 </source>
         <translation>没有更多触发时间（%1/%2）。
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>注意：%1
 </translation>
     </message>
 </context>

@@ -18,7 +18,11 @@ namespace Qronos {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::Calendar", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::Calendar)
+};
 
 QString jsonTypeName(const QJsonValue &v)
 {
@@ -45,16 +49,16 @@ Failure badField(const QString &path, const QString &expected, const QJsonValue 
         shown = QString::number(got.toDouble());
     else
         shown = jsonTypeName(got);
-    return fail(tr("Calendar JSON field \"%1\": expected %2, got %3").arg(path, expected, shown));
+    return fail(Tr::tr("Calendar JSON field \"%1\": expected %2, got %3").arg(path, expected, shown));
 }
 
 Result<QJsonArray> arrayField(const QJsonObject &json, const QString &prefix, const QString &field)
 {
     const QJsonValue v = json.value(field);
     if (v.isUndefined())
-        return fail(tr("Calendar JSON field \"%1\" is missing").arg(fieldPath(prefix, field)));
+        return fail(Tr::tr("Calendar JSON field \"%1\" is missing").arg(fieldPath(prefix, field)));
     if (!v.isArray())
-        return badField(fieldPath(prefix, field), tr("an array"), v);
+        return badField(fieldPath(prefix, field), Tr::tr("an array"), v);
     return v.toArray();
 }
 
@@ -77,9 +81,9 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
     const QJsonValue kindValue = json.value(QLatin1String("kind"));
     const QString kindPath = fieldPath(prefix, QStringLiteral("kind"));
     if (kindValue.isUndefined())
-        return fail(tr("Calendar JSON field \"%1\" is missing").arg(kindPath));
+        return fail(Tr::tr("Calendar JSON field \"%1\" is missing").arg(kindPath));
     const QString kind = kindValue.toString();
-    const QString kinds = tr("one of \"holiday\", \"annual\", \"monthly\", \"weekly\", \"daily\", \"cron\"");
+    const QString kinds = Tr::tr("one of \"holiday\", \"annual\", \"monthly\", \"weekly\", \"daily\", \"cron\"");
 
     std::shared_ptr<Calendar> calendar;
     if (kind == QLatin1String("holiday")) {
@@ -91,7 +95,7 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
             const QJsonValue v = dates->at(i);
             const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
             if (!v.isString() || !date.isValid() || v.toString().size() != 10)
-                return badField(itemPath(prefix, QStringLiteral("excludedDates"), i), tr("a date YYYY-MM-DD"), v);
+                return badField(itemPath(prefix, QStringLiteral("excludedDates"), i), Tr::tr("a date YYYY-MM-DD"), v);
             holiday->addExcludedDate(date);
         }
         calendar = holiday;
@@ -104,7 +108,7 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
             const QJsonValue v = days->at(i);
             const std::optional<std::pair<int, int>> monthDay = AnnualCalendar::parseMonthDay(v.toString());
             if (!v.isString() || !monthDay)
-                return badField(itemPath(prefix, QStringLiteral("excludedDays"), i), tr("a month and day MM-DD"), v);
+                return badField(itemPath(prefix, QStringLiteral("excludedDays"), i), Tr::tr("a month and day MM-DD"), v);
             annual->setDayExcluded(monthDay->first, monthDay->second, true);
         }
         calendar = annual;
@@ -115,7 +119,7 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
         auto monthly = std::make_shared<MonthlyCalendar>();
         for (qsizetype i = 0; i < days->size(); ++i) {
             const Result<int> day = intItem(days->at(i), itemPath(prefix, QStringLiteral("excludedDays"), i), 1, 31,
-                                            tr("a day of the month 1 to 31"));
+                                            Tr::tr("a day of the month 1 to 31"));
             if (!day)
                 return fail(day.error());
             monthly->setDayExcluded(*day, true);
@@ -128,7 +132,7 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
         auto weekly = std::make_shared<WeeklyCalendar>(QList<int>{});
         for (qsizetype i = 0; i < days->size(); ++i) {
             const Result<int> day = intItem(days->at(i), itemPath(prefix, QStringLiteral("excludedDays"), i), 1, 7,
-                                            tr("a weekday 1 (Sunday) to 7 (Saturday)"));
+                                            Tr::tr("a weekday 1 (Sunday) to 7 (Saturday)"));
             if (!day)
                 return fail(day.error());
             weekly->setDayExcluded(*day, true);
@@ -140,17 +144,17 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
         for (int i = 0; i < 2; ++i) {
             const QJsonValue v = json.value(names[i]);
             if (v.isUndefined())
-                return fail(tr("Calendar JSON field \"%1\" is missing").arg(fieldPath(prefix, names[i])));
+                return fail(Tr::tr("Calendar JSON field \"%1\" is missing").arg(fieldPath(prefix, names[i])));
             if (!v.isString())
-                return badField(fieldPath(prefix, names[i]), tr("a time of day \"HH:MM[:SS[:mmm]]\""), v);
+                return badField(fieldPath(prefix, names[i]), Tr::tr("a time of day \"HH:MM[:SS[:mmm]]\""), v);
             times[i] = v.toString();
         }
         const QJsonValue invert = json.value(QLatin1String("invertTimeRange"));
         if (!invert.isUndefined() && !invert.isBool())
-            return badField(fieldPath(prefix, QStringLiteral("invertTimeRange")), tr("true or false"), invert);
+            return badField(fieldPath(prefix, QStringLiteral("invertTimeRange")), Tr::tr("true or false"), invert);
         Result<std::shared_ptr<DailyCalendar>> daily = DailyCalendar::create(times[0], times[1]);
         if (!daily)
-            return fail(tr("Calendar JSON fields \"%1\"/\"%2\": %3")
+            return fail(Tr::tr("Calendar JSON fields \"%1\"/\"%2\": %3")
                             .arg(fieldPath(prefix, names[0]), fieldPath(prefix, names[1]), daily.error()));
         (*daily)->setInvertTimeRange(invert.toBool(false));
         calendar = *daily;
@@ -158,12 +162,12 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
         const QString path = fieldPath(prefix, QStringLiteral("cronExpression"));
         const QJsonValue v = json.value(QLatin1String("cronExpression"));
         if (v.isUndefined())
-            return fail(tr("Calendar JSON field \"%1\" is missing").arg(path));
+            return fail(Tr::tr("Calendar JSON field \"%1\" is missing").arg(path));
         if (!v.isString())
-            return badField(path, tr("a cron expression"), v);
+            return badField(path, Tr::tr("a cron expression"), v);
         const Result<CronExpression> cron = CronExpression::parse(v.toString());
         if (!cron)
-            return fail(tr("Calendar JSON field \"%1\": %2").arg(path, cron.error()));
+            return fail(Tr::tr("Calendar JSON field \"%1\": %2").arg(path, cron.error()));
         calendar = std::make_shared<CronCalendar>(*cron);
     } else {
         return badField(kindPath, kinds, kindValue);
@@ -172,7 +176,7 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
     const QJsonValue description = json.value(QLatin1String("description"));
     if (!description.isUndefined() && !description.isNull()) {
         if (!description.isString())
-            return badField(fieldPath(prefix, QStringLiteral("description")), tr("a string"), description);
+            return badField(fieldPath(prefix, QStringLiteral("description")), Tr::tr("a string"), description);
         calendar->setDescription(description.toString());
     }
 
@@ -180,10 +184,10 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
     if (!zone.isUndefined() && !zone.isNull()) {
         const QString path = fieldPath(prefix, QStringLiteral("timeZone"));
         if (!zone.isString() || zone.toString().isEmpty())
-            return badField(path, tr("an IANA time-zone id such as \"Europe/Berlin\""), zone);
+            return badField(path, Tr::tr("an IANA time-zone id such as \"Europe/Berlin\""), zone);
         const Result<ZoneRulesPtr> rules = ZoneRules::forId(zone.toString().toUtf8());
         if (!rules)
-            return fail(tr("Calendar JSON field \"%1\": %2").arg(path, rules.error()));
+            return fail(Tr::tr("Calendar JSON field \"%1\": %2").arg(path, rules.error()));
         calendar->setZone(*rules);
     }
 
@@ -191,7 +195,7 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
     if (!base.isUndefined() && !base.isNull()) {
         const QString path = fieldPath(prefix, QStringLiteral("base"));
         if (!base.isObject())
-            return badField(path, tr("a calendar object"), base);
+            return badField(path, Tr::tr("a calendar object"), base);
         Result<std::shared_ptr<Calendar>> baseCalendar = calendarFromJson(base.toObject(), path);
         if (!baseCalendar)
             return baseCalendar;

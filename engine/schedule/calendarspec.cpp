@@ -14,7 +14,11 @@ namespace Qronos {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::CalendarSpec", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::CalendarSpec)
+};
 
 // The form is strict, with no spaces anywhere: it is a protocol, and the Quartz oracle reads it the same way.
 
@@ -26,7 +30,7 @@ Result<QStringList> listItems(const QString &args, const QString &expected)
     const QStringList items = args.split(u',');
     for (const QString &item : items) {
         if (item.isEmpty())
-            return fail(tr("empty item in \"%1\"; expected %2").arg(args, expected));
+            return fail(Tr::tr("empty item in \"%1\"; expected %2").arg(args, expected));
     }
     return items;
 }
@@ -72,7 +76,7 @@ std::optional<int> smallNumber(const QString &text)
 Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &args)
 {
     if (kind == QLatin1String("holiday")) {
-        const QString expected = tr("dates YYYY-MM-DD separated by commas");
+        const QString expected = Tr::tr("dates YYYY-MM-DD separated by commas");
         const Result<QStringList> items = listItems(args, expected);
         if (!items)
             return fail(items.error());
@@ -81,13 +85,13 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
             const std::optional<std::vector<int>> ymd = digitGroups(item, {4, 2, 2});
             const QDate date = ymd ? QDate((*ymd)[0], (*ymd)[1], (*ymd)[2]) : QDate();
             if (!date.isValid())
-                return fail(tr("\"%1\" is not a date; expected %2").arg(item, expected));
+                return fail(Tr::tr("\"%1\" is not a date; expected %2").arg(item, expected));
             holiday->addExcludedDate(date);
         }
         return std::shared_ptr<Calendar>(holiday);
     }
     if (kind == QLatin1String("weekly")) {
-        const QString expected = tr("weekdays 1 (Sunday) to 7 (Saturday) separated by commas");
+        const QString expected = Tr::tr("weekdays 1 (Sunday) to 7 (Saturday) separated by commas");
         const Result<QStringList> items = listItems(args, expected);
         if (!items)
             return fail(items.error());
@@ -95,13 +99,13 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
         for (const QString &item : *items) {
             const std::optional<int> day = smallNumber(item);
             if (!day || *day < 1 || *day > 7)
-                return fail(tr("\"%1\" is not a weekday; expected %2").arg(item, expected));
+                return fail(Tr::tr("\"%1\" is not a weekday; expected %2").arg(item, expected));
             weekly->setDayExcluded(*day, true);
         }
         return std::shared_ptr<Calendar>(weekly);
     }
     if (kind == QLatin1String("monthly")) {
-        const QString expected = tr("days of the month 1 to 31 separated by commas");
+        const QString expected = Tr::tr("days of the month 1 to 31 separated by commas");
         const Result<QStringList> items = listItems(args, expected);
         if (!items)
             return fail(items.error());
@@ -109,13 +113,13 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
         for (const QString &item : *items) {
             const std::optional<int> day = smallNumber(item);
             if (!day || *day < 1 || *day > 31)
-                return fail(tr("\"%1\" is not a day of the month; expected %2").arg(item, expected));
+                return fail(Tr::tr("\"%1\" is not a day of the month; expected %2").arg(item, expected));
             monthly->setDayExcluded(*day, true);
         }
         return std::shared_ptr<Calendar>(monthly);
     }
     if (kind == QLatin1String("annual")) {
-        const QString expected = tr("days of the year MM-DD separated by commas");
+        const QString expected = Tr::tr("days of the year MM-DD separated by commas");
         const Result<QStringList> items = listItems(args, expected);
         if (!items)
             return fail(items.error());
@@ -124,14 +128,14 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
             const std::optional<std::pair<int, int>> monthDay =
                 digitGroups(item, {2, 2}) ? AnnualCalendar::parseMonthDay(item) : std::nullopt;
             if (!monthDay)
-                return fail(tr("\"%1\" is not a day of the year; expected %2").arg(item, expected));
+                return fail(Tr::tr("\"%1\" is not a day of the year; expected %2").arg(item, expected));
             annual->setDayExcluded(monthDay->first, monthDay->second, true);
         }
         return std::shared_ptr<Calendar>(annual);
     }
     if (kind == QLatin1String("cron")) {
         if (args.trimmed().isEmpty())
-            return fail(tr("the cron expression is missing; expected cron:EXPR, e.g. cron:* * 0-7 ? * *"));
+            return fail(Tr::tr("the cron expression is missing; expected cron:EXPR, e.g. cron:* * 0-7 ? * *"));
         Result<std::shared_ptr<CronCalendar>> cron = CronCalendar::create(args);
         if (!cron)
             return fail(cron.error());
@@ -140,7 +144,7 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
     if (kind == QLatin1String("daily") || kind == QLatin1String("dailyinv")) {
         const QStringList range = args.split(u'-');
         if (range.size() != 2)
-            return fail(tr("\"%1\" is not a time range; expected START-END with times H:M[:S[:mmm]], e.g. 08:00-17:30")
+            return fail(Tr::tr("\"%1\" is not a time range; expected START-END with times H:M[:S[:mmm]], e.g. 08:00-17:30")
                             .arg(args));
         Result<std::shared_ptr<DailyCalendar>> daily = DailyCalendar::create(range[0], range[1]);
         if (!daily)
@@ -148,7 +152,7 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
         (*daily)->setInvertTimeRange(kind == QLatin1String("dailyinv"));
         return std::shared_ptr<Calendar>(*daily);
     }
-    return fail(tr("unknown calendar kind \"%1\"; expected holiday, weekly, monthly, annual, cron, daily or dailyinv")
+    return fail(Tr::tr("unknown calendar kind \"%1\"; expected holiday, weekly, monthly, annual, cron, daily or dailyinv")
                     .arg(kind));
 }
 
@@ -166,14 +170,14 @@ Result<CalendarPtr> parseCalendarSpec(const QString &spec, ZoneRulesPtr zone)
     std::vector<std::shared_ptr<Calendar>> calendars;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &part = parts[i];
-        const QString where = tr("Calendar spec part %1 \"%2\"").arg(i + 1).arg(part);
+        const QString where = Tr::tr("Calendar spec part %1 \"%2\"").arg(i + 1).arg(part);
         const qsizetype colon = part.indexOf(u':');
         if (colon < 0)
-            return fail(tr("%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv")
+            return fail(Tr::tr("%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv")
                             .arg(where));
         Result<std::shared_ptr<Calendar>> calendar = parsePart(part.left(colon), part.mid(colon + 1));
         if (!calendar)
-            return fail(tr("%1: %2").arg(where, calendar.error()));
+            return fail(Tr::tr("%1: %2").arg(where, calendar.error()));
         (*calendar)->setZone(zone);
         calendars.push_back(*calendar);
     }

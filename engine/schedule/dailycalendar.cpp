@@ -8,7 +8,11 @@ namespace Qronos {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Qronos::DailyCalendar", text); }
+// Gives lupdate and the translator the same context.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::DailyCalendar)
+};
 
 /// Java's Integer.parseInt: an optional sign, then decimal digits (any script), within int range.
 std::optional<int> javaParseInt(QStringView text)
@@ -40,13 +44,13 @@ std::optional<int> javaParseInt(QStringView text)
 Result<Done> validate(const DailyCalendar::TimeOfDay &t)
 {
     if (t.hour < 0 || t.hour > 23)
-        return fail(tr("Invalid hour of day: %1 (expected 0 to 23)").arg(t.hour));
+        return fail(Tr::tr("Invalid hour of day: %1 (expected 0 to 23)").arg(t.hour));
     if (t.minute < 0 || t.minute > 59)
-        return fail(tr("Invalid minute: %1 (expected 0 to 59)").arg(t.minute));
+        return fail(Tr::tr("Invalid minute: %1 (expected 0 to 59)").arg(t.minute));
     if (t.second < 0 || t.second > 59)
-        return fail(tr("Invalid second: %1 (expected 0 to 59)").arg(t.second));
+        return fail(Tr::tr("Invalid second: %1 (expected 0 to 59)").arg(t.second));
     if (t.millis < 0 || t.millis > 999)
-        return fail(tr("Invalid millis: %1 (expected 0 to 999)").arg(t.millis));
+        return fail(Tr::tr("Invalid millis: %1 (expected 0 to 999)").arg(t.millis));
     return Done{};
 }
 
@@ -66,12 +70,12 @@ Result<DailyCalendar::TimeOfDay> DailyCalendar::parseTime(const QString &text)
     // java.util.StringTokenizer with ":" as delimiter: runs of ':' separate, empty tokens do not exist.
     const QList<QStringView> tokens = QStringView(text).split(u':', Qt::SkipEmptyParts);
     if (tokens.size() < 2 || tokens.size() > 4)
-        return fail(tr("Invalid time string '%1' (expected HH:MM[:SS[:mmm]])").arg(text));
+        return fail(Tr::tr("Invalid time string '%1' (expected HH:MM[:SS[:mmm]])").arg(text));
     int values[4] = {0, 0, 0, 0};
     for (qsizetype i = 0; i < tokens.size(); ++i) {
         const std::optional<int> value = javaParseInt(tokens[i]);
         if (!value)
-            return fail(tr("Invalid time string '%1': '%2' is not a number (expected HH:MM[:SS[:mmm]])")
+            return fail(Tr::tr("Invalid time string '%1': '%2' is not a number (expected HH:MM[:SS[:mmm]])")
                             .arg(text, tokens[i].toString()));
         values[i] = *value;
     }
@@ -109,7 +113,7 @@ Result<Done> DailyCalendar::setTimeRange(TimeOfDay rangeStart, TimeOfDay rangeEn
     // Quartz compares the two times on the current day in the JVM's default zone; we compare the
     // times themselves, which is the same on every day without a DST change.
     if (!(rangeStart < rangeEnd))
-        return fail(tr("Invalid time range: %1 - %2 (the start must be before the end; a range cannot cross midnight)")
+        return fail(Tr::tr("Invalid time range: %1 - %2 (the start must be before the end; a range cannot cross midnight)")
                         .arg(rangeStart.toString(), rangeEnd.toString()));
     m_start = rangeStart;
     m_end = rangeEnd;
