@@ -60,6 +60,30 @@ int fromName(TriggerKind kind, const QString &text)
     return -2;
 }
 
+QString label(TriggerKind kind, int instruction)
+{
+    switch (instruction) {
+    case SmartPolicy: return Tr::tr("Smart policy");
+    case IgnoreMisfirePolicy: return Tr::tr("Ignore misfires (make up every missed fire)");
+    default: break;
+    }
+    if (kind == TriggerKind::Simple) {
+        switch (instruction) {
+        case FireNow: return Tr::tr("Fire now");
+        case RescheduleNowWithExistingRepeatCount: return Tr::tr("Reschedule now, existing repeat count");
+        case RescheduleNowWithRemainingRepeatCount: return Tr::tr("Reschedule now, remaining repeat count");
+        case RescheduleNextWithRemainingCount: return Tr::tr("Wait for the next time, remaining count");
+        case RescheduleNextWithExistingCount: return Tr::tr("Wait for the next time, existing count");
+        default: return {};
+        }
+    }
+    switch (instruction) {
+    case FireOnceNow: return Tr::tr("Fire once now");
+    case DoNothing: return Tr::tr("Do nothing (wait for the next time)");
+    default: return {};
+    }
+}
+
 QString explanation(TriggerKind kind, int instruction)
 {
     // What Quartz 2.3.2's updateAfterMisfire() does; keep in step with schedule/misfire.cpp.

@@ -31,6 +31,8 @@ bool isValidFor(TriggerKind kind, int instruction);
 QString name(TriggerKind kind, int instruction);
 /// Accepts "FIRE_ONCE_NOW" or "MISFIRE_INSTRUCTION_FIRE_ONCE_NOW"; -2 if unknown for the kind.
 int fromName(TriggerKind kind, const QString &name);
+/// A short label in the UI language, e.g. "Fire once now"; Quartz's constant name is name().
+QString label(TriggerKind kind, int instruction);
 /// One sentence, in the UI language, saying what the instruction does when a fire was missed.
 QString explanation(TriggerKind kind, int instruction);
 } // namespace Misfire

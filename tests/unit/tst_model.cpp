@@ -223,6 +223,7 @@ void tst_Model::misfireNames()
             QCOMPARE(Misfire::fromName(kind, name), instruction);
             QCOMPARE(Misfire::fromName(kind, QStringLiteral("MISFIRE_INSTRUCTION_") + name), instruction);
             QVERIFY(!Misfire::explanation(kind, instruction).isEmpty());
+            QVERIFY(!Misfire::label(kind, instruction).isEmpty());
         }
     }
     QCOMPARE(Misfire::fromName(TriggerKind::Cron, QStringLiteral("FIRE_NOW")), -2);

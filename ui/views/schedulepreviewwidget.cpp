@@ -608,8 +608,12 @@ void SchedulePreviewWidget::fillMisfireInstructions()
     const QSignalBlocker blocker(m_misfireCombo);
     m_misfireCombo->clear();
     for (int instruction : Misfire::instructionsFor(k)) {
-        m_misfireCombo->addItem(Misfire::name(k, instruction), instruction);
-        m_misfireCombo->setItemData(m_misfireCombo->count() - 1, Misfire::explanation(k, instruction), Qt::ToolTipRole);
+        m_misfireCombo->addItem(Misfire::label(k, instruction), instruction);
+        // The Quartz constant for people who know it, with what it does.
+        m_misfireCombo->setItemData(m_misfireCombo->count() - 1,
+                                    QStringLiteral("MISFIRE_INSTRUCTION_%1\n%2")
+                                        .arg(Misfire::name(k, instruction), Misfire::explanation(k, instruction)),
+                                    Qt::ToolTipRole);
     }
     const int index = previous.isValid() ? m_misfireCombo->findData(previous) : -1;
     m_misfireCombo->setCurrentIndex(index >= 0 ? index : m_misfireCombo->findData(Misfire::SmartPolicy));
