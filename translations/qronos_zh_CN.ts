@@ -132,6 +132,214 @@
     </message>
 </context>
 <context>
+    <name>Qronos::CronDescription</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>every %1 seconds from second %2</source>
+        <translation>从第 %2 秒起每 %1 秒</translation>
+    </message>
+    <message>
+        <source>every second from second %1 through %2</source>
+        <translation>第 %1 至 %2 秒的每一秒</translation>
+    </message>
+    <message>
+        <source>at second %1</source>
+        <translation>第 %1 秒</translation>
+    </message>
+    <message>
+        <source>at seconds %1</source>
+        <translation>第 %1 秒</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>every %1 minutes from minute %2</source>
+        <translation>从第 %2 分钟起每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>every minute from minute %1 through %2</source>
+        <translation>第 %1 至 %2 分钟的每一分钟</translation>
+    </message>
+    <message>
+        <source>at minute %1 of every hour</source>
+        <translation>每小时第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>at minute %1</source>
+        <translation>第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>at minutes %1 of every hour</source>
+        <translation>每小时第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>at minutes %1</source>
+        <translation>第 %1 分钟</translation>
+    </message>
+    <message>
+        <source>every %1 hours</source>
+        <translation>每 %1 小时</translation>
+    </message>
+    <message>
+        <source>every %1 hours from %2</source>
+        <translation>从 %2 起每 %1 小时</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>%1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>in the hours starting %1</source>
+        <translation>在 %1 开始的小时内</translation>
+    </message>
+    <message>
+        <source>seconds-minutes-hours</source>
+        <comment>order of the parts of a time description; translate as hours-minutes-seconds to name the hours first</comment>
+        <translation>hours-minutes-seconds</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between parts of a description</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>the month</source>
+        <translation>当月</translation>
+    </message>
+    <message>
+        <source>on the last weekday of %1</source>
+        <translation>%1最后一个工作日</translation>
+    </message>
+    <message>
+        <source>on the weekday nearest %1 days before the last day of %2</source>
+        <translation>%2最后一天之前第 %1 天最近的工作日</translation>
+    </message>
+    <message>
+        <source>on the last day of %1</source>
+        <translation>%1最后一天</translation>
+    </message>
+    <message>
+        <source>%1 days before the last day of %2</source>
+        <translation>%2最后一天之前 %1 天</translation>
+    </message>
+    <message>
+        <source>on the weekday nearest day %1 of %2</source>
+        <translation>%2离 %1 日最近的工作日</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <comment>month name, day of month</comment>
+        <translation>%1%2日</translation>
+    </message>
+    <message>
+        <source>on day %1 of %2</source>
+        <translation>%2 %1 日</translation>
+    </message>
+    <message>
+        <source>on days %1 through %2 of %3</source>
+        <translation>%3 %1 日至 %2 日</translation>
+    </message>
+    <message>
+        <source>every %1 days from day %2 of %3</source>
+        <translation>%3从 %2 日起每 %1 天</translation>
+    </message>
+    <message>
+        <source>on days %1 of %2</source>
+        <translation>%2 %1 日</translation>
+    </message>
+    <message>
+        <source>on the last %1 of %2</source>
+        <translation>%2最后一个%1</translation>
+    </message>
+    <message>
+        <source>on the first %1 of %2</source>
+        <translation>%2第一个%1</translation>
+    </message>
+    <message>
+        <source>on the second %1 of %2</source>
+        <translation>%2第二个%1</translation>
+    </message>
+    <message>
+        <source>on the third %1 of %2</source>
+        <translation>%2第三个%1</translation>
+    </message>
+    <message>
+        <source>on the fourth %1 of %2</source>
+        <translation>%2第四个%1</translation>
+    </message>
+    <message>
+        <source>on the fifth %1 of %2</source>
+        <translation>%2第五个%1</translation>
+    </message>
+    <message>
+        <source>on %1 through %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>from %1 through %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>months</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>in no year</source>
+        <translation>没有匹配的年份</translation>
+    </message>
+    <message>
+        <source>in %1 through %2</source>
+        <comment>years</comment>
+        <translation>%1 至 %2 年</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>years</comment>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a time of day, then which days (the translation may reorder them)</comment>
+        <translation>%2 %1</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::CronExpression</name>
     <message>
         <source>seconds</source>
@@ -402,6 +610,69 @@
     </message>
 </context>
 <context>
+    <name>Qronos::DatabaseUrl</name>
+    <message>
+        <source>Cannot read the password file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL is empty; expected for example sqlite:///path/qronos.db or postgresql://user@host:5432/qronos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL &quot;%1&quot; is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database kind &quot;%1&quot; in the URL: use sqlite, postgresql, mysql or mariadb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SQLite URL names a file, not a server: write sqlite:///absolute/path.db or sqlite:relative.db (found host &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite URL has no file path: write sqlite:///absolute/path.db or sqlite:relative.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL has no host: write %1://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port %1 in the database URL is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL has no database name: write %1://user@host:port/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name &quot;%1&quot; in the URL contains a slash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the database URL; %2 accepts: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table prefix &quot;%1&quot; is not allowed: use up to 32 letters, digits and underscores, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler name &quot;%1&quot; must have 1 to 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1=%2 in the database URL is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 in the database URL may not contain &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qronos::FireTimeModel</name>
     <message>
         <source>#</source>
@@ -554,6 +825,49 @@
     </message>
 </context>
 <context>
+    <name>Qronos::HttpJob</name>
+    <message>
+        <source>&quot;method&quot; must be an HTTP method such as GET, POST, PUT or DELETE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must be an absolute http:// or https:// address with a host; &quot;%1&quot; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must use http or https, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot;: the value of &quot;%1&quot; must not contain line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; the request %1 was aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 got no complete response within %2 s (&quot;timeoutSeconds&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3, which &quot;acceptedStatus&quot; does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends an HTTP(S) request and checks the response status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qronos::JobDataMap</name>
     <message>
         <source>Job data &quot;%1&quot;: an object value must be {&quot;double&quot;: number} or {&quot;integer&quot;: &quot;digits&quot;}</source>
@@ -562,6 +876,97 @@
     <message>
         <source>Job data &quot;%1&quot;: the value must be text, a number or true/false</source>
         <translation>任务数据“%1”：值必须是文本、数字或 true/false</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::JobDataReader</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required: set it to text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required and must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a boolean (true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of seconds from 0 (no limit) to 31622400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a JSON array of strings in a text value, e.g. [&quot;-l&quot;, &quot;/tmp&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the JSON is invalid at offset %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it is not an array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; element %1 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a JSON object of strings in a text value, e.g. {&quot;NAME&quot;: &quot;value&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the value of &quot;%1&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number or a list of numbers and ranges from %2 to %3, e.g. &quot;0&quot;, &quot;0,2&quot; or &quot;200-299,304&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; &quot;%1&quot; is not a number or range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; &quot;%1&quot; is out of order or out of bounds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -584,6 +989,29 @@
     </message>
 </context>
 <context>
+    <name>Qronos::JobTypeRegistry</name>
+    <message>
+        <source>A job type needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type &quot;%1&quot; has no factory to create its jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type &quot;%1&quot; is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown job type &quot;%1&quot;; registered types: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type &quot;%1&quot; could not create a job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Qronos::Key</name>
     <message>
         <source>must not be empty</source>
@@ -596,6 +1024,21 @@
     <message>
         <source>must not contain control characters</source>
         <translation>不能包含控制字符</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::LogJob</name>
+    <message>
+        <source>Interrupted before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on request (&quot;fail&quot; is true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a message to the log; can be told to fail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -686,6 +1129,53 @@
     <message>
         <source>Trigger &quot;%1&quot; has fired %2 times, more than its repeat count %3 allows; its misfire cannot be handled by rescheduling with the existing repeat count.</source>
         <translation>触发器“%1”已触发 %2 次，超过其重复次数 %3 所允许的次数；无法通过按现有重复次数重新调度来处理此次错过触发。</translation>
+    </message>
+    <message>
+        <source>Smart policy</source>
+        <translation>智能策略</translation>
+    </message>
+    <message>
+        <source>Ignore misfires (make up every missed fire)</source>
+        <translation>忽略错过（补触发所有错过的触发）</translation>
+    </message>
+    <message>
+        <source>Fire now</source>
+        <translation>立即触发</translation>
+    </message>
+    <message>
+        <source>Reschedule now, existing repeat count</source>
+        <translation>立即重新调度，保留现有重复次数</translation>
+    </message>
+    <message>
+        <source>Reschedule now, remaining repeat count</source>
+        <translation>立即重新调度，按剩余重复次数</translation>
+    </message>
+    <message>
+        <source>Wait for the next time, remaining count</source>
+        <translation>等待下次触发，按剩余次数</translation>
+    </message>
+    <message>
+        <source>Wait for the next time, existing count</source>
+        <translation>等待下次触发，保留现有次数</translation>
+    </message>
+    <message>
+        <source>Fire once now</source>
+        <translation>立即触发一次</translation>
+    </message>
+    <message>
+        <source>Do nothing (wait for the next time)</source>
+        <translation>不处理（等待下次触发）</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::NoopJob</name>
+    <message>
+        <source>Interrupted before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does nothing and succeeds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -985,6 +1475,130 @@
     <message>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::SchemaMigrator</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file &quot;%2&quot; (driver %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 server %2:%3, database &quot;%4&quot; (driver %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table prefix &quot;%1&quot; is not allowed: use up to 32 letters, digits and underscores, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 for %2 is not installed (Debian package %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database connection named &quot;%1&quot; is already open in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder &quot;%2&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 as user &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the statement: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to run the statement: %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration file %1 is not named NNNN_name.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two migrations carry the number %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version from %1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema in %1 (tables %2*) is at version %3, newer than this program understands (up to %4). Use a newer Qronos; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed; nothing of it was kept. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) could not start: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) stopped at statement %3 of %4; the %5 before it are applied and recorded in %6, and the next run continues from this statement once the cause is fixed. %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) applied statement %3 of %4 but could not record it: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ShellJob</name>
+    <message>
+        <source>&quot;environment&quot;: the variable name &quot;%1&quot; must not contain &apos;=&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;workingDirectory&quot;: the directory &quot;%1&quot; does not exist on this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start &quot;%1&quot;: %2. Check &quot;program&quot; and the PATH of this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted; &quot;%1&quot; and its child processes were killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; did not finish within %2 s (&quot;timeoutSeconds&quot;); it and its child processes were killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; crashed or was killed by a signal: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exited with code %2, which &quot;successExitCodes&quot; does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a program (optionally through /bin/sh) and checks its exit code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/firetimemodel.h"
 #include "models/firetimepreview.h"
 #include "schedule/calendarspec.h"
+#include "schedule/crondescription.h"
 #include "schedule/cronexpression.h"
 #include "translationloader.h"
 #include "views/errorlabel.h"
@@ -185,7 +186,18 @@ void tst_SchedulePreview::invalidCronShowsErrorAndEmptiesTable()
 
     auto *error = child<ErrorLabel>(m_widget, "cronError");
     QVERIFY(!error->isVisible());
+    // The expression in words, and what Quartz would silently ignore.
+    auto *description = child<QLabel>(m_widget, "cronDescription");
+    auto *notes = child<QLabel>(m_widget, "cronNotes");
+    QCOMPARE(description->text(), describeCron(*CronExpression::parse(QStringLiteral("0 0 12 * * ?"))));
+    QVERIFY(!description->text().isEmpty());
+    QVERIFY(!notes->isVisible());
+    setCron(QStringLiteral("0 0 12 ? * MON-FRI/2"));
+    QTRY_VERIFY(notes->isVisible());
+    QVERIFY(notes->text().contains(QLatin1String("/2")));
     setCron(QStringLiteral("0 0 25 * * ?"));
+    QTRY_VERIFY(description->text().isEmpty());
+    QVERIFY(!notes->isVisible());
     const QString expected = CronExpression::parse(QStringLiteral("0 0 25 * * ?")).error();
     QVERIFY(!expected.isEmpty());
     QTRY_COMPARE(error->text(), expected);

@@ -3,6 +3,7 @@
 #include "errorlabel.h"
 #include "models/firetimemodel.h"
 #include "schedule/calendarspec.h"
+#include "schedule/crondescription.h"
 #include "schedule/cronexpression.h"
 #include "schedule/firetimes.h"
 
@@ -236,6 +237,11 @@ QWidget *SchedulePreviewWidget::buildCronPage()
     m_cronError = new ErrorLabel;
     m_cronError->setObjectName(QStringLiteral("cronError"));
     form->addRow(tr("E&xpression:"), withError(m_cronEdit, m_cronError));
+    m_cronDescription = new QLabel;
+    m_cronDescription->setObjectName(QStringLiteral("cronDescription"));
+    m_cronDescription->setWordWrap(true);
+    m_cronDescription->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), m_cronDescription);
     m_cronNotes = new QLabel;
     m_cronNotes->setObjectName(QStringLiteral("cronNotes"));
     m_cronNotes->setWordWrap(true);
@@ -669,6 +675,7 @@ Schedule SchedulePreviewWidget::scheduleFromFields(QStringList *problems)
             return CronSchedule{};
         }
         Result<CronExpression> cron = CronExpression::parse(text);
+        m_cronDescription->setText(cron ? describeCron(*cron) : QString());
         const QStringList notes = cron ? cron->notes() : QStringList();
         m_cronNotes->setText(notes.isEmpty() ? QString() : QStringLiteral("⚠ ") + notes.join(QStringLiteral("\n⚠ ")));
         m_cronNotes->setVisible(!notes.isEmpty());

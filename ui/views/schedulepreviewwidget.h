@@ -96,6 +96,7 @@ private:
     QLineEdit *m_cronEdit = nullptr;
     ErrorLabel *m_cronError = nullptr;
     QLabel *m_cronNotes = nullptr; // what Quartz ignores in an accepted expression
+    QLabel *m_cronDescription = nullptr; // the expression in words
 
     QSpinBox *m_simpleInterval = nullptr;
     QComboBox *m_simpleUnit = nullptr;
