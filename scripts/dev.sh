@@ -7,6 +7,8 @@
 #   scripts/dev.sh fuzz [SECONDS]   build the libFuzzer target with clang and fuzz the cron parser
 #
 # Environment: QRONOS_BUILD_DIR (default build/<preset>), QRONOS_FUZZ_SECONDS (default 60 in `test`).
+# `test` sets QRONOS_REQUIRE_SERVERS=1: the store tests start their own PostgreSQL and MariaDB
+# (tests/support/storeservers.sh) and fail if either cannot run.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,6 +21,8 @@ PACKAGES=(
     qt6-translations-l10n fonts-noto-cjk
     clang libclang-rt-14-dev
     tzdata
+    # store tests: Qt drivers and the servers tests/support/ starts on a free port for each run
+    libqt6sql6-psql libqt6sql6-mysql postgresql mariadb-server
 )
 
 sudo_if_needed() {
@@ -74,7 +78,8 @@ case "${1:-}" in
         deps
         fuzz "${QRONOS_FUZZ_SECONDS:-60}"
         build ci
-        ctest --preset ci -j2
+        # The store tests must really reach PostgreSQL and MariaDB here: a missing server fails, not skips.
+        QRONOS_REQUIRE_SERVERS=1 ctest --preset ci -j2
         ;;
     fuzz)
         deps

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# A throw-away MariaDB server for the store tests.
+#
+#   tests/support/mariadbserver.sh start DIR   mariadb-install-db in DIR, start mariadbd on a free 127.0.0.1
+#                                              port with its own socket, print the URL (also DIR/url)
+#   tests/support/mariadbserver.sh stop DIR    stop the server this script started (by its pid), remove DIR
+#
+# As root the server runs as the mysql user. Exit status 3: the server binaries are not installed
+# (apt-get install mariadb-server).
+set -euo pipefail
+
+cmd=${1:-}
+dir=${2:-}
+[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+
+port_is_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+server_user() {
+    if [ "$(id -u)" -eq 0 ]; then echo mysql; else id -un; fi
+}
+
+start() {
+    local server installer client
+    server=$(command -v mariadbd || ls /usr/sbin/mariadbd 2>/dev/null || true)
+    installer=$(command -v mariadb-install-db || true)
+    client=$(command -v mariadb || true)
+    if [ -z "$server" ] || [ -z "$installer" ] || [ -z "$client" ]; then
+        echo "mariadbserver.sh: MariaDB server binaries not found; install them with: sudo apt-get install mariadb-server" >&2
+        exit 3
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    local user
+    user=$(server_user)
+    if [ "$(id -u)" -eq 0 ]; then chown "$user": "$dir"; fi
+    "$installer" --no-defaults --datadir="$dir/data" --user="$user" --auth-root-authentication-method=normal \
+        --skip-test-db >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; exit 1; }
+    local attempt port i pid
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        port=$((20000 + RANDOM % 30000))
+        port_is_free "$port" || continue
+        "$server" --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$port" \
+            --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --user="$user" --skip-name-resolve \
+            --log-error="$dir/server.log" --innodb-buffer-pool-size=32M --innodb-flush-log-at-trx-commit=0 \
+            >/dev/null 2>&1 &
+        pid=$!
+        echo "$pid" >"$dir/pid"
+        for i in $(seq 1 300); do
+            kill -0 "$pid" 2>/dev/null || break
+            if "$client" --no-defaults --socket="$dir/mysqld.sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; then
+                "$client" --no-defaults --socket="$dir/mysqld.sock" -uroot -e "
+                    CREATE DATABASE qronos_test CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+                    CREATE USER 'qronos'@'127.0.0.1' IDENTIFIED BY 'qronos';
+                    GRANT ALL ON qronos_test.* TO 'qronos'@'127.0.0.1';"
+                echo "mysql://qronos:qronos@127.0.0.1:$port/qronos_test" | tee "$dir/url"
+                return 0
+            fi
+            sleep 0.1
+        done
+        kill -TERM "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    cat "$dir/server.log" >&2 || true
+    echo "mariadbserver.sh: could not start MariaDB" >&2
+    exit 1
+}
+
+stop() {
+    [ -d "$dir" ] || return 0
+    if [ -f "$dir/pid" ]; then
+        local pid i
+        pid=$(cat "$dir/pid")
+        if kill -0 "$pid" 2>/dev/null; then
+            kill -TERM "$pid" 2>/dev/null || true
+            for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+            kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+        fi
+    fi
+    rm -rf "$dir"
+}
+
+case "$cmd" in
+    start) start ;;
+    stop) stop ;;
+    *) sed -n '2,9p' "$0" >&2; exit 2 ;;
+esac

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# A throw-away PostgreSQL server for the store tests.
+#
+#   tests/support/pgserver.sh start DIR   initdb in DIR, start on a free 127.0.0.1 port, print the URL
+#                                         (also written to DIR/url)
+#   tests/support/pgserver.sh stop DIR    stop the server this script started (by its pid), remove DIR
+#
+# PostgreSQL refuses to run as root: as root the server runs as the postgres user (runuser -u postgres).
+# Exit status 3: the server binaries are not installed (apt-get install postgresql).
+set -euo pipefail
+
+cmd=${1:-}
+dir=${2:-}
+[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+
+as_server_user() {
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+bindir() {
+    local d
+    d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+    if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d"; return; fi
+    if command -v initdb >/dev/null 2>&1; then dirname "$(command -v initdb)"; return; fi
+    return 1
+}
+
+port_is_free() {
+    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+start() {
+    local bin
+    if ! bin=$(bindir); then
+        echo "pgserver.sh: PostgreSQL server binaries not found; install them with: sudo apt-get install postgresql" >&2
+        exit 3
+    fi
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
+    as_server_user "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
+        || { cat "$dir/initdb.log" >&2; exit 1; }
+    local attempt port
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+        port=$((20000 + RANDOM % 30000))
+        port_is_free "$port" || continue
+        if as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off" start >/dev/null 2>&1; then
+            head -n 1 "$dir/data/postmaster.pid" >"$dir/pid"
+            as_server_user "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres qronos_test
+            echo "postgresql://postgres@127.0.0.1:$port/qronos_test" | tee "$dir/url"
+            return 0
+        fi
+    done
+    cat "$dir/server.log" >&2 || true
+    echo "pgserver.sh: could not start PostgreSQL" >&2
+    exit 1
+}
+
+stop() {
+    [ -d "$dir" ] || return 0
+    if [ -f "$dir/pid" ]; then
+        local pid i
+        pid=$(cat "$dir/pid")
+        # Only the postmaster this script started: its pid file still names it.
+        if kill -0 "$pid" 2>/dev/null; then
+            kill -TERM "$pid" 2>/dev/null || true
+            for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+            kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
+        fi
+    fi
+    rm -rf "$dir"
+}
+
+case "$cmd" in
+    start) start ;;
+    stop) stop ;;
+    *) sed -n '2,9p' "$0" >&2; exit 2 ;;
+esac
