@@ -16,6 +16,7 @@
 #include <QTest>
 
 using namespace Qronos;
+using Migration = SchemaMigrator::Migration;
 
 namespace {
 
@@ -77,6 +78,9 @@ private slots:
     void newerSchemaRefused();
     void prefixesAreSeparate_data() { backends(); }
     void prefixesAreSeparate();
+    void failedMigrationReported_data() { backends(); }
+    void failedMigrationReported();
+    void stoppedMySqlMigrationResumes();
     void unreachableServer_data();
     void unreachableServer();
 
@@ -480,6 +484,7 @@ void tst_Schema::newerSchemaRefused()
     SchemaMigrator second(url.value(), nextConnection());
     const auto refused = second.migrate();
     QVERIFY(!refused);
+    qInfo("%s", qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(QStringLiteral("9999")), qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(QStringLiteral("newer")), qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(QStringLiteral("nothing was changed")), qPrintable(refused.error()));
@@ -501,6 +506,87 @@ void tst_Schema::prefixesAreSeparate()
     QVERIFY2(before, qPrintable(before.error()));
     QCOMPARE(before.value(), 0);
     QVERIFY(second.migrate());
+}
+
+void tst_Schema::failedMigrationReported()
+{
+    QFETCH(QString, baseUrl);
+    const auto url = DatabaseUrl::parse(freshUrl(baseUrl));
+    QVERIFY(url);
+    const auto dialect = SqlDialect::forUrl(url.value());
+    const auto migrations = SchemaMigrator::migrations(*dialect, url->tablePrefix());
+    QVERIFY(migrations);
+    const int total = int(migrations->first().statements.size());
+
+    // A table in the way of the fourth statement (CREATE TABLE ...CRON_TRIGGERS).
+    SchemaMigrator migrator(url.value(), nextConnection());
+    QVERIFY(migrator.open());
+    QSqlQuery query(migrator.database());
+    QVERIFY2(migrations->first().statements.at(3).contains(QStringLiteral("CRON_TRIGGERS")),
+             qPrintable(migrations->first().statements.at(3)));
+    QVERIFY2(query.exec(QStringLiteral("CREATE TABLE %1CRON_TRIGGERS (X INTEGER)").arg(url->tablePrefix())),
+             qPrintable(query.lastError().text()));
+
+    const auto failed = migrator.migrate();
+    QVERIFY(!failed);
+    qInfo("%s", qPrintable(failed.error()));
+    QVERIFY2(failed.error().contains(QStringLiteral("Migration 0001 (init)")), qPrintable(failed.error()));
+    QVERIFY2(failed.error().contains(url->tablePrefix() + QStringLiteral("CRON_TRIGGERS")), qPrintable(failed.error()));
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1SCHEMA_VERSION WHERE STATEMENTS_DONE = STATEMENTS_TOTAL")
+                           .arg(url->tablePrefix())));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    const bool jobDetailsKept = query.exec(QStringLiteral("SELECT COUNT(*) FROM %1JOB_DETAILS").arg(url->tablePrefix()));
+    if (dialect->hasTransactionalDdl()) {
+        QVERIFY2(failed.error().contains(QStringLiteral("nothing of it was kept")), qPrintable(failed.error()));
+        QVERIFY(!jobDetailsKept);
+    } else {
+        QVERIFY2(failed.error().contains(QStringLiteral("stopped at statement 4 of %1").arg(total)),
+                 qPrintable(failed.error()));
+        QVERIFY(jobDetailsKept);
+    }
+
+    // Once the cause is gone, the next run completes the schema.
+    QVERIFY(query.exec(QStringLiteral("DROP TABLE %1CRON_TRIGGERS").arg(url->tablePrefix())));
+    const auto fixed = migrator.migrate();
+    QVERIFY2(fixed, qPrintable(fixed.error()));
+    QCOMPARE(fixed.value(), migrator.latestVersion());
+    for (const QString &table : kTables)
+        QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + url->tablePrefix() + table), qPrintable(table));
+}
+
+void tst_Schema::stoppedMySqlMigrationResumes()
+{
+    if (m_mysqlUrl.isEmpty())
+        QSKIP("needs MariaDB/MySQL (QRONOS_TEST_MYSQL_URL)");
+    // A run that stopped after 3 statements (say the connection dropped): the next one continues at the 4th.
+    const auto url = DatabaseUrl::parse(freshUrl(m_mysqlUrl));
+    QVERIFY(url);
+    const auto migrations = SchemaMigrator::migrations(MySqlDialect(), url->tablePrefix());
+    QVERIFY(migrations);
+    const Migration &init = migrations->first();
+    SchemaMigrator migrator(url.value(), nextConnection());
+    QVERIFY(migrator.currentVersion());
+    QSqlQuery query(migrator.database());
+    QVERIFY(query.exec(QStringLiteral("CREATE TABLE %1SCHEMA_VERSION (VERSION INTEGER NOT NULL PRIMARY KEY, "
+                                      "NAME VARCHAR(100) NOT NULL, STATEMENTS_DONE INTEGER NOT NULL, "
+                                      "STATEMENTS_TOTAL INTEGER NOT NULL, APPLIED_TIME BIGINT NOT NULL, "
+                                      "APPLIED_BY VARCHAR(200) NOT NULL)").arg(url->tablePrefix())));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(query.exec(init.statements.at(i)), qPrintable(query.lastError().text()));
+    QVERIFY(query.prepare(QStringLiteral("INSERT INTO %1SCHEMA_VERSION VALUES (?, ?, ?, ?, ?, ?)").arg(url->tablePrefix())));
+    for (const QVariant &v : QVariantList{1, QStringLiteral("init"), 3, int(init.statements.size()), qint64(0),
+                                          QStringLiteral("test")})
+        query.addBindValue(v);
+    QVERIFY(query.exec());
+    QCOMPARE(migrator.currentVersion().value(), 0);
+
+    const auto resumed = migrator.migrate();
+    QVERIFY2(resumed, qPrintable(resumed.error()));
+    QCOMPARE(resumed.value(), 1);
+    QCOMPARE(migrator.currentVersion().value(), 1);
+    for (const QString &table : kTables)
+        QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + url->tablePrefix() + table), qPrintable(table));
 }
 
 void tst_Schema::unreachableServer_data()
@@ -530,6 +616,7 @@ void tst_Schema::unreachableServer()
         SchemaMigrator migrator(parsed.value(), name);
         const auto result = migrator.migrate();
         QVERIFY(!result);
+        qInfo("%s", qPrintable(result.error()));
         for (const QString &word : mustMention)
             QVERIFY2(result.error().contains(word), qPrintable(result.error()));
     }
