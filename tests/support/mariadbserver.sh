@@ -30,27 +30,32 @@ start() {
         echo "mariadbserver.sh: MariaDB server binaries not found; install them with: sudo apt-get install mariadb-server" >&2
         exit 3
     fi
-    rm -rf "$dir"
+    stop
     mkdir -p "$dir"
+    # Data, logs and socket go to a short path under /tmp: the server user must reach it (a checkout under
+    # /root would not be) and Unix socket paths are limited to about 100 characters.
+    local work
+    work=$(mktemp -d /tmp/qronos-mariadb.XXXXXX)
+    echo "$work" >"$dir/work"
     local user
     user=$(server_user)
-    if [ "$(id -u)" -eq 0 ]; then chown "$user": "$dir"; fi
-    "$installer" --no-defaults --datadir="$dir/data" --user="$user" --auth-root-authentication-method=normal \
-        --skip-test-db >"$dir/install.log" 2>&1 || { cat "$dir/install.log" >&2; exit 1; }
+    if [ "$(id -u)" -eq 0 ]; then chown "$user": "$work"; fi
+    "$installer" --no-defaults --datadir="$work/data" --user="$user" --auth-root-authentication-method=normal \
+        --skip-test-db >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; exit 1; }
     local attempt port i pid
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port=$((20000 + RANDOM % 30000))
         port_is_free "$port" || continue
-        "$server" --no-defaults --datadir="$dir/data" --socket="$dir/mysqld.sock" --port="$port" \
-            --bind-address=127.0.0.1 --pid-file="$dir/mysqld.pid" --user="$user" --skip-name-resolve \
-            --log-error="$dir/server.log" --innodb-buffer-pool-size=32M --innodb-flush-log-at-trx-commit=0 \
+        "$server" --no-defaults --datadir="$work/data" --socket="$work/mysqld.sock" --port="$port" \
+            --bind-address=127.0.0.1 --pid-file="$work/mysqld.pid" --user="$user" --skip-name-resolve \
+            --log-error="$work/server.log" --innodb-buffer-pool-size=32M --innodb-flush-log-at-trx-commit=0 \
             >/dev/null 2>&1 &
         pid=$!
         echo "$pid" >"$dir/pid"
         for i in $(seq 1 300); do
             kill -0 "$pid" 2>/dev/null || break
-            if "$client" --no-defaults --socket="$dir/mysqld.sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; then
-                "$client" --no-defaults --socket="$dir/mysqld.sock" -uroot -e "
+            if "$client" --no-defaults --socket="$work/mysqld.sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; then
+                "$client" --no-defaults --socket="$work/mysqld.sock" -uroot -e "
                     CREATE DATABASE qronos_test CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
                     CREATE USER 'qronos'@'127.0.0.1' IDENTIFIED BY 'qronos';
                     GRANT ALL ON qronos_test.* TO 'qronos'@'127.0.0.1';"
@@ -62,7 +67,7 @@ start() {
         kill -TERM "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
     done
-    cat "$dir/server.log" >&2 || true
+    cat "$work/server.log" >&2 || true
     echo "mariadbserver.sh: could not start MariaDB" >&2
     exit 1
 }
@@ -72,12 +77,14 @@ stop() {
     if [ -f "$dir/pid" ]; then
         local pid i
         pid=$(cat "$dir/pid")
-        if kill -0 "$pid" 2>/dev/null; then
+        # Only the server this script started: the recorded pid must still be a mariadbd process.
+        if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q mariadbd; then
             kill -TERM "$pid" 2>/dev/null || true
             for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
             kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
         fi
     fi
+    if [ -f "$dir/work" ]; then rm -rf "$(cat "$dir/work")"; fi
     rm -rf "$dir"
 }
 

@@ -35,24 +35,29 @@ start() {
         echo "pgserver.sh: PostgreSQL server binaries not found; install them with: sudo apt-get install postgresql" >&2
         exit 3
     fi
-    rm -rf "$dir"
+    stop
     mkdir -p "$dir"
-    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$dir"; fi
-    as_server_user "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 \
-        || { cat "$dir/initdb.log" >&2; exit 1; }
+    # Data, logs and socket go to a short path under /tmp: the server user must reach it (a checkout under
+    # /root would not be) and Unix socket paths are limited to about 100 characters.
+    local work
+    work=$(mktemp -d /tmp/qronos-pg.XXXXXX)
+    echo "$work" >"$dir/work"
+    if [ "$(id -u)" -eq 0 ]; then chown postgres: "$work"; fi
+    as_server_user "$bin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --no-locale >"$work/initdb.log" 2>&1 \
+        || { cat "$work/initdb.log" >&2; exit 1; }
     local attempt port
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port=$((20000 + RANDOM % 30000))
         port_is_free "$port" || continue
-        if as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off" start >/dev/null 2>&1; then
-            head -n 1 "$dir/data/postmaster.pid" >"$dir/pid"
+        if as_server_user "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w -t 60 \
+            -o "-p $port -c listen_addresses=127.0.0.1 -k $work -c fsync=off" start >/dev/null 2>&1; then
+            head -n 1 "$work/data/postmaster.pid" >"$dir/pid"
             as_server_user "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres qronos_test
             echo "postgresql://postgres@127.0.0.1:$port/qronos_test" | tee "$dir/url"
             return 0
         fi
     done
-    cat "$dir/server.log" >&2 || true
+    cat "$work/server.log" >&2 || true
     echo "pgserver.sh: could not start PostgreSQL" >&2
     exit 1
 }
@@ -62,13 +67,14 @@ stop() {
     if [ -f "$dir/pid" ]; then
         local pid i
         pid=$(cat "$dir/pid")
-        # Only the postmaster this script started: its pid file still names it.
-        if kill -0 "$pid" 2>/dev/null; then
+        # Only the server this script started: the recorded pid must still be a postgres process.
+        if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q postgres; then
             kill -TERM "$pid" 2>/dev/null || true
             for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
             kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
         fi
     fi
+    if [ -f "$dir/work" ]; then rm -rf "$(cat "$dir/work")"; fi
     rm -rf "$dir"
 }
 
