@@ -37,6 +37,9 @@ bool MySqlDialect::supportsSkipLocked(const QString &serverVersion) const
 
 bool MySqlDialect::hasTransactionalDdl() const { return false; }
 QString MySqlDialect::migrationDirectory() const { return QStringLiteral(":/qronos/sql/mysql"); }
+// GET_LOCK waits up to the given seconds and returns 1 when it holds the lock; names are limited to 64 characters.
+QString MySqlDialect::acquireNamedLockSql() const { return QStringLiteral("SELECT GET_LOCK(?, 300)"); }
+QString MySqlDialect::releaseNamedLockSql() const { return QStringLiteral("SELECT RELEASE_LOCK(?)"); }
 QString MySqlDialect::jsonTextType() const { return QStringLiteral("LONGTEXT"); }
 
 } // namespace Qronos

@@ -35,6 +35,9 @@ bool PostgreSqlDialect::supportsSkipLocked(const QString &serverVersion) const
 
 bool PostgreSqlDialect::hasTransactionalDdl() const { return true; }
 QString PostgreSqlDialect::migrationDirectory() const { return QStringLiteral(":/qronos/sql/postgresql"); }
+// Session-level advisory locks, keyed by a hash of the name; released explicitly or when the session ends.
+QString PostgreSqlDialect::acquireNamedLockSql() const { return QStringLiteral("SELECT 1 FROM (SELECT pg_advisory_lock(hashtext(?))) AS L"); }
+QString PostgreSqlDialect::releaseNamedLockSql() const { return QStringLiteral("SELECT pg_advisory_unlock(hashtext(?))"); }
 QString PostgreSqlDialect::jsonTextType() const { return QStringLiteral("TEXT"); }
 
 } // namespace Qronos

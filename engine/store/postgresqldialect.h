@@ -16,6 +16,8 @@ public:
     bool supportsSkipLocked(const QString &serverVersion) const override;
     bool hasTransactionalDdl() const override;
     QString migrationDirectory() const override;
+    QString acquireNamedLockSql() const override;
+    QString releaseNamedLockSql() const override;
     QString jsonTextType() const override;
 };
 

@@ -251,6 +251,39 @@ Result<int> SchemaMigrator::migrate()
 {
     if (auto opened = open(); !opened)
         return fail(opened.error());
+    // Nodes of a cluster often start together: one migrates, the others wait and then find nothing to do.
+    const QString lockName = QStringLiteral("qronos_migrate_") + m_url.tablePrefix();
+    const bool lockIsTransaction = m_dialect->lockIsTransaction();
+    QSqlQuery lock(database());
+    bool locked = false;
+    if (lockIsTransaction) {
+        locked = lock.exec(m_dialect->acquireNamedLockSql());
+    } else if (lock.prepare(m_dialect->acquireNamedLockSql())) {
+        lock.addBindValue(lockName);
+        locked = lock.exec() && lock.next() && lock.value(0).toInt() == 1;
+    }
+    if (!locked) {
+        return fail(Tr::tr("Cannot take the migration lock on %1 (another program may be migrating the schema): %2")
+                        .arg(describeTarget(), errorText(lock.lastError())));
+    }
+    lock.finish();
+    m_insideLockTransaction = lockIsTransaction;
+    auto result = migrateLocked();
+    m_insideLockTransaction = false;
+    QSqlQuery unlock(database());
+    if (lockIsTransaction) {
+        // Failed migrations were rolled back to their savepoints; what succeeded is kept.
+        if (!unlock.exec(m_dialect->releaseNamedLockSql()) && result)
+            return fail(Tr::tr("Cannot commit the migrations on %1: %2").arg(describeTarget(), errorText(unlock.lastError())));
+    } else if (unlock.prepare(m_dialect->releaseNamedLockSql())) {
+        unlock.addBindValue(lockName);
+        unlock.exec();
+    }
+    return result;
+}
+
+Result<int> SchemaMigrator::migrateLocked()
+{
     auto all = migrations(*m_dialect, m_url.tablePrefix());
     if (!all)
         return fail(all.error());
@@ -293,10 +326,21 @@ Result<Done> SchemaMigrator::apply(const Migration &migration, int skipStatement
 Result<Done> SchemaMigrator::applyInTransaction(const Migration &migration)
 {
     QSqlDatabase db = database();
-    if (!db.transaction())
+    const QString savepoint = QStringLiteral("QRONOS_MIGRATION");
+    if (m_insideLockTransaction) {
+        if (auto done = exec(QStringLiteral("SAVEPOINT ") + savepoint); !done)
+            return done;
+    } else if (!db.transaction()) {
         return fail(Tr::tr("Cannot start a transaction on %1: %2").arg(describeTarget(), errorText(db.lastError())));
+    }
     const auto rollBack = [&](const QString &message) -> Result<Done> {
-        db.rollback();
+        if (m_insideLockTransaction) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("ROLLBACK TO ") + savepoint);
+            query.exec(QStringLiteral("RELEASE ") + savepoint);
+        } else {
+            db.rollback();
+        }
         return fail(Tr::tr("Migration %1 (%2) failed; nothing of it was kept. %3")
                         .arg(migration.version, 4, 10, QLatin1Char('0'))
                         .arg(migration.name, message));
@@ -313,8 +357,12 @@ Result<Done> SchemaMigrator::applyInTransaction(const Migration &migration)
         !done) {
         return rollBack(done.error());
     }
-    if (!db.commit())
+    if (m_insideLockTransaction) {
+        if (auto done = exec(QStringLiteral("RELEASE ") + savepoint); !done)
+            return rollBack(done.error());
+    } else if (!db.commit()) {
         return rollBack(errorText(db.lastError()));
+    }
     return Done{};
 }
 

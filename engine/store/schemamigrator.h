@@ -76,6 +76,7 @@ private:
     Result<bool> versionTableExists();
     Result<VersionState> readVersionState();
     Result<Done> createVersionTable();
+    Result<int> migrateLocked();
     /// \a skipStatements: -1 for a fresh start, else how many statements a stopped MySQL run already applied.
     Result<Done> apply(const Migration &migration, int skipStatements);
     Result<Done> applyInTransaction(const Migration &migration);
@@ -88,6 +89,7 @@ private:
     QString m_connectionName;
     QString m_serverVersion;
     bool m_opened = false;
+    bool m_insideLockTransaction = false; ///< SQLite: migrate() holds BEGIN IMMEDIATE; migrations use savepoints
 };
 
 } // namespace Qronos

@@ -45,6 +45,15 @@ public:
     /// The resource folder of this database's numbered migrations, e.g. ":/qronos/sql/postgresql".
     virtual QString migrationDirectory() const = 0;
 
+    /// A statement taking a server-wide named lock (one bound value: the name; one row with 1 when taken) that
+    /// waits until it is free, so two programs starting at once do not migrate the same schema together.
+    /// Where the lock is a transaction instead (lockIsTransaction(): SQLite's BEGIN IMMEDIATE, no bound value),
+    /// migrations run inside it under savepoints.
+    virtual QString acquireNamedLockSql() const = 0;
+    /// The statement that releases acquireNamedLockSql()'s lock (one bound value: the name, unless a transaction).
+    virtual QString releaseNamedLockSql() const = 0;
+    virtual bool lockIsTransaction() const { return false; }
+
     /// The column type for a JSON document stored as UTF-8 text.
     virtual QString jsonTextType() const = 0;
 

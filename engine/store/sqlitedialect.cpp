@@ -18,6 +18,9 @@ QString SqliteDialect::serverVersionQuery() const { return QStringLiteral("SELEC
 bool SqliteDialect::supportsSkipLocked(const QString &) const { return false; }
 bool SqliteDialect::hasTransactionalDdl() const { return true; }
 QString SqliteDialect::migrationDirectory() const { return QStringLiteral(":/qronos/sql/sqlite"); }
+// The database's write lock, taken at once (waiting up to the busy timeout) instead of at the first write.
+QString SqliteDialect::acquireNamedLockSql() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+QString SqliteDialect::releaseNamedLockSql() const { return QStringLiteral("COMMIT"); }
 QString SqliteDialect::jsonTextType() const { return QStringLiteral("TEXT"); }
 
 } // namespace Qronos

@@ -16,6 +16,9 @@ public:
     bool supportsSkipLocked(const QString &serverVersion) const override;
     bool hasTransactionalDdl() const override;
     QString migrationDirectory() const override;
+    QString acquireNamedLockSql() const override;
+    QString releaseNamedLockSql() const override;
+    bool lockIsTransaction() const override { return true; }
     QString jsonTextType() const override;
 };
 

@@ -9,6 +9,8 @@
 #include "store/sqlitedialect.h"
 
 #include <QFile>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QProcessEnvironment>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -78,6 +80,8 @@ private slots:
     void newerSchemaRefused();
     void prefixesAreSeparate_data() { backends(); }
     void prefixesAreSeparate();
+    void concurrentMigrations_data() { backends(); }
+    void concurrentMigrations();
     void failedMigrationReported_data() { backends(); }
     void failedMigrationReported();
     void stoppedMySqlMigrationResumes();
@@ -506,6 +510,33 @@ void tst_Schema::prefixesAreSeparate()
     QVERIFY2(before, qPrintable(before.error()));
     QCOMPARE(before.value(), 0);
     QVERIFY(second.migrate());
+}
+
+void tst_Schema::concurrentMigrations()
+{
+    // Four nodes starting at once on an empty schema: one migrates, the others wait for it and find nothing to do.
+    QFETCH(QString, baseUrl);
+    const auto url = DatabaseUrl::parse(freshUrl(baseUrl));
+    QVERIFY(url);
+    QList<QFuture<Result<int>>> runs;
+    for (int i = 0; i < 4; ++i) {
+        const QString connection = nextConnection();
+        runs << QtConcurrent::run([url = url.value(), connection] {
+            SchemaMigrator migrator(url, connection);
+            return migrator.migrate();
+        });
+    }
+    for (auto &run : runs) {
+        const Result<int> result = run.result();
+        QVERIFY2(result, qPrintable(result.error()));
+        QCOMPARE(result.value(), 1);
+    }
+    SchemaMigrator check(url.value(), nextConnection());
+    QVERIFY(check.open());
+    QSqlQuery query(check.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1SCHEMA_VERSION").arg(url->tablePrefix())));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
 }
 
 void tst_Schema::failedMigrationReported()
