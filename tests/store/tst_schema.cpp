@@ -85,6 +85,9 @@ private slots:
     void failedMigrationReported_data() { backends(); }
     void failedMigrationReported();
     void stoppedMySqlMigrationResumes();
+    void skipLockedOnServer_data() { backends(); }
+    void skipLockedOnServer();
+    void connectOptionsReachServer();
     void unreachableServer_data();
     void unreachableServer();
 
@@ -618,6 +621,62 @@ void tst_Schema::stoppedMySqlMigrationResumes()
     QCOMPARE(migrator.currentVersion().value(), 1);
     for (const QString &table : kTables)
         QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + url->tablePrefix() + table), qPrintable(table));
+}
+
+void tst_Schema::skipLockedOnServer()
+{
+    // The claim query the store will use parses and runs on every server that says it supports it.
+    QFETCH(QString, baseUrl);
+    const auto url = DatabaseUrl::parse(freshUrl(baseUrl));
+    QVERIFY(url);
+    SchemaMigrator migrator(url.value(), nextConnection());
+    QVERIFY(migrator.migrate());
+    qInfo("server version: %s", qPrintable(migrator.serverVersion()));
+    QVERIFY(!migrator.serverVersion().isEmpty());
+    if (url->kind() == DatabaseUrl::Kind::Sqlite) {
+        QVERIFY(!migrator.dialect().supportsSkipLocked(migrator.serverVersion()));
+        return;
+    }
+    // PostgreSQL 15 and MariaDB 10.11 in CI.
+    QVERIFY(migrator.dialect().supportsSkipLocked(migrator.serverVersion()));
+    QSqlDatabase db = migrator.database();
+    QVERIFY(db.transaction());
+    QSqlQuery query(db);
+    QVERIFY(query.prepare(QStringLiteral("SELECT TRIGGER_NAME, TRIGGER_GROUP FROM %1TRIGGERS WHERE SCHED_NAME = ? "
+                                         "AND TRIGGER_STATE = ? AND NEXT_FIRE_TIME <= ? ORDER BY NEXT_FIRE_TIME "
+                                         "FOR UPDATE SKIP LOCKED").arg(url->tablePrefix())));
+    query.addBindValue(url->schedulerName());
+    query.addBindValue(QStringLiteral("WAITING"));
+    query.addBindValue(qint64(0));
+    QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+    QVERIFY(!query.next());
+    QVERIFY(db.commit());
+}
+
+void tst_Schema::connectOptionsReachServer()
+{
+    if (m_pgUrl.isEmpty())
+        QSKIP("needs PostgreSQL (QRONOS_TEST_PG_URL)");
+    // The test server has no TLS: sslmode=require must be refused by libpq, sslmode=disable must connect.
+    const auto strict = DatabaseUrl::parse(withOption(m_pgUrl, QStringLiteral("sslmode=require")));
+    QVERIFY(strict);
+    {
+        SchemaMigrator migrator(strict.value(), nextConnection());
+        const auto opened = migrator.open();
+        QVERIFY(!opened);
+        qInfo("%s", qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("SSL"), Qt::CaseInsensitive), qPrintable(opened.error()));
+    }
+    const auto plain = DatabaseUrl::parse(withOption(m_pgUrl, QStringLiteral("sslmode=disable&applicationName=tst_schema")));
+    QVERIFY(plain);
+    SchemaMigrator migrator(plain.value(), nextConnection());
+    const auto opened = migrator.open();
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QSqlQuery query(migrator.database());
+    QVERIFY(query.exec(QStringLiteral("SHOW application_name")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("tst_schema"));
+    QVERIFY(migrator.dialect().supportsSkipLocked(migrator.serverVersion()));
 }
 
 void tst_Schema::unreachableServer_data()
