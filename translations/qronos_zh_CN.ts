@@ -613,63 +613,63 @@
     <name>Qronos::DatabaseUrl</name>
     <message>
         <source>Cannot read the password file &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件“%1”：%2</translation>
     </message>
     <message>
         <source>The database URL is empty; expected for example sqlite:///path/qronos.db or postgresql://user@host:5432/qronos</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL 为空；应为例如 sqlite:///path/qronos.db 或 postgresql://user@host:5432/qronos</translation>
     </message>
     <message>
         <source>The database URL &quot;%1&quot; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL“%1”不是有效的 URL：%2</translation>
     </message>
     <message>
         <source>Unknown database kind &quot;%1&quot; in the URL: use sqlite, postgresql, mysql or mariadb</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中的数据库类型“%1”未知：请使用 sqlite、postgresql、mysql 或 mariadb</translation>
     </message>
     <message>
         <source>A SQLite URL names a file, not a server: write sqlite:///absolute/path.db or sqlite:relative.db (found host &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL 指向文件而不是服务器：请写成 sqlite:///absolute/path.db 或 sqlite:relative.db（发现主机“%1”）</translation>
     </message>
     <message>
         <source>The SQLite URL has no file path: write sqlite:///absolute/path.db or sqlite:relative.db</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL 没有文件路径：请写成 sqlite:///absolute/path.db 或 sqlite:relative.db</translation>
     </message>
     <message>
         <source>The database URL has no host: write %1://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL 没有主机：请写成 %1://user@host:port/database</translation>
     </message>
     <message>
         <source>The port %1 in the database URL is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL 中的端口 %1 超出范围</translation>
     </message>
     <message>
         <source>The database URL has no database name: write %1://user@host:port/database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL 没有数据库名：请写成 %1://user@host:port/database</translation>
     </message>
     <message>
         <source>The database name &quot;%1&quot; in the URL contains a slash</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中的数据库名“%1”包含斜杠</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; in the database URL; %2 accepts: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL 中的选项“%1”未知；%2 支持：%3</translation>
     </message>
     <message>
         <source>The table prefix &quot;%1&quot; is not allowed: use up to 32 letters, digits and underscores, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用表前缀“%1”：最多 32 个字母、数字和下划线，且不能以数字开头</translation>
     </message>
     <message>
         <source>The scheduler name &quot;%1&quot; must have 1 to 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>调度器名称“%1”的长度必须为 1 到 120 个字符</translation>
     </message>
     <message>
         <source>The option %1=%2 in the database URL is not a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL 中的选项 %1=%2 不是秒数</translation>
     </message>
     <message>
         <source>The option %1 in the database URL may not contain &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL 中的选项 %1 不能包含 &apos;;&apos;</translation>
     </message>
 </context>
 <context>
@@ -828,43 +828,43 @@
     <name>Qronos::HttpJob</name>
     <message>
         <source>&quot;method&quot; must be an HTTP method such as GET, POST, PUT or DELETE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“method”必须是 HTTP 方法，例如 GET、POST、PUT 或 DELETE，而不是“%1”。</translation>
     </message>
     <message>
         <source>&quot;url&quot; must be an absolute http:// or https:// address with a host; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>“url”必须是带主机的绝对 http:// 或 https:// 地址；“%1”不是。</translation>
     </message>
     <message>
         <source>&quot;url&quot; must use http or https, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“url”必须使用 http 或 https，而不是“%1”。</translation>
     </message>
     <message>
         <source>&quot;headers&quot;: the value of &quot;%1&quot; must not contain line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>“headers”：“%1”的值不能包含换行符。</translation>
     </message>
     <message>
         <source>Interrupted before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>在开始之前被中断。</translation>
     </message>
     <message>
         <source>Interrupted; the request %1 was aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断；请求 %1 已中止。</translation>
     </message>
     <message>
         <source>%1 got no complete response within %2 s (&quot;timeoutSeconds&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 秒内没有收到完整的响应（“timeoutSeconds”）。</translation>
     </message>
     <message>
         <source>%1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2。</translation>
     </message>
     <message>
         <source>%1 answered %2 %3, which &quot;acceptedStatus&quot; does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回 %2 %3，不在“acceptedStatus”接受的范围内。</translation>
     </message>
     <message>
         <source>Sends an HTTP(S) request and checks the response status.</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 HTTP(S) 请求并检查响应状态。</translation>
     </message>
 </context>
 <context>
@@ -882,91 +882,91 @@
     <name>Qronos::JobDataReader</name>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is required: set it to text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为必填项：请设置为文本。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是文本，而不是%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is required and must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为必填项，且不能为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a boolean (true or false).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是布尔值（true 或 false）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是 %2 到 %3 之间的整数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number of seconds from 0 (no limit) to 31622400.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是 0（不限制）到 31622400 之间的秒数。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a JSON array of strings in a text value, e.g. [&quot;-l&quot;, &quot;/tmp&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是以文本形式保存的 JSON 字符串数组，例如 [&quot;-l&quot;, &quot;/tmp&quot;]</translation>
     </message>
     <message>
         <source>; it is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>；实际为%1。</translation>
     </message>
     <message>
         <source>; the JSON is invalid at offset %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>；JSON 在偏移 %1 处无效：%2。</translation>
     </message>
     <message>
         <source>; it is not an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>；它不是数组。</translation>
     </message>
     <message>
         <source>; element %1 is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>；第 %1 个元素不是字符串。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a JSON object of strings in a text value, e.g. {&quot;NAME&quot;: &quot;value&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是以文本形式保存的 JSON 字符串对象，例如 {&quot;NAME&quot;: &quot;value&quot;}</translation>
     </message>
     <message>
         <source>; it is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>；它不是对象。</translation>
     </message>
     <message>
         <source>; a name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>；有一个名称为空。</translation>
     </message>
     <message>
         <source>; the value of &quot;%1&quot; is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>；“%1”的值不是字符串。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number or a list of numbers and ranges from %2 to %3, e.g. &quot;0&quot;, &quot;0,2&quot; or &quot;200-299,304&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须是 %2 到 %3 之间的数字，或由数字和范围组成的列表，例如“0”、“0,2”或“200-299,304”</translation>
     </message>
     <message>
         <source>; &quot;%1&quot; is not a number or range.</source>
-        <translation type="unfinished"></translation>
+        <translation>；“%1”不是数字或范围。</translation>
     </message>
     <message>
         <source>; &quot;%1&quot; is out of order or out of bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>；“%1”顺序颠倒或超出范围。</translation>
     </message>
 </context>
 <context>
@@ -992,23 +992,23 @@
     <name>Qronos::JobTypeRegistry</name>
     <message>
         <source>A job type needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类型需要名称。</translation>
     </message>
     <message>
         <source>Job type &quot;%1&quot; has no factory to create its jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类型“%1”没有用于创建任务的工厂。</translation>
     </message>
     <message>
         <source>Job type &quot;%1&quot; is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类型“%1”已注册。</translation>
     </message>
     <message>
         <source>Unknown job type &quot;%1&quot;; registered types: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的任务类型“%1”；已注册的类型：%2。</translation>
     </message>
     <message>
         <source>Job type &quot;%1&quot; could not create a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务类型“%1”无法创建任务。</translation>
     </message>
 </context>
 <context>
@@ -1030,15 +1030,15 @@
     <name>Qronos::LogJob</name>
     <message>
         <source>Interrupted before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>在开始之前被中断。</translation>
     </message>
     <message>
         <source>Failed on request (&quot;fail&quot; is true).</source>
-        <translation type="unfinished"></translation>
+        <translation>按要求失败（“fail”为 true）。</translation>
     </message>
     <message>
         <source>Writes a message to the log; can be told to fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>向日志写入一条消息；可以设置为失败。</translation>
     </message>
 </context>
 <context>
@@ -1171,11 +1171,11 @@
     <name>Qronos::NoopJob</name>
     <message>
         <source>Interrupted before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>在开始之前被中断。</translation>
     </message>
     <message>
         <source>Does nothing and succeeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>什么也不做，直接成功。</translation>
     </message>
 </context>
 <context>
@@ -1481,124 +1481,134 @@
     <name>Qronos::SchemaMigrator</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <source>%1 file &quot;%2&quot; (driver %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文件“%2”（驱动 %3）</translation>
     </message>
     <message>
         <source>%1 server %2:%3, database &quot;%4&quot; (driver %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 服务器 %2:%3，数据库“%4”（驱动 %5）</translation>
     </message>
     <message>
         <source>The table prefix &quot;%1&quot; is not allowed: use up to 32 letters, digits and underscores, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用表前缀“%1”：最多 32 个字母、数字和下划线，且不能以数字开头</translation>
     </message>
     <message>
         <source>The Qt SQL driver %1 for %2 is not installed (Debian package %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装用于 %2 的 Qt SQL 驱动 %1（Debian 软件包 %3）</translation>
     </message>
     <message>
         <source>A database connection named &quot;%1&quot; is already open in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>本程序中已打开名为“%1”的数据库连接</translation>
     </message>
     <message>
         <source>Cannot open %1: the folder &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：文件夹“%2”不存在</translation>
     </message>
     <message>
         <source>Cannot connect to %1 as user &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以用户“%2”连接到 %1：%3</translation>
     </message>
     <message>
         <source>%1 refused the statement: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了该语句：%2
+%3</translation>
     </message>
     <message>
         <source>%1 failed to run the statement: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 执行该语句失败：%2
+%3</translation>
     </message>
     <message>
         <source>The migration file %1 is not named NNNN_name.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移文件 %1 的名称不符合 NNNN_name.sql 格式</translation>
     </message>
     <message>
         <source>Cannot read the migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取迁移 %1：%2</translation>
     </message>
     <message>
         <source>Two migrations carry the number %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中有两个迁移的编号都是 %1</translation>
     </message>
     <message>
         <source>Cannot read the schema version from %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2 中的 %1 读取模式版本：%3</translation>
     </message>
     <message>
         <source>The database schema in %1 (tables %2*) is at version %3, newer than this program understands (up to %4). Use a newer Qronos; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的数据库模式（表 %2*）版本为 %3，比本程序支持的版本（最高 %4）更新。请使用更新版本的 Qronos；未做任何更改。</translation>
     </message>
     <message>
         <source>Cannot start a transaction on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 上开始事务：%2</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed; nothing of it was kept. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1（%2）失败；其所有更改均未保留。%3</translation>
     </message>
     <message>
         <source>Migration %1 (%2) could not start: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1（%2）无法开始：%3</translation>
     </message>
     <message>
         <source>Migration %1 (%2) stopped at statement %3 of %4; the %5 before it are applied and recorded in %6, and the next run continues from this statement once the cause is fixed. %7</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1（%2）停在第 %3 条语句（共 %4 条）；之前的 %5 条已执行并记录在 %6 中，排除原因后下次运行会从这条语句继续。%7</translation>
     </message>
     <message>
         <source>Migration %1 (%2) applied statement %3 of %4 but could not record it: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移 %1（%2）已执行第 %3 条语句（共 %4 条），但无法记录：%5</translation>
+    </message>
+    <message>
+        <source>Cannot take the migration lock on %1 (another program may be migrating the schema): %2</source>
+        <translation>无法获取 %1 上的迁移锁（可能有其他程序正在迁移模式）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the migrations on %1: %2</source>
+        <translation>无法在 %1 上提交迁移：%2</translation>
     </message>
 </context>
 <context>
     <name>Qronos::ShellJob</name>
     <message>
         <source>&quot;environment&quot;: the variable name &quot;%1&quot; must not contain &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“environment”：变量名“%1”不能包含 &apos;=&apos;。</translation>
     </message>
     <message>
         <source>Interrupted before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>在开始之前被中断。</translation>
     </message>
     <message>
         <source>&quot;workingDirectory&quot;: the directory &quot;%1&quot; does not exist on this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>“workingDirectory”：本节点上不存在目录“%1”。</translation>
     </message>
     <message>
         <source>Could not start &quot;%1&quot;: %2. Check &quot;program&quot; and the PATH of this node.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动“%1”：%2。请检查“program”以及本节点的 PATH。</translation>
     </message>
     <message>
         <source>Interrupted; &quot;%1&quot; and its child processes were killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断；“%1”及其子进程已被终止。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; did not finish within %2 s (&quot;timeoutSeconds&quot;); it and its child processes were killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”未在 %2 秒内结束（“timeoutSeconds”）；它及其子进程已被终止。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; crashed or was killed by a signal: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”崩溃或被信号终止：%2。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; exited with code %2, which &quot;successExitCodes&quot; does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”以退出码 %2 结束，不在“successExitCodes”接受的范围内。</translation>
     </message>
     <message>
         <source>Runs a program (optionally through /bin/sh) and checks its exit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行一个程序（可选通过 /bin/sh）并检查其退出码。</translation>
     </message>
 </context>
 <context>
