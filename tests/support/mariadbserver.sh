@@ -12,10 +12,8 @@ set -euo pipefail
 cmd=${1:-}
 dir=${2:-}
 [ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
-
-port_is_free() {
-    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
+# shellcheck source=serverlib.sh
+source "$(dirname "$0")/serverlib.sh"
 
 server_user() {
     if [ "$(id -u)" -eq 0 ]; then echo mysql; else id -un; fi
@@ -73,19 +71,7 @@ start() {
 }
 
 stop() {
-    [ -d "$dir" ] || return 0
-    if [ -f "$dir/pid" ]; then
-        local pid i
-        pid=$(cat "$dir/pid")
-        # Only the server this script started: the recorded pid must still be a mariadbd process.
-        if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q mariadbd; then
-            kill -TERM "$pid" 2>/dev/null || true
-            for i in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-            kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-        fi
-    fi
-    if [ -f "$dir/work" ]; then rm -rf "$(cat "$dir/work")"; fi
-    rm -rf "$dir"
+    stop_server "$dir" mariadbd 300
 }
 
 case "$cmd" in

@@ -12,6 +12,8 @@ set -euo pipefail
 cmd=${1:-}
 dir=${2:-}
 [ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+# shellcheck source=serverlib.sh
+source "$(dirname "$0")/serverlib.sh"
 
 as_server_user() {
     if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -23,10 +25,6 @@ bindir() {
     if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d"; return; fi
     if command -v initdb >/dev/null 2>&1; then dirname "$(command -v initdb)"; return; fi
     return 1
-}
-
-port_is_free() {
-    ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
 start() {
@@ -63,19 +61,7 @@ start() {
 }
 
 stop() {
-    [ -d "$dir" ] || return 0
-    if [ -f "$dir/pid" ]; then
-        local pid i
-        pid=$(cat "$dir/pid")
-        # Only the server this script started: the recorded pid must still be a postgres process.
-        if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q postgres; then
-            kill -TERM "$pid" 2>/dev/null || true
-            for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-            kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-        fi
-    fi
-    if [ -f "$dir/work" ]; then rm -rf "$(cat "$dir/work")"; fi
-    rm -rf "$dir"
+    stop_server "$dir" postgres 100
 }
 
 case "$cmd" in
