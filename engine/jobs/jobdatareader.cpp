@@ -114,18 +114,27 @@ Result<double> JobDataReader::seconds(const QString &key) const
     return d;
 }
 
-Result<QStringList> JobDataReader::stringList(const QString &key) const
+Result<QJsonDocument> JobDataReader::jsonText(const QString &key, const QString &expected) const
 {
-    if (!m_data.contains(key))
-        return QStringList();
-    const QString expected = Tr::tr("\"%1\" must be a JSON array of strings in a text value, e.g. [\"-l\", \"/tmp\"]")
-                                 .arg(key);
     if (m_data.type(key) != JobDataMap::Type::String)
         return fail(expected + Tr::tr("; it is %1.").arg(typeName(m_data.type(key))));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(m_data.string(key).toUtf8(), &err);
     if (err.error != QJsonParseError::NoError)
         return fail(expected + Tr::tr("; the JSON is invalid at offset %1: %2.").arg(err.offset).arg(err.errorString()));
+    return doc;
+}
+
+Result<QStringList> JobDataReader::stringList(const QString &key) const
+{
+    if (!m_data.contains(key))
+        return QStringList();
+    const QString expected = Tr::tr("\"%1\" must be a JSON array of strings in a text value, e.g. [\"-l\", \"/tmp\"]")
+                                 .arg(key);
+    const Result<QJsonDocument> parsed = jsonText(key, expected);
+    if (!parsed)
+        return fail(parsed.error());
+    const QJsonDocument &doc = *parsed;
     if (!doc.isArray())
         return fail(expected + Tr::tr("; it is not an array."));
     QStringList out;
@@ -144,12 +153,10 @@ Result<QMap<QString, QString>> JobDataReader::stringMap(const QString &key, bool
         return QMap<QString, QString>();
     const QString expected =
         Tr::tr("\"%1\" must be a JSON object of strings in a text value, e.g. {\"NAME\": \"value\"}").arg(key);
-    if (m_data.type(key) != JobDataMap::Type::String)
-        return fail(expected + Tr::tr("; it is %1.").arg(typeName(m_data.type(key))));
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(m_data.string(key).toUtf8(), &err);
-    if (err.error != QJsonParseError::NoError)
-        return fail(expected + Tr::tr("; the JSON is invalid at offset %1: %2.").arg(err.offset).arg(err.errorString()));
+    const Result<QJsonDocument> parsed = jsonText(key, expected);
+    if (!parsed)
+        return fail(parsed.error());
+    const QJsonDocument &doc = *parsed;
     if (!doc.isObject())
         return fail(expected + Tr::tr("; it is not an object."));
     QMap<QString, QString> out;

@@ -3,6 +3,7 @@
 #include "model/jobdatamap.h"
 #include "result.h"
 
+#include <QJsonDocument>
 #include <QList>
 #include <QMap>
 #include <QStringList>
@@ -47,6 +48,9 @@ public:
     static bool inRanges(const QList<Range> &ranges, qint64 value);
 
 private:
+    /// The JSON held in the text value of `key`; errors start with `expected` (what the key must hold).
+    Result<QJsonDocument> jsonText(const QString &key, const QString &expected) const;
+
     const JobDataMap &m_data;
 };
 
