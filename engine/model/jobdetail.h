@@ -41,10 +41,33 @@ public:
     JobDataMap &jobData() { return m_jobData; }
     void setJobData(const JobDataMap &data) { m_jobData = data; }
 
+    /// How long one attempt may run before the runtime interrupts it, in ms; 0 = no limit.
+    qint64 timeoutMs() const { return m_timeoutMs; }
+    void setTimeoutMs(qint64 ms) { m_timeoutMs = ms; }
+    /// How many times a failed or timed-out attempt is tried again (0 = never), and the pause before each retry.
+    int retryCount() const { return m_retryCount; }
+    void setRetryCount(int n) { m_retryCount = n; }
+    qint64 retryDelayMs() const { return m_retryDelayMs; }
+    void setRetryDelayMs(qint64 ms) { m_retryDelayMs = ms; }
+    /// http(s) URL that receives a JSON POST describing the execution when the last attempt failed; empty = none.
+    const QString &failureWebhook() const { return m_failureWebhook; }
+    void setFailureWebhook(const QString &url) { m_failureWebhook = url; }
+    /// Only nodes carrying this tag run the job; empty = any node.
+    const QString &requiredNodeTag() const { return m_requiredNodeTag; }
+    void setRequiredNodeTag(const QString &tag) { m_requiredNodeTag = tag; }
+    /// Only the node with this instance id runs the job; empty = any node.
+    const QString &pinnedInstanceId() const { return m_pinnedInstanceId; }
+    void setPinnedInstanceId(const QString &id) { m_pinnedInstanceId = id; }
+
     /// Empty when the job can be stored; else what is wrong, naming the field.
     QString validationError() const;
 
     QJsonObject toJson() const;
+    /// Only the execution-policy fields (timeoutMs, retryCount, retryDelayMs, failureWebhook, requiredNodeTag,
+    /// pinnedInstanceId), those that differ from their defaults; toJson() includes them too.
+    QJsonObject optionsJson() const;
+    /// Reads the execution-policy fields present in \a json (absent ones keep their value); a failure names the field.
+    Result<Done> setOptionsFromJson(const QJsonObject &json);
     static Result<JobDetail> fromJson(const QJsonObject &json);
 
     friend bool operator==(const JobDetail &a, const JobDetail &b);
@@ -58,6 +81,12 @@ private:
     bool m_nonConcurrent = false;
     bool m_persistData = false;
     JobDataMap m_jobData;
+    qint64 m_timeoutMs = 0;
+    int m_retryCount = 0;
+    qint64 m_retryDelayMs = 0;
+    QString m_failureWebhook;
+    QString m_requiredNodeTag;
+    QString m_pinnedInstanceId;
 };
 
 } // namespace Qronos
