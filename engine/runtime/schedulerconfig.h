@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace Qronos {
+
+/// How one scheduler node runs. Defaults suit a desktop or a small server; the headless node and the
+/// console take them from their options.
+struct SchedulerConfig
+{
+    /// This node's id in the cluster (FIRED_TRIGGERS.INSTANCE_NAME, history, misfire log).
+    QString instanceId = QStringLiteral("NON_CLUSTERED");
+    /// Worker threads: how many jobs run at once on this node.
+    int threadCount = 10;
+    /// Most triggers claimed in one transaction (Quartz's maxBatchSize).
+    int batchSize = 100;
+    /// Triggers due within this many ms are claimed together with the ones due now, then fired each at its
+    /// own time (never early).
+    qint64 lookAheadMs = 250;
+    /// How long the scheduler thread sleeps when nothing is due (it wakes early when this process schedules
+    /// something earlier). Changes made by other nodes are noticed within this time.
+    qint64 idleWaitMs = 2000;
+    /// A trigger this much later than its fire time is misfired and handled by its misfire instruction.
+    qint64 misfireThresholdMs = 60000;
+    /// How many misfired triggers one transaction handles.
+    int misfireBatchSize = 50;
+    /// How often the node writes its check-in.
+    qint64 checkinIntervalMs = 1000;
+    /// Job types this node runs; empty = every registered type. A refused type is never claimed here.
+    QStringList allowedJobTypes;
+    /// Tags this node carries (jobs may require one).
+    QStringList tags;
+    /// Longest pause between retries after a database error.
+    qint64 maxDatabaseRetryMs = 15000;
+    /// Most completed fires written in one transaction.
+    int completionBatchSize = 500;
+    /// Captured output kept per execution.
+    qsizetype maxOutputBytes = 64 * 1024;
+};
+
+} // namespace Qronos

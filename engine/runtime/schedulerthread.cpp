@@ -1,0 +1,262 @@
+#include "schedulerthread.h"
+
+#include "runtime/executiontracker.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSchedulerThread, "qronos.scheduler")
+
+namespace Qronos {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Qronos::SchedulerThread)
+};
+} // namespace
+
+SchedulerThread::SchedulerThread(JobStore &store, ExecutionTracker &tracker, SchedulerConfig config,
+                                 QStringList jobTypes, std::shared_ptr<Clock> clock, Hooks hooks)
+    : m_store(store)
+    , m_tracker(tracker)
+    , m_config(std::move(config))
+    , m_jobTypes(std::move(jobTypes))
+    , m_clock(std::move(clock))
+    , m_hooks(std::move(hooks))
+{
+    setObjectName(QStringLiteral("qronos-scheduler"));
+}
+
+SchedulerThread::~SchedulerThread()
+{
+    halt();
+    wait();
+}
+
+void SchedulerThread::setPaused(bool paused)
+{
+    QMutexLocker lock(&m_mutex);
+    m_paused = paused;
+    m_wake.wakeAll();
+}
+
+void SchedulerThread::halt()
+{
+    QMutexLocker lock(&m_mutex);
+    m_halted = true;
+    m_wake.wakeAll();
+}
+
+void SchedulerThread::signalSchedulingChange(qint64 candidateMs)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_signalledTime || candidateMs < *m_signalledTime)
+        m_signalledTime = candidateMs;
+    m_wake.wakeAll();
+}
+
+bool SchedulerThread::isHalted() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_halted;
+}
+
+bool SchedulerThread::isPaused() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_paused;
+}
+
+SchedulerThread::Wake SchedulerThread::waitUntil(qint64 untilMs, std::optional<qint64> forBatchAt)
+{
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        if (m_halted || (forBatchAt && m_paused))
+            return Wake::Halted;
+        if (m_signalledTime) {
+            // Idle: any scheduling change is worth a new claim. Holding a batch: only an earlier trigger.
+            if (!forBatchAt || *m_signalledTime < *forBatchAt) {
+                m_signalledTime.reset();
+                return Wake::EarlierTrigger;
+            }
+            m_signalledTime.reset();
+        }
+        const qint64 now = m_clock->nowMs();
+        if (now >= untilMs)
+            return Wake::TimeReached;
+        m_wake.wait(&m_mutex, QDeadlineTimer(qMin(untilMs - now, m_clock->maxRealWaitMs())));
+    }
+}
+
+void SchedulerThread::databaseFailed(const QString &what, const QString &error)
+{
+    m_backoffMs = m_backoffMs == 0 ? 100 : qMin(m_backoffMs * 2, qMax<qint64>(100, m_config.maxDatabaseRetryMs));
+    const QString message = Tr::tr("%1 failed: %2 (trying again in %3 ms)").arg(what, error).arg(m_backoffMs);
+    // One warning when the database goes away, then quiet until it is back: a dead server must not flood the log.
+    if (!m_databaseDown)
+        qCWarning(lcSchedulerThread).noquote() << message;
+    else
+        qCDebug(lcSchedulerThread).noquote() << message;
+    m_databaseDown = true;
+    if (m_hooks.databaseState)
+        m_hooks.databaseState(false, message);
+}
+
+void SchedulerThread::databaseWorked()
+{
+    m_backoffMs = 0;
+    if (!m_databaseDown)
+        return;
+    m_databaseDown = false;
+    qCInfo(lcSchedulerThread).noquote() << Tr::tr("The database answers again; scheduling resumes.");
+    if (m_hooks.databaseState)
+        m_hooks.databaseState(true, QString());
+}
+
+void SchedulerThread::backOff()
+{
+    waitUntil(m_clock->nowMs() + m_backoffMs, std::nullopt);
+}
+
+void SchedulerThread::housekeeping()
+{
+    const qint64 now = m_clock->nowMs();
+    if (now >= m_nextCheckin) {
+        Result<Done> r = m_store.checkIn(m_config.instanceId, m_config.checkinIntervalMs, m_config.tags);
+        if (r) {
+            m_nextCheckin = now + m_config.checkinIntervalMs;
+            databaseWorked();
+        } else {
+            databaseFailed(Tr::tr("Check-in"), r.error());
+            return;
+        }
+    }
+    if (m_moreMisfires || now >= m_nextMisfireScan) {
+        Result<MisfireScan> scan = m_store.recoverMisfiredTriggers(m_config.misfireBatchSize, m_config.instanceId);
+        if (!scan) {
+            databaseFailed(Tr::tr("Misfire handling"), scan.error());
+            return;
+        }
+        databaseWorked();
+        m_moreMisfires = scan->hasMore;
+        // Quartz scans every misfire threshold; a quarter of it keeps detection prompt without much load.
+        m_nextMisfireScan = now + qBound(qint64(1000), m_config.misfireThresholdMs / 4, qint64(15000));
+        for (const MisfireRecord &record : scan->records) {
+            qCInfo(lcSchedulerThread).noquote()
+                << Tr::tr("Trigger %1 misfired (due %2 ms ago); instruction %3 applied.")
+                       .arg(record.trigger.toString())
+                       .arg(record.detectedTime - record.scheduledTime)
+                       .arg(record.instruction);
+            if (m_hooks.misfired)
+                m_hooks.misfired(record);
+        }
+    }
+    m_nextDeadline = m_tracker.enforceDeadlines(m_clock->nowMs());
+}
+
+void SchedulerThread::releaseAll(const QList<AcquiredTrigger> &triggers)
+{
+    if (triggers.isEmpty())
+        return;
+    // Claimed triggers must go back, or they stay ACQUIRED until this node's recovery: keep trying while the
+    // database is away, unless the node is stopping (then recovery at the next start gives them back).
+    for (;;) {
+        Result<Done> r = m_store.releaseAcquiredTriggers(triggers);
+        if (r) {
+            databaseWorked();
+            return;
+        }
+        databaseFailed(Tr::tr("Giving back claimed triggers"), r.error());
+        if (isHalted())
+            return;
+        backOff();
+    }
+}
+
+void SchedulerThread::fireBatch(QList<AcquiredTrigger> batch)
+{
+    std::stable_sort(batch.begin(), batch.end(), [](const AcquiredTrigger &a, const AcquiredTrigger &b) {
+        return a.scheduledTime != b.scheduledTime ? a.scheduledTime < b.scheduledTime : a.priority > b.priority;
+    });
+    while (!batch.isEmpty()) {
+        const qint64 first = batch.first().scheduledTime;
+        const qint64 until = m_nextDeadline ? qMin(first, *m_nextDeadline) : first;
+        const Wake wake = waitUntil(until, first);
+        if (wake == Wake::Halted || wake == Wake::EarlierTrigger) {
+            releaseAll(batch);
+            return;
+        }
+        if (m_nextDeadline && m_clock->nowMs() >= *m_nextDeadline)
+            m_nextDeadline = m_tracker.enforceDeadlines(m_clock->nowMs());
+        const qint64 now = m_clock->nowMs();
+        if (now < first)
+            continue;
+        qsizetype dueCount = 0;
+        while (dueCount < batch.size() && batch.at(dueCount).scheduledTime <= now)
+            ++dueCount;
+        const QList<AcquiredTrigger> due = batch.first(dueCount);
+        Result<QList<std::optional<FiredBundle>>> fired = m_store.triggersFired(due);
+        if (!fired) {
+            databaseFailed(Tr::tr("Firing %n trigger(s)", nullptr, int(due.size())), fired.error());
+            releaseAll(batch);
+            backOff();
+            return;
+        }
+        databaseWorked();
+        batch.remove(0, dueCount);
+        for (std::optional<FiredBundle> &bundle : fired.value()) {
+            if (bundle && m_hooks.dispatch)
+                m_hooks.dispatch(std::move(*bundle));
+        }
+    }
+}
+
+void SchedulerThread::run()
+{
+    while (!isHalted()) {
+        housekeeping();
+        if (m_databaseDown) {
+            backOff();
+            continue;
+        }
+        const qint64 now = m_clock->nowMs();
+        qint64 nextHousekeeping = qMin(m_nextCheckin, m_moreMisfires ? now : m_nextMisfireScan);
+        if (m_nextDeadline)
+            nextHousekeeping = qMin(nextHousekeeping, *m_nextDeadline);
+        if (isPaused()) {
+            waitUntil(qMin(nextHousekeeping, now + m_config.idleWaitMs), std::nullopt);
+            continue;
+        }
+        const int free = m_tracker.freeSlots();
+        if (free <= 0) {
+            // Every worker is busy: wait for one to finish (or for housekeeping).
+            m_tracker.waitForChange(qMin(qMax<qint64>(1, nextHousekeeping - now), m_clock->maxRealWaitMs()));
+            continue;
+        }
+        JobStore::AcquireRequest request;
+        request.noLaterThan = now + m_config.lookAheadMs;
+        request.maxCount = qMin(free, qMax(1, m_config.batchSize));
+        request.instanceId = m_config.instanceId;
+        request.allowedJobTypes = m_jobTypes;
+        request.nodeTags = m_config.tags;
+        Result<QList<AcquiredTrigger>> claimed = m_store.acquireNextTriggers(request);
+        if (!claimed) {
+            databaseFailed(Tr::tr("Claiming due triggers"), claimed.error());
+            backOff();
+            continue;
+        }
+        databaseWorked();
+        if (m_hooks.claimed)
+            m_hooks.claimed(int(claimed->size()));
+        if (claimed->isEmpty()) {
+            waitUntil(qMin(nextHousekeeping, now + m_config.idleWaitMs), std::nullopt);
+            continue;
+        }
+        fireBatch(std::move(claimed).value());
+    }
+}
+
+} // namespace Qronos
