@@ -21,6 +21,8 @@ struct Tr
 
 constexpr qsizetype MaxAnswerBytes = 512; // of a refusing answer's body, quoted in the message
 
+/// The engine's version when the build defines it for the engine, else the program's (qronos and
+/// qronosctl set QCoreApplication's application version to the project's version).
 QByteArray userAgent()
 {
 #ifdef QRONOS_VERSION
@@ -71,6 +73,7 @@ Result<int> postFailureWebhook(const QString &urlText, const QJsonObject &body, 
     bool timedOut = false;
     QTimer timer;
     timer.setSingleShot(true);
+    timer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
         timedOut = true;
         reply->abort(); // emits finished, which ends the loop
