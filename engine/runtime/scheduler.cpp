@@ -2,7 +2,9 @@
 
 #include "runtime/completionwriter.h"
 #include "runtime/executiontracker.h"
+#include "runtime/failurewebhook.h"
 #include "runtime/firerunner.h"
+#include "runtime/metrics.h"
 #include "runtime/schedulerthread.h"
 #include "schedule/firetimes.h"
 
@@ -112,8 +114,16 @@ public:
             QMutexLocker lock(&mutex);
             runningHere.insert(bundle.fireInstanceId, started);
         }
+        if (metrics) {
+            metrics->recordFire(bundle.fireTime - bundle.scheduledTime);
+            metrics->addRunning(1);
+        }
         pool.start([this, bundle = std::move(bundle)] {
             const CompletedFire done = runner->run(bundle);
+            if (metrics)
+                metrics->addRunning(-1);
+            if (!done.attempts.isEmpty())
+                alertOnFailure(bundle, done.attempts.constLast());
             {
                 QMutexLocker lock(&mutex);
                 runningHere.remove(bundle.fireInstanceId);
@@ -121,6 +131,36 @@ public:
             tracker.end(bundle.fireInstanceId);
             writer->enqueue(done);
         });
+    }
+
+    /// The job's failure webhook, when its last attempt failed; a webhook that fails is logged, never retried.
+    void alertOnFailure(const FiredBundle &bundle, const ExecutionRecord &last)
+    {
+        const bool failed = last.status == ExecutionStatus::Failed || last.status == ExecutionStatus::TimedOut;
+        if (!failed || bundle.job.failureWebhook().isEmpty())
+            return;
+        FailedExecution e;
+        e.jobName = last.job.name();
+        e.jobGroup = last.job.group();
+        e.triggerName = last.trigger.name();
+        e.triggerGroup = last.trigger.group();
+        e.instanceId = last.instanceId;
+        e.fireInstanceId = last.fireInstanceId;
+        e.scheduledTimeMs = last.scheduledTime;
+        e.fireTimeMs = last.fireTime;
+        e.endTimeMs = last.endTime.value_or(0);
+        e.status = executionStatusName(last.status);
+        e.attempt = last.attempt;
+        e.errorMessage = last.errorMessage;
+        e.output = last.output;
+        Result<int> posted = postFailureWebhook(bundle.job.failureWebhook(), describeFailedExecution(e),
+                                                DefaultWebhookTimeoutMs);
+        if (!posted) {
+            qCWarning(lcScheduler).noquote()
+                << Tr::tr("The failure webhook of job %1 failed: %2").arg(last.job.toString(), posted.error());
+            if (metrics)
+                metrics->recordWebhookFailure();
+        }
     }
 
     Scheduler *const q;
@@ -189,6 +229,8 @@ Result<Done> Scheduler::start()
                        .arg(r.completeTriggersDeleted);
         }
         const auto databaseState = [this](bool available, const QString &message) {
+            if (!available && d->metrics)
+                d->metrics->recordDatabaseError();
             emit databaseAvailabilityChanged(available, message);
         };
         FireRunner::Hooks runnerHooks;
@@ -196,13 +238,20 @@ Result<Done> Scheduler::start()
             emit jobStarted(FireStarted{bundle.fireInstanceId, bundle.job.key(), bundle.trigger.key(),
                                         bundle.scheduledTime, startMs, bundle.recovering || attempt > 1});
         };
+        runnerHooks.retrying = [this](const ExecutionRecord &) {
+            if (d->metrics)
+                d->metrics->recordRetry();
+        };
         d->runner = std::make_unique<FireRunner>(*d->registry, d->tracker, d->clock, d->config.instanceId,
                                                  d->config.maxOutputBytes, runnerHooks);
         CompletionWriter::Hooks writerHooks;
         writerHooks.committed = [this](const QList<CompletedFire> &fires) {
             for (const CompletedFire &fire : fires) {
-                for (const ExecutionRecord &record : fire.attempts)
+                for (const ExecutionRecord &record : fire.attempts) {
+                    if (d->metrics)
+                        d->metrics->recordOutcome(record.status);
                     emit jobFinished(record);
+                }
             }
         };
         writerHooks.databaseState = databaseState;
@@ -211,7 +260,15 @@ Result<Done> Scheduler::start()
         d->writer->start();
         SchedulerThread::Hooks threadHooks;
         threadHooks.dispatch = [this](FiredBundle bundle) { d->dispatch(std::move(bundle)); };
-        threadHooks.misfired = [this](const MisfireRecord &record) { emit triggerMisfired(record); };
+        threadHooks.misfired = [this](const MisfireRecord &record) {
+            if (d->metrics)
+                d->metrics->recordMisfires(1);
+            emit triggerMisfired(record);
+        };
+        threadHooks.claimed = [this](int size) {
+            if (d->metrics && size > 0)
+                d->metrics->recordClaimBatch(size);
+        };
         threadHooks.databaseState = databaseState;
         auto thread = std::make_unique<SchedulerThread>(*d->store, d->tracker, d->config, d->effectiveJobTypes(),
                                                         d->clock, threadHooks);
