@@ -21,6 +21,10 @@ PACKAGES=(
     qt6-translations-l10n fonts-noto-cjk
     clang libclang-rt-14-dev
     tzdata
+    # qronosctl node --metrics (Qt HttpServer; Debian's -dev package misses its WebSockets dependency)
+    qt6-httpserver-dev qt6-websockets-dev
+    # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps; the install test verifies the unit
+    dpkg-dev file systemd
     # store tests: Qt drivers and the servers tests/support/ starts on a free port for each run
     libqt6sql6-psql libqt6sql6-mysql postgresql mariadb-server
 )
