@@ -16,8 +16,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringDecoder>
 #include <QUuid>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 #include <optional>
@@ -146,11 +148,23 @@ QString cellText(const QVariant &value)
 {
     if (value.isNull())
         return QStringLiteral("NULL");
+    QString text;
     if (value.typeId() == QMetaType::QByteArray) {
+        // Binary columns, but also text under a binary collation (MySQL's utf8mb4_bin): text when
+        // the bytes are printable UTF-8, else hex.
         const QByteArray bytes = value.toByteArray();
-        return QLatin1String("0x") + QString::fromLatin1(bytes.left(64).toHex()) + (bytes.size() > 64 ? QLatin1String("...") : QLatin1String(""));
+        QStringDecoder decode(QStringDecoder::Utf8);
+        text = decode(bytes);
+        const bool printable = !decode.hasError() && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.unicode() < 0x20 && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r');
+        });
+        if (!printable) {
+            return QLatin1String("0x") + QString::fromLatin1(bytes.left(64).toHex())
+                + (bytes.size() > 64 ? QLatin1String("...") : QLatin1String(""));
+        }
+    } else {
+        text = value.toString();
     }
-    QString text = value.toString();
     text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     text.replace(QLatin1Char('\t'), QLatin1String("\\t"));
     text.replace(QLatin1Char('\n'), QLatin1String("\\n"));

@@ -7,7 +7,7 @@ namespace QronosExamples {
 
 /// Type "checksum": computes the digest of a file and fails when it differs from the expected one.
 /// Data: "file" (path on the node), "expected" (hex digest), "algorithm" (sha256 or sha512).
-/// See examples/jobplugin/README.md.
+/// See "The example plugin" in docs/job-types.md.
 class ChecksumJob final : public Qronos::Job
 {
 public:

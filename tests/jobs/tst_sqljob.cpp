@@ -2,6 +2,7 @@
 #include "jobs/jobtyperegistry.h"
 #include "jobs/sqljob.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +63,22 @@ QProcessEnvironment environment(std::initializer_list<std::pair<const char *, QS
     return env;
 }
 
+/// A running server's URL: QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL, else the one the jobs_servers
+/// fixture wrote to QRONOS_TEST_SERVERS_DIR/{pg,mysql}/url; empty when there is none.
+QString serverUrl(const char *envName, const char *fixtureName)
+{
+    const QString direct = qEnvironmentVariable(envName);
+    if (!direct.isEmpty())
+        return direct;
+    const QString dir = qEnvironmentVariable("QRONOS_TEST_SERVERS_DIR");
+    if (dir.isEmpty())
+        return {};
+    QFile file(dir + QLatin1Char('/') + QLatin1String(fixtureName) + QLatin1String("/url"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
 // Counts to a billion: minutes of work, for timeouts and interruption.
 const QString kEndlessQuery = QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
                                              "WHERE x < 1000000000) SELECT count(*) FROM c");
@@ -91,6 +108,8 @@ private slots:
     void timeoutStopsTheStatement();
     void interruptionStopsTheStatement();
     void runsOnWorkerThreadsAtOnce();
+    void servers_data();
+    void servers();
 
 private:
     JobResult run(const QString &json);
@@ -257,6 +276,9 @@ void TestSqlJob::runs_data()
     QTest::newRow("no rows")
         << QStringLiteral(R"j({"dataSource": "app", "statement": "SELECT id FROM items WHERE 0"})j")
         << JobResult::Status::Succeeded << QStringLiteral("id\n(0 rows)\n") << -1 << false;
+    QTest::newRow("blob")
+        << QStringLiteral(R"j({"dataSource": "app", "statement": "SELECT x'00ff10' AS b, CAST('text' AS BLOB) AS t"})j")
+        << JobResult::Status::Succeeded << QStringLiteral("b\tt\n0x00ff10\ttext\n(1 rows)\n") << -1 << false;
     QTest::newRow("update")
         << QStringLiteral(R"j({"dataSource": "app", "statement": "UPDATE items SET state = 'done' WHERE state = 'open'"})j")
         << JobResult::Status::Succeeded << QStringLiteral("(3 rows affected)\n") << 3 << false;
@@ -469,6 +491,70 @@ void TestSqlJob::runsOnWorkerThreadsAtOnce()
         QVERIFY2(f.result().isSuccess(), qPrintable(f.result().errorMessage()));
         QVERIFY(f.result().output().endsWith(QLatin1String("\n(1 rows)\n")));
     }
+    QVERIFY(sqlJobConnections().isEmpty());
+}
+
+void TestSqlJob::servers_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("sleep"); // a statement that takes 10 s
+    const QString pg = serverUrl("QRONOS_TEST_PG_URL", "pg");
+    const QString mysql = serverUrl("QRONOS_TEST_MYSQL_URL", "mysql");
+    if (pg.isEmpty() && mysql.isEmpty()) {
+        const QString hint = QStringLiteral("PostgreSQL and MariaDB not available: the sql job was tested on SQLite only "
+                                            "(sudo apt-get install postgresql mariadb-server libqt6sql6-psql libqt6sql6-mysql)");
+        if (qEnvironmentVariable("QRONOS_REQUIRE_SERVERS") == QLatin1String("1"))
+            QFAIL(qPrintable(hint));
+        QSKIP(qPrintable(hint));
+    }
+    if (!pg.isEmpty())
+        QTest::newRow("postgresql") << pg << QStringLiteral("SELECT pg_sleep(10)");
+    if (!mysql.isEmpty())
+        QTest::newRow("mariadb") << mysql << QStringLiteral("SELECT SLEEP(10)");
+}
+
+void TestSqlJob::servers()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, sleep);
+    // The URL's password (if any) stays in the data source; the job names only "db".
+    const Result<DataSources> sources = DataSources::parse(QStringLiteral("db = ") + url, QStringLiteral("servers"), QProcessEnvironment());
+    QVERIFY2(sources.ok(), qPrintable(sources.error()));
+    JobTypeRegistry registry;
+    QVERIFY(registerSqlJobType(registry, std::make_shared<const DataSources>(*sources)).ok());
+    const auto runOn = [&registry](const QString &json) {
+        Result<std::unique_ptr<Job>> job = registry.create(QStringLiteral("sql"));
+        JobExecutionContext context = contextFor(data(json));
+        return (*job)->execute(context);
+    };
+    const QString table = QStringLiteral("qronos_sqljob_") + QString::number(QDateTime::currentMSecsSinceEpoch());
+
+    JobResult r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "CREATE TABLE %1 (id INTEGER PRIMARY KEY, name VARCHAR(40), note VARCHAR(40))"})j").arg(table));
+    QVERIFY2(r.isSuccess(), qPrintable(r.errorMessage()));
+    r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "INSERT INTO %1 (id, name, note) VALUES (?, ?, ?)", "parameters": "[1, \"o'brien\", null]"})j").arg(table));
+    QVERIFY2(r.isSuccess(), qPrintable(r.errorMessage()));
+    QCOMPARE(r.resultCode().value_or(-1), 1);
+    r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "INSERT INTO %1 (id, name) VALUES (:id, :name)", "parameters": "{\"id\": 2, \"name\": \"two\"}"})j").arg(table));
+    QVERIFY2(r.isSuccess(), qPrintable(r.errorMessage()));
+    r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "SELECT id, name, note FROM %1 ORDER BY id"})j").arg(table));
+    QVERIFY2(r.isSuccess(), qPrintable(r.errorMessage()));
+    QCOMPARE(r.output(), QStringLiteral("id\tname\tnote\n1\to'brien\tNULL\n2\ttwo\tNULL\n(2 rows)\n"));
+    r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "UPDATE %1 SET note = 'x'"})j").arg(table));
+    QCOMPARE(r.resultCode().value_or(-1), 2);
+
+    r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "SELEKT 1"})j"));
+    QCOMPARE(r.status(), JobResult::Status::Failed);
+    QVERIFY2(r.errorMessage().startsWith(QLatin1String("The statement failed on data source \"db\": ")), qPrintable(r.errorMessage()));
+    qInfo().noquote() << r.errorMessage();
+
+    QElapsedTimer timer;
+    timer.start();
+    r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "%1", "timeoutSeconds": 0.5})j").arg(sleep));
+    QCOMPARE(r.status(), JobResult::Status::TimedOut);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+
+    r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "DROP TABLE %1"})j").arg(table));
+    QVERIFY2(r.isSuccess(), qPrintable(r.errorMessage()));
     QVERIFY(sqlJobConnections().isEmpty());
 }
 
