@@ -99,6 +99,16 @@ Result<QMap<QString, QString>> parse(const QString &text, const QString &fileNam
     return values;
 }
 
+QStringList asArguments(const QMap<QString, QString> &values)
+{
+    QStringList arguments;
+    for (const QString &key : knownKeys()) {
+        if (values.contains(key))
+            arguments << QStringLiteral("--%1=%2").arg(key, values.value(key));
+    }
+    return arguments;
+}
+
 Result<QMap<QString, QString>> read(const QString &path)
 {
     QFile file(path);

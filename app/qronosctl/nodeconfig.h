@@ -21,6 +21,11 @@ Result<QMap<QString, QString>> read(const QString &path);
 /// The same for text already read; `fileName` only names the source in messages.
 Result<QMap<QString, QString>> parse(const QString &text, const QString &fileName);
 
+/// The values as `--key=value` arguments, in knownKeys() order. Put them before the command line's own
+/// options: QCommandLineParser::value() answers the last occurrence, so the command line wins.
+///     args = {args.first()} + NodeConfig::asArguments(*values) + args.mid(1);
+QStringList asArguments(const QMap<QString, QString> &values);
+
 /// The known key nearest to `key` (at most 3 edits, or a known key that `key` begins), or empty when none is near.
 QString nearestKey(const QString &key);
 

@@ -1,5 +1,6 @@
 #include "nodeconfig.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private slots:
     void missingFile();
     void notUtf8();
     void exampleNamesEveryKey();
+    void commandLineWins();
 };
 
 void tst_NodeConfig::readsValues()
@@ -175,6 +177,28 @@ void tst_NodeConfig::exampleNamesEveryKey()
     keys.sort();
     known.sort();
     QCOMPARE(keys, known);
+}
+
+void tst_NodeConfig::commandLineWins()
+{
+    const auto values = NodeConfig::parse(QStringLiteral("threads = 4\ntags = a, b\ndb = sqlite:///x y.db\n"),
+                                          QStringLiteral("n.conf"));
+    QVERIFY(values.ok());
+    QCOMPARE(NodeConfig::asArguments(*values),
+             QStringList({QStringLiteral("--db=sqlite:///x y.db"), QStringLiteral("--threads=4"),
+                          QStringLiteral("--tags=a, b")}));
+
+    // As the node command merges them: the file's values first, then the command line's.
+    QCommandLineParser parser;
+    const QCommandLineOption threads(QStringLiteral("threads"), QString(), QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption tags(QStringLiteral("tags"), QString(), QStringLiteral("list"));
+    const QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("url"));
+    parser.addOptions({threads, tags, db});
+    const QStringList commandLine{QStringLiteral("node"), QStringLiteral("--threads"), QStringLiteral("8")};
+    QVERIFY(parser.parse(QStringList{commandLine.first()} + NodeConfig::asArguments(*values) + commandLine.mid(1)));
+    QCOMPARE(parser.value(threads), QStringLiteral("8"));
+    QCOMPARE(parser.value(tags), QStringLiteral("a, b"));
+    QCOMPARE(parser.value(db), QStringLiteral("sqlite:///x y.db"));
 }
 
 QTEST_GUILESS_MAIN(tst_NodeConfig)
