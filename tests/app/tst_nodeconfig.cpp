@@ -8,6 +8,14 @@
 
 using namespace Qronos;
 
+namespace {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+} // namespace
+
 class tst_NodeConfig : public QObject
 {
     Q_OBJECT
@@ -115,18 +123,13 @@ void tst_NodeConfig::readsFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("main.conf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\xEF\xBB\xBF# UTF-8 with a BOM\ntags = \xE5\x8C\x97\xE4\xBA\xAC\nthreads = 2\nbatch = 3\n");
-    file.close();
+    QVERIFY(writeFile(path, "\xEF\xBB\xBF# UTF-8 with a BOM\ntags = \xE5\x8C\x97\xE4\xBA\xAC\nthreads = 2\nbatch = 3\n"));
     const auto r = NodeConfig::read(path);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().startsWith(path + QStringLiteral(":4: unknown key \"batch\"; did you mean \"batch-size\"?")),
              qPrintable(r.error()));
 
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("\xEF\xBB\xBFtags = \xE5\x8C\x97\xE4\xBA\xAC\r\nthreads = 2\r\n");
-    file.close();
+    QVERIFY(writeFile(path, "\xEF\xBB\xBFtags = \xE5\x8C\x97\xE4\xBA\xAC\r\nthreads = 2\r\n"));
     const auto ok = NodeConfig::read(path);
     QVERIFY2(ok.ok(), qPrintable(ok.error()));
     QCOMPARE(ok->value(QStringLiteral("tags")), QStringLiteral("北京"));
@@ -146,10 +149,7 @@ void tst_NodeConfig::notUtf8()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("latin1.conf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("tags = M\xFCnchen\n");
-    file.close();
+    QVERIFY(writeFile(path, "tags = M\xFCnchen\n"));
     const auto r = NodeConfig::read(path);
     QVERIFY(!r.ok());
     QVERIFY2(r.error().contains(path) && r.error().contains(QStringLiteral("UTF-8")), qPrintable(r.error()));
