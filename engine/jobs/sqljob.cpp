@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,9 +16,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringDecoder>
+#include <QThread>
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
 #include <climits>
 #include <cmath>
 #include <optional>
@@ -298,6 +299,64 @@ Result<Done> setServerTimeout(QSqlDatabase &db, DatabaseUrl::Kind kind, double s
     return Done{};
 }
 
+/// Stops the statement running on a PostgreSQL or MySQL/MariaDB connection from a second thread
+/// when the job is interrupted or its deadline passes: that thread opens a connection of its own
+/// and asks the server to cancel the first one's statement (pg_cancel_backend, KILL QUERY). The id
+/// it cancels comes from the server, never from job data.
+class ServerCanceller final
+{
+public:
+    ServerCanceller(QSqlDatabase &db, const DatabaseUrl &url, InterruptionToken token, QDeadlineTimer deadline)
+    {
+        const bool pg = url.kind() == DatabaseUrl::Kind::PostgreSql;
+        QSqlQuery q(db);
+        if (!q.exec(pg ? QStringLiteral("SELECT pg_backend_pid()") : QStringLiteral("SELECT CONNECTION_ID()")) || !q.next())
+            return; // then only the server's own timeout and the checks between rows remain
+        bool ok = false;
+        const qint64 id = q.value(0).toLongLong(&ok);
+        if (!ok)
+            return;
+        const QString cancel = pg ? QStringLiteral("SELECT pg_cancel_backend(%1)").arg(id)
+                                  : QStringLiteral("KILL QUERY %1").arg(id);
+        m_thread.reset(QThread::create([this, url, token, deadline, cancel] {
+            while (!m_done.load(std::memory_order_acquire)) {
+                if (token.isInterruptionRequested() || deadline.hasExpired()) {
+                    cancelOn(url, cancel);
+                    return;
+                }
+                QThread::msleep(25);
+            }
+        }));
+        m_thread->start();
+    }
+
+    ~ServerCanceller()
+    {
+        m_done.store(true, std::memory_order_release);
+        if (m_thread)
+            m_thread->wait();
+    }
+
+    Q_DISABLE_COPY_MOVE(ServerCanceller)
+
+private:
+    static void cancelOn(const DatabaseUrl &url, const QString &cancel)
+    {
+        const QString name = QLatin1String("qronos-sqljob-cancel-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        {
+            QSqlDatabase db = SqlDialect::forUrl(url)->addDatabase(url, name);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(cancel);
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    std::atomic_bool m_done{false};
+    std::unique_ptr<QThread> m_thread;
+};
+
 /// Runs the statement on an open connection. Separate from execute() so that every QSqlQuery and
 /// QSqlDatabase handle is gone before the connection is removed.
 JobResult runStatement(QSqlDatabase &db, const DatabaseUrl &url, const Spec &spec, JobExecutionContext &context)
@@ -324,6 +383,9 @@ JobResult runStatement(QSqlDatabase &db, const DatabaseUrl &url, const Spec &spe
                 SqliteProgress::instance().remove(db);
         }
     } removeProgress{db, progressInstalled};
+    std::optional<ServerCanceller> canceller;
+    if (url.kind() != DatabaseUrl::Kind::Sqlite)
+        canceller.emplace(db, url, context.interruptionToken(), watch.deadline);
 
     const auto stopped = [&](const QString &when) -> std::optional<JobResult> {
         if (watch.stop == Stop::No && !watch.shouldStop())

@@ -16,10 +16,10 @@ namespace Qronos {
 /// code) or the first maxRows rows of a result set as tab-separated text. Credentials stay on the
 /// node, in its data sources; a job only names one.
 ///
-/// timeoutSeconds: SQLite stops the statement itself (a progress handler), PostgreSQL through
-/// statement_timeout, MariaDB through max_statement_time, MySQL through max_execution_time (which
-/// MySQL applies to SELECT only). Interruption stops a SQLite statement at once; on PostgreSQL and
-/// MySQL it takes effect before the statement and between fetched rows.
+/// Interruption and timeoutSeconds stop a running statement: on SQLite through a progress handler
+/// on the job's own thread; on PostgreSQL and MySQL/MariaDB from a second thread that cancels it
+/// over a second connection (pg_cancel_backend, KILL QUERY), with the server's own statement
+/// timeout (statement_timeout, max_statement_time, max_execution_time) set as well.
 class SqlJob final : public Job
 {
 public:

@@ -79,6 +79,33 @@ QString serverUrl(const char *envName, const char *fixtureName)
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
+/// Runs a job of \a registry's "sql" type on a pool thread, interrupts it after \a afterMs, and waits.
+struct InterruptedRun
+{
+    bool stillRunningAtInterrupt = false;
+    JobResult result;
+    qint64 stopMs = 0; // from the interruption to the end of the run
+};
+
+InterruptedRun runAndInterrupt(const JobTypeRegistry &registry, const QString &json, int afterMs)
+{
+    Result<std::unique_ptr<Job>> created = registry.create(QStringLiteral("sql"));
+    std::shared_ptr<Job> job(std::move(created).value().release());
+    auto context = std::make_shared<JobExecutionContext>(contextFor(data(json)));
+    const InterruptionToken token = context->interruptionToken();
+    QFuture<JobResult> future = QtConcurrent::run([job, context] { return job->execute(*context); });
+    QTest::qWait(afterMs);
+    InterruptedRun run;
+    run.stillRunningAtInterrupt = !future.isFinished();
+    QElapsedTimer timer;
+    timer.start();
+    token.requestInterruption();
+    future.waitForFinished();
+    run.stopMs = timer.elapsed();
+    run.result = future.result();
+    return run;
+}
+
 // Counts to a billion: minutes of work, for timeouts and interruption.
 const QString kEndlessQuery = QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
                                              "WHERE x < 1000000000) SELECT count(*) FROM c");
@@ -452,28 +479,17 @@ void TestSqlJob::timeoutStopsTheStatement()
 
 void TestSqlJob::interruptionStopsTheStatement()
 {
-    Result<std::unique_ptr<Job>> job = m_registry.create(QStringLiteral("sql"));
-    QVERIFY(job.ok());
-    std::shared_ptr<Job> shared(std::move(job).value().release());
-    auto context = std::make_shared<JobExecutionContext>(
-        contextFor(data(QStringLiteral(R"j({"dataSource": "app", "statement": "%1"})j").arg(kEndlessQuery))));
-    const InterruptionToken token = context->interruptionToken();
-    QElapsedTimer timer;
-    timer.start();
-    QFuture<JobResult> future = QtConcurrent::run([shared, context] { return shared->execute(*context); });
-    QTest::qWait(200);
-    QVERIFY(!future.isFinished());
-    token.requestInterruption();
-    future.waitForFinished();
-    const JobResult r = future.result();
-    QCOMPARE(r.status(), JobResult::Status::Interrupted);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    const InterruptedRun run =
+        runAndInterrupt(m_registry, QStringLiteral(R"j({"dataSource": "app", "statement": "%1"})j").arg(kEndlessQuery), 200);
+    QVERIFY(run.stillRunningAtInterrupt);
+    QCOMPARE(run.result.status(), JobResult::Status::Interrupted);
+    QVERIFY2(run.stopMs < 2000, qPrintable(QString::number(run.stopMs)));
     QVERIFY(sqlJobConnections().isEmpty());
 
     // Interrupted before it starts: no connection at all.
     JobExecutionContext early = contextFor(data(QStringLiteral(R"j({"dataSource": "app", "statement": "SELECT 1"})j")));
     early.requestInterruption();
-    QCOMPARE(shared->execute(early).status(), JobResult::Status::Interrupted);
+    QCOMPARE(SqlJob(m_sources).execute(early).status(), JobResult::Status::Interrupted);
 }
 
 void TestSqlJob::runsOnWorkerThreadsAtOnce()
@@ -552,6 +568,13 @@ void TestSqlJob::servers()
     r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "%1", "timeoutSeconds": 0.5})j").arg(sleep));
     QCOMPARE(r.status(), JobResult::Status::TimedOut);
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+
+    // Interrupted in the middle of a statement the server is running: cancelled from a second connection.
+    const InterruptedRun run =
+        runAndInterrupt(registry, QStringLiteral(R"j({"dataSource": "db", "statement": "%1"})j").arg(sleep), 300);
+    QVERIFY(run.stillRunningAtInterrupt);
+    QCOMPARE(run.result.status(), JobResult::Status::Interrupted);
+    QVERIFY2(run.stopMs < 2000, qPrintable(QString::number(run.stopMs)));
 
     r = runOn(QStringLiteral(R"j({"dataSource": "db", "statement": "DROP TABLE %1"})j").arg(table));
     QVERIFY2(r.isSuccess(), qPrintable(r.errorMessage()));
