@@ -1,0 +1,77 @@
+#pragma once
+
+#include "result.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace Qronos {
+
+/// One thread's database connection for one store, with its prepared statements. Used only by the thread
+/// that opened it, except close(), which the pool may call once that thread no longer uses the store.
+class ThreadConnection final
+{
+    Q_DISABLE_COPY_MOVE(ThreadConnection)
+
+public:
+    explicit ThreadConnection(QString name) : m_name(std::move(name)) {}
+    ~ThreadConnection() { close(); }
+
+    const QString &name() const { return m_name; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
+    bool isClosed() const { return m_closed; }
+
+    /// The prepared statement for \a sql, prepared on first use; null (with \a error set) when the database
+    /// refuses it.
+    QSqlQuery *prepared(const QString &sql, QString *error);
+    /// Forgets every prepared statement (before a reconnect).
+    void clearStatements();
+    /// Ends the statements of the last transaction, so that SQLite's locks go.
+    void finishStatements();
+
+    /// Closes the connection and removes it from Qt's registry.
+    void close();
+
+private:
+    QString m_name;
+    QHash<QString, QSqlQuery *> m_statements;
+    bool m_closed = false;
+};
+
+/// The per-thread connections of one store: each calling thread gets a clone of the template connection,
+/// opened in that thread and closed when the thread ends (or the pool is destroyed, whichever is first).
+class ConnectionPool final
+{
+    Q_DISABLE_COPY_MOVE(ConnectionPool)
+
+public:
+    struct Shared;
+
+    /// \a setUp runs on every newly opened connection (session settings); its error is the open's error.
+    ConnectionPool(QString templateName, std::function<Result<Done>(QSqlDatabase &)> setUp,
+                   std::function<QString(const QString &)> describeError);
+    ~ConnectionPool();
+
+    /// This thread's connection, opened on first use.
+    Result<ThreadConnection *> current();
+    /// Closes and reopens this thread's connection.
+    Result<Done> reopen(ThreadConnection *connection);
+
+private:
+    Result<Done> openConnection(QSqlDatabase &db);
+
+    quint64 m_id;
+    QString m_templateName;
+    std::function<Result<Done>(QSqlDatabase &)> m_setUp;
+    std::function<QString(const QString &)> m_describeError;
+    std::shared_ptr<Shared> m_shared;
+};
+
+} // namespace Qronos

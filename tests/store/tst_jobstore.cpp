@@ -1,0 +1,1667 @@
+// The SQL job store against SQLite always and against PostgreSQL and MariaDB/MySQL when their servers are given
+// (QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL, or the CTest fixture's QRONOS_TEST_SERVERS_DIR/{pg,mysql}/url).
+// With QRONOS_REQUIRE_SERVERS=1 (CI) a missing server fails the test. Every case uses its own table prefix.
+
+#include "clock.h"
+#include "schedule/calendar.h"
+#include "schedule/firetimes.h"
+#include "store/databaseurl.h"
+#include "store/schemamigrator.h"
+#include "store/sqldialect.h"
+#include "store/sqljobstore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qronos;
+
+namespace {
+
+constexpr qint64 T0 = 1700000000000; // 2023-11-14T22:13:20Z
+
+QString serverUrl(const char *envName, const char *fixtureName)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString direct = env.value(QLatin1String(envName));
+    if (!direct.isEmpty())
+        return direct;
+    const QString dir = env.value(QStringLiteral("QRONOS_TEST_SERVERS_DIR"));
+    if (dir.isEmpty())
+        return {};
+    QFile file(dir + QLatin1Char('/') + QLatin1String(fixtureName) + QStringLiteral("/url"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString withOption(const QString &url, const QString &option)
+{
+    return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + option;
+}
+
+JobDetail job(const QString &name, const QString &group = QStringLiteral("jobs"))
+{
+    JobDetail j(JobKey(name, group), QStringLiteral("noop"));
+    j.setDurable(true);
+    return j;
+}
+
+Trigger oneShot(const QString &name, const JobKey &jobKey, qint64 at, const QString &group = QStringLiteral("triggers"))
+{
+    Trigger t(TriggerKey(name, group), jobKey, SimpleSchedule{0, 0});
+    t.setStartTime(at);
+    FireTimes::computeFirstFireTime(t, nullptr);
+    return t;
+}
+
+Trigger repeating(const QString &name, const JobKey &jobKey, qint64 start, qint64 intervalMs, int repeatCount,
+                  const QString &group = QStringLiteral("triggers"))
+{
+    Trigger t(TriggerKey(name, group), jobKey, SimpleSchedule{intervalMs, repeatCount});
+    t.setStartTime(start);
+    FireTimes::computeFirstFireTime(t, nullptr);
+    return t;
+}
+
+CalendarPtr calendarFromJson(const char *json)
+{
+    auto calendar = Calendar::fromJson(QJsonDocument::fromJson(QByteArray(json)).object());
+    if (!calendar)
+        qFatal("bad calendar in test: %s", qPrintable(calendar.error()));
+    return calendar.value();
+}
+
+/// The value of a call that must succeed; a failure fails the test (and the value is empty).
+template <typename T>
+T check(Result<T> result, const char *what, const char *file, int line)
+{
+    if (!result) {
+        QTest::qFail(qPrintable(QStringLiteral("%1 failed: %2").arg(QLatin1String(what), result.error())), file, line);
+        return T();
+    }
+    return std::move(result).value();
+}
+
+#define CHECK(expr) check((expr), #expr, __FILE__, __LINE__)
+
+QString stateOf(SqlJobStore &store, const TriggerKey &key)
+{
+    auto stored = store.retrieveTrigger(key);
+    if (!stored || !stored->has_value())
+        return QStringLiteral("ABSENT");
+    return triggerStateName((*stored)->state);
+}
+
+AcquiredTrigger findAcquired(const QList<AcquiredTrigger> &list, const QString &name)
+{
+    for (const AcquiredTrigger &a : list) {
+        if (a.trigger.name() == name)
+            return a;
+    }
+    return {};
+}
+
+CompletedFire completion(const FiredBundle &bundle, const QString &instanceId,
+                         ExecutionStatus status = ExecutionStatus::Succeeded)
+{
+    CompletedFire fire;
+    fire.fireInstanceId = bundle.fireInstanceId;
+    fire.trigger = bundle.trigger.key();
+    fire.job = bundle.job.key();
+    fire.jobNonConcurrent = bundle.job.isConcurrentExecutionDisallowed();
+    ExecutionRecord record;
+    record.fireInstanceId = bundle.fireInstanceId;
+    record.job = bundle.job.key();
+    record.trigger = bundle.trigger.key();
+    record.instanceId = instanceId;
+    record.scheduledTime = bundle.scheduledTime;
+    record.fireTime = bundle.fireTime;
+    record.endTime = bundle.fireTime + 5;
+    record.status = status;
+    record.recovering = bundle.recovering;
+    record.output = QStringLiteral("ran %1").arg(bundle.trigger.key().name());
+    fire.attempts << record;
+    return fire;
+}
+
+HistoryQuery allHistory()
+{
+    HistoryQuery query;
+    query.limit = 0;
+    return query;
+}
+
+} // namespace
+
+class tst_JobStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void serversAvailable();
+    void names();
+
+    void jobRoundTrip_data() { backends(); }
+    void jobRoundTrip();
+    void triggerKindsRoundTrip_data() { backends(); }
+    void triggerKindsRoundTrip();
+    void calendarsRoundTrip_data() { backends(); }
+    void calendarsRoundTrip();
+    void badInput_data() { backends(); }
+    void badInput();
+    void removeAndReplace_data() { backends(); }
+    void removeAndReplace();
+    void listsAndGroups_data() { backends(); }
+    void listsAndGroups();
+    void pauseAndResume_data() { backends(); }
+    void pauseAndResume();
+    void pauseGroupsAndAll_data() { backends(); }
+    void pauseGroupsAndAll();
+    void resumeAppliesMisfire_data() { backends(); }
+    void resumeAppliesMisfire();
+    void calendarUpdateMovesTriggers_data() { backends(); }
+    void calendarUpdateMovesTriggers();
+    void acquireOrderAndFilters_data() { backends(); }
+    void acquireOrderAndFilters();
+    void fireAndComplete_data() { backends(); }
+    void fireAndComplete();
+    void nonConcurrentBlocking_data() { backends(); }
+    void nonConcurrentBlocking();
+    void persistJobData_data() { backends(); }
+    void persistJobData();
+    void releaseAndStaleFires_data() { backends(); }
+    void releaseAndStaleFires();
+    void misfireRecovery_data() { backends(); }
+    void misfireRecovery();
+    void recoverInstance_data() { backends(); }
+    void recoverInstance();
+    void nodes_data() { backends(); }
+    void nodes();
+    void historyAndPurge_data() { backends(); }
+    void historyAndPurge();
+    void auditLog_data() { backends(); }
+    void auditLog();
+    void batchCommits_data() { backends(); }
+    void batchCommits();
+    void threadConnections_data() { backends(); }
+    void threadConnections();
+    void unreachableDatabase_data();
+    void unreachableDatabase();
+    void lockedDatabaseFailsCleanly();
+    void reconnectAfterConnectionLoss_data() { servers(); }
+    void reconnectAfterConnectionLoss();
+    void concurrentClaims_data() { servers(); }
+    void concurrentClaims();
+
+private:
+    void backends();
+    /// PostgreSQL and MariaDB only.
+    void servers();
+    void serverRows();
+    QString freshUrl(const QString &base);
+    std::unique_ptr<SqlJobStore> openStore(const QString &url, const std::shared_ptr<ManualClock> &clock,
+                                           const QString &instanceId = QStringLiteral("node-a"));
+    /// A separate connection for looking at raw rows.
+    QSqlDatabase raw(const QString &url);
+
+    QTemporaryDir m_dir;
+    QString m_pgUrl;
+    QString m_mysqlUrl;
+    int m_prefixes = 0;
+    QString m_runTag;
+    std::vector<std::unique_ptr<SchemaMigrator>> m_raw;
+};
+
+void tst_JobStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_pgUrl = serverUrl("QRONOS_TEST_PG_URL", "pg");
+    m_mysqlUrl = serverUrl("QRONOS_TEST_MYSQL_URL", "mysql");
+    m_runTag = QString::number(QDateTime::currentMSecsSinceEpoch() % 1000000, 36).toUpper();
+    qInfo("PostgreSQL: %s", m_pgUrl.isEmpty() ? "not given" : qPrintable(DatabaseUrl::parse(m_pgUrl)->toString()));
+    qInfo("MariaDB/MySQL: %s", m_mysqlUrl.isEmpty() ? "not given" : qPrintable(DatabaseUrl::parse(m_mysqlUrl)->toString()));
+}
+
+void tst_JobStore::serversAvailable()
+{
+    const bool required = qEnvironmentVariable("QRONOS_REQUIRE_SERVERS") == QLatin1String("1");
+    if (m_pgUrl.isEmpty() || m_mysqlUrl.isEmpty()) {
+        const QString hint = QStringLiteral("PostgreSQL and/or MariaDB not available: the job store tests ran on SQLite "
+                                            "only (set QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL or run under ctest).");
+        if (required)
+            QFAIL(qPrintable(hint + QStringLiteral(" (QRONOS_REQUIRE_SERVERS=1: both servers must run)")));
+        QSKIP(qPrintable(hint));
+    }
+    QVERIFY(!m_pgUrl.isEmpty() && !m_mysqlUrl.isEmpty());
+}
+
+void tst_JobStore::backends()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("jobstore.db"));
+    serverRows();
+}
+
+void tst_JobStore::servers()
+{
+    QTest::addColumn<QString>("baseUrl");
+    if (m_pgUrl.isEmpty() && m_mysqlUrl.isEmpty())
+        QTest::newRow("no server") << QString();
+    serverRows();
+}
+
+void tst_JobStore::serverRows()
+{
+    if (!m_pgUrl.isEmpty())
+        QTest::newRow("postgresql") << m_pgUrl;
+    if (!m_mysqlUrl.isEmpty())
+        QTest::newRow("mariadb") << m_mysqlUrl;
+}
+
+QString tst_JobStore::freshUrl(const QString &base)
+{
+    return withOption(base, QStringLiteral("prefix=J%1_%2_").arg(m_runTag).arg(++m_prefixes));
+}
+
+std::unique_ptr<SqlJobStore> tst_JobStore::openStore(const QString &url, const std::shared_ptr<ManualClock> &clock,
+                                                     const QString &instanceId)
+{
+    const auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        qFatal("bad url %s", qPrintable(url));
+    SqlJobStore::Options options;
+    options.instanceId = instanceId;
+    options.clock = clock;
+    options.actor = Actor{QStringLiteral("tester"), QStringLiteral("testhost")};
+    auto store = SqlJobStore::open(parsed.value(), options);
+    if (!store)
+        qFatal("cannot open the store: %s", qPrintable(store.error()));
+    return std::move(store).value();
+}
+
+QSqlDatabase tst_JobStore::raw(const QString &url)
+{
+    auto migrator = std::make_unique<SchemaMigrator>(DatabaseUrl::parse(url).value(),
+                                                     QStringLiteral("tst_jobstore_raw_%1").arg(m_raw.size()));
+    if (auto opened = migrator->open(); !opened)
+        qFatal("raw: %s", qPrintable(opened.error()));
+    QSqlDatabase db = migrator->database();
+    m_raw.push_back(std::move(migrator));
+    return db;
+}
+
+void tst_JobStore::names()
+{
+    for (TriggerState s : {TriggerState::Waiting, TriggerState::Acquired, TriggerState::Executing, TriggerState::Complete,
+                           TriggerState::Paused, TriggerState::Blocked, TriggerState::PausedBlocked, TriggerState::Error})
+        QCOMPARE(triggerStateFromName(triggerStateName(s)), s);
+    QCOMPARE(triggerStateName(TriggerState::PausedBlocked), QStringLiteral("PAUSED_BLOCKED"));
+    QCOMPARE(triggerStateName(TriggerState::None), QStringLiteral("NONE"));
+    QCOMPARE(triggerStateFromName(QStringLiteral("DELETED")), TriggerState::None);
+    for (ExecutionStatus s : {ExecutionStatus::Succeeded, ExecutionStatus::Failed, ExecutionStatus::TimedOut,
+                              ExecutionStatus::Interrupted, ExecutionStatus::Refused, ExecutionStatus::Recovered})
+        QCOMPARE(executionStatusFromName(executionStatusName(s)), std::optional<ExecutionStatus>(s));
+    QCOMPARE(executionStatusName(ExecutionStatus::TimedOut), QStringLiteral("TIMED_OUT"));
+    QVERIFY(!executionStatusFromName(QStringLiteral("RUNNING")));
+    QVERIFY(!Actor::current().host.isEmpty());
+}
+
+void tst_JobStore::jobRoundTrip()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+
+    JobDetail j(JobKey(QStringLiteral("report"), QStringLiteral("nightly")), QStringLiteral("shell"));
+    j.setDescription(QStringLiteral("Nightly report — 报告"));
+    j.setDurable(true);
+    j.setRequestsRecovery(true);
+    j.setConcurrentExecutionDisallowed(true);
+    j.setPersistJobDataAfterExecution(true);
+    j.jobData().put(QStringLiteral("command"), QStringLiteral("echo hi"));
+    j.jobData().put(QStringLiteral("count"), qint64(3));
+    j.jobData().put(QStringLiteral("ratio"), 2.0);
+    j.jobData().put(QStringLiteral("flag"), true);
+    j.setTimeoutMs(30000);
+    j.setRetryCount(2);
+    j.setRetryDelayMs(500);
+    j.setFailureWebhook(QStringLiteral("https://hooks.example.com/x"));
+    j.setRequiredNodeTag(QStringLiteral("gpu"));
+    j.setPinnedInstanceId(QStringLiteral("node-b"));
+    QVERIFY(store->storeJob(j, false));
+    const auto back = CHECK(store->retrieveJob(j.key()));
+    QVERIFY(back.has_value());
+    QCOMPARE(*back, j);
+    QVERIFY(!CHECK(store->retrieveJob(JobKey(QStringLiteral("none")))).has_value());
+
+    // The Qronos columns hold the filterable options; JOB_OPTIONS the JSON of all of them.
+    QSqlQuery q(raw(url));
+    QVERIFY(q.exec(QStringLiteral("SELECT REQUIRED_TAG, PINNED_INSTANCE, JOB_OPTIONS, JOB_DATA, JOB_CLASS_NAME FROM %1JOB_DETAILS")
+                       .arg(DatabaseUrl::parse(url)->tablePrefix())));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("gpu"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("node-b"));
+    QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), j.optionsJson());
+    QCOMPARE(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), j.jobData().toJson());
+    QCOMPARE(q.value(4).toString(), QStringLiteral("shell"));
+
+    // A plain job: options and data NULL.
+    const JobDetail plain = job(QStringLiteral("plain"));
+    QVERIFY(store->storeJob(plain, false));
+    QVERIFY(q.exec(QStringLiteral("SELECT JOB_OPTIONS, JOB_DATA, REQUIRED_TAG FROM %1JOB_DETAILS WHERE JOB_NAME = 'plain'")
+                       .arg(DatabaseUrl::parse(url)->tablePrefix())));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).isNull());
+    QVERIFY(q.value(1).isNull());
+    QVERIFY(q.value(2).isNull());
+    QCOMPARE(*CHECK(store->retrieveJob(plain.key())), plain);
+
+    // Replacing keeps the job's triggers.
+    QVERIFY(store->storeTrigger(oneShot(QStringLiteral("t1"), j.key(), T0 + 1000), false));
+    j.setDescription(QStringLiteral("changed"));
+    j.setRequiredNodeTag(QString());
+    QVERIFY(store->storeJob(j, true));
+    QCOMPARE(*CHECK(store->retrieveJob(j.key())), j);
+    QCOMPARE(CHECK(store->triggersOfJob(j.key())).size(), 1);
+}
+
+void tst_JobStore::triggerKindsRoundTrip()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    QVERIFY(store->storeJob(j, false));
+    QVERIFY(store->storeCalendar(QStringLiteral("weekends"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [1, 7]})"),
+                                 false, false));
+
+    QList<Trigger> triggers;
+    Trigger simple = repeating(QStringLiteral("simple"), j.key(), T0 + 10, 2500, 7);
+    simple.setTimeZoneId("Europe/Paris");
+    simple.setPriority(9);
+    simple.setEndTime(T0 + 10'000'000);
+    simple.setMisfireInstruction(Misfire::RescheduleNextWithRemainingCount);
+    simple.setDescription(QStringLiteral("a simple one"));
+    simple.jobData().put(QStringLiteral("k"), QStringLiteral("v"));
+    simple.setTimesTriggered(2);
+    simple.setPreviousFireTime(T0 - 2500);
+    triggers << simple;
+
+    Trigger cron(TriggerKey(QStringLiteral("cron"), QStringLiteral("other")), j.key(),
+                 CronSchedule{CronExpression::parse(QStringLiteral("0 15 10 ? * MON-FRI")).value()});
+    cron.setTimeZoneId("America/New_York");
+    cron.setStartTime(T0);
+    cron.setCalendarName(QStringLiteral("weekends"));
+    cron.setMisfireInstruction(Misfire::DoNothing);
+    FireTimes::computeFirstFireTime(cron, nullptr);
+    triggers << cron;
+
+    Trigger calendarInterval(TriggerKey(QStringLiteral("calint"), QStringLiteral("triggers")), j.key(),
+                             CalendarIntervalSchedule{2, IntervalUnit::Week, true, true});
+    calendarInterval.setTimeZoneId("Australia/Sydney");
+    calendarInterval.setStartTime(T0 + 123);
+    calendarInterval.setTimesTriggered(4);
+    calendarInterval.setMisfireInstruction(Misfire::FireOnceNow);
+    FireTimes::computeFirstFireTime(calendarInterval, nullptr);
+    triggers << calendarInterval;
+
+    DailyTimeIntervalSchedule daily;
+    daily.repeatInterval = 15;
+    daily.unit = IntervalUnit::Minute;
+    daily.repeatCount = 40;
+    daily.daysOfWeek = quint8((1u << 2) | (1u << 3) | (1u << 4) | (1u << 5) | (1u << 6));
+    daily.startTimeOfDay = TimeOfDay{8, 30, 5};
+    daily.endTimeOfDay = TimeOfDay{17, 45, 0};
+    Trigger dailyTrigger(TriggerKey(QStringLiteral("daily"), QStringLiteral("triggers")), j.key(), daily);
+    dailyTrigger.setTimeZoneId("Asia/Shanghai");
+    dailyTrigger.setStartTime(T0);
+    dailyTrigger.setTimesTriggered(1);
+    FireTimes::computeFirstFireTime(dailyTrigger, nullptr);
+    triggers << dailyTrigger;
+
+    for (const Trigger &t : std::as_const(triggers))
+        QVERIFY2(store->storeTrigger(t, false), qPrintable(t.key().toString()));
+    for (const Trigger &t : std::as_const(triggers)) {
+        const auto stored = CHECK(store->retrieveTrigger(t.key()));
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->state, TriggerState::Waiting);
+        if (!(stored->trigger == t)) {
+            qWarning("stored: %s", QJsonDocument(stored->trigger.toJson()).toJson().constData());
+            qWarning("given:  %s", QJsonDocument(t.toJson()).toJson().constData());
+        }
+        QVERIFY2(stored->trigger == t, qPrintable(t.key().toString()));
+    }
+
+    // Quartz's layout: cron zone in CRON_TRIGGERS, calendar-interval zone in STR_PROP_2, daily as Quartz writes it.
+    const QString p = DatabaseUrl::parse(url)->tablePrefix();
+    QSqlQuery q(raw(url));
+    QVERIFY(q.exec(QStringLiteral("SELECT TRIGGER_NAME, TRIGGER_TYPE FROM %1TRIGGERS ORDER BY TRIGGER_NAME").arg(p)));
+    QStringList types;
+    while (q.next())
+        types << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    QCOMPARE(types, (QStringList{QStringLiteral("calint=CAL_INT"), QStringLiteral("cron=CRON"),
+                                 QStringLiteral("daily=DAILY_I"), QStringLiteral("simple=SIMPLE")}));
+    QVERIFY(q.exec(QStringLiteral("SELECT TIME_ZONE_ID, CRON_EXPRESSION FROM %1CRON_TRIGGERS").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("America/New_York"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("0 15 10 ? * MON-FRI"));
+    QVERIFY(q.exec(QStringLiteral("SELECT STR_PROP_1, STR_PROP_2, INT_PROP_1, INT_PROP_2, BOOL_PROP_1, TIME_ZONE_ID "
+                                  "FROM %1SIMPROP_TRIGGERS WHERE TRIGGER_NAME = 'calint'").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("WEEK"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Australia/Sydney"));
+    QCOMPARE(q.value(2).toInt(), 2);
+    QCOMPARE(q.value(3).toInt(), 4);
+    QVERIFY(q.value(4).toBool());
+    QVERIFY(q.value(5).isNull());
+    QVERIFY(q.exec(QStringLiteral("SELECT STR_PROP_1, STR_PROP_2, STR_PROP_3, LONG_PROP_1, TIME_ZONE_ID "
+                                  "FROM %1SIMPROP_TRIGGERS WHERE TRIGGER_NAME = 'daily'").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("MINUTE"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2,3,4,5,6"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("8,30,5,,,17,45,0,,,"));
+    QCOMPARE(q.value(3).toLongLong(), qint64(40));
+    QCOMPARE(q.value(4).toString(), QStringLiteral("Asia/Shanghai"));
+    QVERIFY(q.exec(QStringLiteral("SELECT TIME_ZONE_ID, REPEAT_COUNT, REPEAT_INTERVAL, TIMES_TRIGGERED FROM %1SIMPLE_TRIGGERS").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Europe/Paris"));
+    QCOMPARE(q.value(1).toLongLong(), qint64(7));
+    QCOMPARE(q.value(2).toLongLong(), qint64(2500));
+    QCOMPARE(q.value(3).toLongLong(), qint64(2));
+
+    // Replacing a trigger with one of another kind leaves no row of the old kind behind.
+    Trigger changed = cron;
+    changed.setSchedule(SimpleSchedule{1000, 2});
+    changed.setMisfireInstruction(Misfire::SmartPolicy);
+    changed.setCalendarName(QString());
+    QVERIFY(store->storeTrigger(changed, true));
+    QCOMPARE(CHECK(store->retrieveTrigger(changed.key()))->trigger, changed);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1CRON_TRIGGERS").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(CHECK(store->triggersOfJob(j.key())).size(), 4);
+}
+
+void tst_JobStore::calendarsRoundTrip()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const QList<std::pair<QString, const char *>> calendars = {
+        {QStringLiteral("holiday"), R"({"kind": "holiday", "excludedDates": ["2026-10-01", "2026-10-02"], "timeZone": "Asia/Shanghai"})"},
+        {QStringLiteral("annual"), R"({"kind": "annual", "excludedDays": ["12-25", "01-01"], "description": "Christmas"})"},
+        {QStringLiteral("monthly"), R"({"kind": "monthly", "excludedDays": [1, 15, 31]})"},
+        {QStringLiteral("weekly"), R"({"kind": "weekly", "excludedDays": [1, 7]})"},
+        {QStringLiteral("daily"), R"({"kind": "daily", "rangeStart": "08:00", "rangeEnd": "17:30:15", "invertTimeRange": true})"},
+        {QStringLiteral("cron"), R"({"kind": "cron", "cronExpression": "* * 0-7 ? * *", "timeZone": "Europe/Berlin", "base": {"kind": "weekly", "excludedDays": [1]}})"},
+    };
+    for (const auto &[name, json] : calendars)
+        QVERIFY(store->storeCalendar(name, calendarFromJson(json), false, false));
+    for (const auto &[name, json] : calendars) {
+        const CalendarPtr back = CHECK(store->retrieveCalendar(name));
+        QVERIFY(back);
+        QCOMPARE(back->toJson(), calendarFromJson(json)->toJson());
+    }
+    QVERIFY(!CHECK(store->retrieveCalendar(QStringLiteral("none"))));
+    QCOMPARE(CHECK(store->calendarNames()),
+             (QStringList{QStringLiteral("annual"), QStringLiteral("cron"), QStringLiteral("daily"),
+                          QStringLiteral("holiday"), QStringLiteral("monthly"), QStringLiteral("weekly")}));
+    const auto duplicate = store->storeCalendar(QStringLiteral("weekly"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [2]})"),
+                                                false, false);
+    QVERIFY(!duplicate);
+    QVERIFY2(duplicate.error().contains(QStringLiteral("'weekly' already exists")), qPrintable(duplicate.error()));
+    QVERIFY(store->storeCalendar(QStringLiteral("weekly"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [2]})"),
+                                 true, false));
+    QCOMPARE(CHECK(store->retrieveCalendar(QStringLiteral("weekly")))->toJson(),
+             calendarFromJson(R"({"kind": "weekly", "excludedDays": [2]})")->toJson());
+    QCOMPARE(CHECK(store->removeCalendar(QStringLiteral("monthly"))), true);
+    QCOMPARE(CHECK(store->removeCalendar(QStringLiteral("monthly"))), false);
+    QCOMPARE(CHECK(store->calendarNames()).size(), 5);
+}
+
+void tst_JobStore::badInput()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("dup"), QStringLiteral("g"));
+    QVERIFY(store->storeJob(j, false));
+    auto again = store->storeJob(j, false);
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(QStringLiteral("Job 'g.dup' already exists")), qPrintable(again.error()));
+
+    const Trigger t = oneShot(QStringLiteral("t"), j.key(), T0 + 100, QStringLiteral("tg"));
+    QVERIFY(store->storeTrigger(t, false));
+    auto dupTrigger = store->storeTrigger(t, false);
+    QVERIFY(!dupTrigger);
+    QVERIFY2(dupTrigger.error().contains(QStringLiteral("Trigger 'tg.t' already exists")), qPrintable(dupTrigger.error()));
+
+    auto noJob = store->storeTrigger(oneShot(QStringLiteral("orphan"), JobKey(QStringLiteral("ghost")), T0), false);
+    QVERIFY(!noJob);
+    QVERIFY2(noJob.error().contains(QStringLiteral("DEFAULT.ghost")), qPrintable(noJob.error()));
+
+    Trigger withCalendar = oneShot(QStringLiteral("cal"), j.key(), T0);
+    withCalendar.setCalendarName(QStringLiteral("missing"));
+    auto noCalendar = store->storeTrigger(withCalendar, false);
+    QVERIFY(!noCalendar);
+    QVERIFY2(noCalendar.error().contains(QStringLiteral("'missing'")), qPrintable(noCalendar.error()));
+
+    // All or nothing: the second trigger's missing calendar undoes the job and the first trigger.
+    const JobDetail fresh = job(QStringLiteral("fresh"));
+    auto partial = store->storeJobAndTriggers(fresh, {oneShot(QStringLiteral("ok"), fresh.key(), T0), withCalendar}, false);
+    QVERIFY(!partial);
+    withCalendar.setJobKey(fresh.key());
+    partial = store->storeJobAndTriggers(fresh, {oneShot(QStringLiteral("ok"), fresh.key(), T0), withCalendar}, false);
+    QVERIFY(!partial);
+    QVERIFY2(partial.error().contains(QStringLiteral("missing")), qPrintable(partial.error()));
+    QVERIFY(!CHECK(store->retrieveJob(fresh.key())).has_value());
+    QVERIFY(!CHECK(store->retrieveTrigger(TriggerKey(QStringLiteral("ok"), QStringLiteral("triggers")))).has_value());
+
+    // A calendar in use cannot be removed.
+    QVERIFY(store->storeCalendar(QStringLiteral("used"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [1]})"),
+                                 false, false));
+    withCalendar.setCalendarName(QStringLiteral("used"));
+    withCalendar.setJobKey(j.key());
+    QVERIFY(store->storeTrigger(withCalendar, false));
+    auto inUse = store->removeCalendar(QStringLiteral("used"));
+    QVERIFY(!inUse);
+    QVERIFY2(inUse.error().contains(QStringLiteral("'used'")), qPrintable(inUse.error()));
+    QVERIFY(CHECK(store->retrieveCalendar(QStringLiteral("used"))));
+
+    // Invalid definitions are refused before anything is written.
+    JobDetail noType(JobKey(QStringLiteral("notype")), QString());
+    QVERIFY(!store->storeJob(noType, false));
+    Trigger invalid = oneShot(QStringLiteral("neg"), j.key(), T0);
+    invalid.setSchedule(SimpleSchedule{-5, 3});
+    QVERIFY(!store->storeTrigger(invalid, false));
+    QVERIFY(!CHECK(store->retrieveTrigger(invalid.key())).has_value());
+
+    // A trigger for another job in storeJobAndTriggers.
+    auto wrongJob = store->storeJobAndTriggers(job(QStringLiteral("x")), {oneShot(QStringLiteral("y"), j.key(), T0)}, false);
+    QVERIFY(!wrongJob);
+    QVERIFY(!CHECK(store->retrieveJob(JobKey(QStringLiteral("x"), QStringLiteral("jobs")))).has_value());
+}
+
+void tst_JobStore::removeAndReplace()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+
+    // A non-durable job goes with its last trigger.
+    JobDetail temp = job(QStringLiteral("temp"));
+    temp.setDurable(false);
+    const Trigger a = oneShot(QStringLiteral("a"), temp.key(), T0 + 10);
+    const Trigger b = oneShot(QStringLiteral("b"), temp.key(), T0 + 20);
+    QVERIFY(store->storeJobAndTriggers(temp, {a, b}, false));
+    QCOMPARE(CHECK(store->removeTrigger(a.key())), true);
+    QVERIFY(CHECK(store->retrieveJob(temp.key())).has_value());
+    QCOMPARE(CHECK(store->removeTrigger(b.key())), true);
+    QVERIFY(!CHECK(store->retrieveJob(temp.key())).has_value());
+    QCOMPARE(CHECK(store->removeTrigger(b.key())), false);
+
+    // A durable job stays.
+    const JobDetail keep = job(QStringLiteral("keep"));
+    QVERIFY(store->storeJobAndTriggers(keep, {oneShot(QStringLiteral("k"), keep.key(), T0)}, false));
+    QVERIFY(CHECK(store->removeTrigger(TriggerKey(QStringLiteral("k"), QStringLiteral("triggers")))));
+    QVERIFY(CHECK(store->retrieveJob(keep.key())).has_value());
+
+    // removeJob takes the triggers along.
+    QVERIFY(store->storeTrigger(oneShot(QStringLiteral("k1"), keep.key(), T0), false));
+    QVERIFY(store->storeTrigger(repeating(QStringLiteral("k2"), keep.key(), T0, 1000, -1), false));
+    QCOMPARE(CHECK(store->removeJob(keep.key())), true);
+    QCOMPARE(CHECK(store->removeJob(keep.key())), false);
+    QVERIFY(CHECK(store->triggersOfJob(keep.key())).isEmpty());
+    QVERIFY(CHECK(store->listTriggers({})).isEmpty());
+
+    // replaceTrigger: new key allowed, same job required; the old one is gone, the job (non-durable) kept.
+    JobDetail r = job(QStringLiteral("r"));
+    r.setDurable(false);
+    const Trigger old = oneShot(QStringLiteral("old"), r.key(), T0 + 50);
+    QVERIFY(store->storeJobAndTriggers(r, {old}, false));
+    Trigger replacement = repeating(QStringLiteral("new"), r.key(), T0 + 60, 100, 3);
+    QCOMPARE(CHECK(store->replaceTrigger(old.key(), replacement)), true);
+    QVERIFY(!CHECK(store->retrieveTrigger(old.key())).has_value());
+    QCOMPARE(CHECK(store->retrieveTrigger(replacement.key()))->trigger, replacement);
+    QVERIFY(CHECK(store->retrieveJob(r.key())).has_value());
+    QCOMPARE(CHECK(store->replaceTrigger(old.key(), replacement)), false);
+    Trigger otherJob = oneShot(QStringLiteral("other"), JobKey(QStringLiteral("elsewhere")), T0);
+    auto refused = store->replaceTrigger(replacement.key(), otherJob);
+    QVERIFY(!refused);
+    QVERIFY(CHECK(store->retrieveTrigger(replacement.key())).has_value());
+}
+
+void tst_JobStore::listsAndGroups()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    for (int i = 0; i < 5; ++i) {
+        JobDetail j = job(QStringLiteral("job%1").arg(i), i < 3 ? QStringLiteral("alpha") : QStringLiteral("beta"));
+        if (i == 4) {
+            j.setDescription(QStringLiteral("Sends 100% of the MAIL"));
+            j.setJobType(QStringLiteral("http"));
+        }
+        QVERIFY(store->storeJobAndTriggers(j, {oneShot(QStringLiteral("t%1").arg(i), j.key(), T0 + i,
+                                                       i % 2 ? QStringLiteral("odd") : QStringLiteral("even"))},
+                                           false));
+    }
+    QCOMPARE(CHECK(store->jobGroupNames()), (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+    QCOMPARE(CHECK(store->triggerGroupNames()), (QStringList{QStringLiteral("even"), QStringLiteral("odd")}));
+    QCOMPARE(CHECK(store->listJobs({})).size(), 5);
+    ListQuery byGroup;
+    byGroup.group = QStringLiteral("alpha");
+    QCOMPARE(CHECK(store->listJobs(byGroup)).size(), 3);
+    ListQuery text;
+    text.textContains = QStringLiteral("mail");
+    auto found = CHECK(store->listJobs(text));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().key().name(), QStringLiteral("job4"));
+    text.textContains = QStringLiteral("100%");
+    QCOMPARE(CHECK(store->listJobs(text)).size(), 1);
+    text.textContains = QStringLiteral("HTTP");
+    QCOMPARE(CHECK(store->listJobs(text)).size(), 1);
+    text.textContains = QStringLiteral("_");
+    QCOMPARE(CHECK(store->listJobs(text)).size(), 0);
+    ListQuery page;
+    page.limit = 2;
+    page.offset = 1;
+    const auto jobs = CHECK(store->listJobs(page));
+    QCOMPARE(jobs.size(), 2);
+    QCOMPARE(jobs.at(0).key().name(), QStringLiteral("job1"));
+    QCOMPARE(jobs.at(1).key().name(), QStringLiteral("job2"));
+    ListQuery odd;
+    odd.group = QStringLiteral("odd");
+    const auto oddTriggers = CHECK(store->listTriggers(odd));
+    QCOMPARE(oddTriggers.size(), 2);
+    QCOMPARE(oddTriggers.at(0).trigger.key().name(), QStringLiteral("t1"));
+    ListQuery kind;
+    kind.textContains = QStringLiteral("simple");
+    kind.limit = 3;
+    QCOMPARE(CHECK(store->listTriggers(kind)).size(), 3);
+    QVERIFY(CHECK(store->pausedTriggerGroups()).isEmpty());
+}
+
+void tst_JobStore::pauseAndResume()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    const Trigger t = repeating(QStringLiteral("t"), j.key(), T0 + 10'000, 1000, -1);
+    QVERIFY(store->storeJobAndTriggers(j, {t}, false));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("WAITING"));
+    QVERIFY(CHECK(store->pauseTrigger(t.key())));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("PAUSED"));
+    QVERIFY(CHECK(store->pauseTrigger(t.key())));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("PAUSED"));
+    QVERIFY(CHECK(store->resumeTrigger(t.key())));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("WAITING"));
+    QCOMPARE(CHECK(store->pauseTrigger(TriggerKey(QStringLiteral("none")))), false);
+    QCOMPARE(CHECK(store->resumeTrigger(TriggerKey(QStringLiteral("none")))), false);
+
+    // Acquired triggers pause too; a paused trigger is not claimed.
+    auto claimed = CHECK(store->acquireNextTriggers({T0 + 20'000, 5, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(claimed.size(), 1);
+    QVERIFY(CHECK(store->pauseTrigger(t.key())));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("PAUSED"));
+    const auto fired = CHECK(store->triggersFired(claimed));
+    QCOMPARE(fired.size(), 1);
+    QVERIFY(!fired.first().has_value());
+    QVERIFY(CHECK(store->runningExecutions()).isEmpty());
+    QVERIFY(CHECK(store->acquireNextTriggers({T0 + 20'000, 5, QStringLiteral("node-a"), {}, {}})).isEmpty());
+
+    // pauseJob / resumeJob act on all of the job's triggers.
+    const Trigger u = repeating(QStringLiteral("u"), j.key(), T0 + 10'000, 1000, -1);
+    QVERIFY(store->storeTrigger(u, false));
+    QVERIFY(CHECK(store->resumeJob(j.key())));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("WAITING"));
+    QVERIFY(CHECK(store->pauseJob(j.key())));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("PAUSED"));
+    QCOMPARE(stateOf(*store, u.key()), QStringLiteral("PAUSED"));
+    QVERIFY(CHECK(store->resumeJob(j.key())));
+    QCOMPARE(stateOf(*store, t.key()), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*store, u.key()), QStringLiteral("WAITING"));
+    QCOMPARE(CHECK(store->pauseJob(JobKey(QStringLiteral("none")))), false);
+
+    // Job groups.
+    QCOMPARE(CHECK(store->pauseJobGroup(QStringLiteral("jobs"))), 2);
+    QCOMPARE(stateOf(*store, u.key()), QStringLiteral("PAUSED"));
+    QCOMPARE(CHECK(store->resumeJobGroup(QStringLiteral("jobs"))), 2);
+    QCOMPARE(stateOf(*store, u.key()), QStringLiteral("WAITING"));
+    // A job group pause is not remembered: a new trigger starts WAITING.
+    QCOMPARE(CHECK(store->pauseJobGroup(QStringLiteral("jobs"))), 2);
+    QVERIFY(store->storeTrigger(oneShot(QStringLiteral("v"), j.key(), T0 + 5), false));
+    QCOMPARE(stateOf(*store, TriggerKey(QStringLiteral("v"), QStringLiteral("triggers"))), QStringLiteral("WAITING"));
+}
+
+void tst_JobStore::pauseGroupsAndAll()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    QVERIFY(store->storeJobAndTriggers(j, {repeating(QStringLiteral("a1"), j.key(), T0 + 1000, 1000, -1, QStringLiteral("A")),
+                                           repeating(QStringLiteral("a2"), j.key(), T0 + 1000, 1000, -1, QStringLiteral("A")),
+                                           repeating(QStringLiteral("b1"), j.key(), T0 + 1000, 1000, -1, QStringLiteral("B"))},
+                                       false));
+    const TriggerKey a1(QStringLiteral("a1"), QStringLiteral("A"));
+    const TriggerKey b1(QStringLiteral("b1"), QStringLiteral("B"));
+    QCOMPARE(CHECK(store->pauseTriggerGroup(QStringLiteral("A"))), 2);
+    QCOMPARE(stateOf(*store, a1), QStringLiteral("PAUSED"));
+    QCOMPARE(stateOf(*store, b1), QStringLiteral("WAITING"));
+    QCOMPARE(CHECK(store->pausedTriggerGroups()), QStringList{QStringLiteral("A")});
+    // New triggers in a paused group start PAUSED, and a paused group with no trigger is remembered too.
+    QVERIFY(store->storeTrigger(repeating(QStringLiteral("a3"), j.key(), T0, 1000, -1, QStringLiteral("A")), false));
+    QCOMPARE(stateOf(*store, TriggerKey(QStringLiteral("a3"), QStringLiteral("A"))), QStringLiteral("PAUSED"));
+    QCOMPARE(CHECK(store->pauseTriggerGroup(QStringLiteral("Empty"))), 0);
+    QCOMPARE(CHECK(store->pausedTriggerGroups()), (QStringList{QStringLiteral("A"), QStringLiteral("Empty")}));
+    QCOMPARE(CHECK(store->resumeTriggerGroup(QStringLiteral("A"))), 3);
+    QCOMPARE(stateOf(*store, a1), QStringLiteral("WAITING"));
+    QCOMPARE(CHECK(store->pausedTriggerGroups()), QStringList{QStringLiteral("Empty")});
+    QCOMPARE(CHECK(store->resumeTriggerGroup(QStringLiteral("Empty"))), 0);
+
+    QVERIFY(store->pauseAll());
+    QCOMPARE(stateOf(*store, a1), QStringLiteral("PAUSED"));
+    QCOMPARE(stateOf(*store, b1), QStringLiteral("PAUSED"));
+    QVERIFY(CHECK(store->pausedTriggerGroups()).contains(QStringLiteral("_$_ALL_GROUPS_PAUSED_$_")));
+    // Everything paused: a trigger in a brand-new group starts PAUSED, its group remembered as paused.
+    QVERIFY(store->storeTrigger(repeating(QStringLiteral("c1"), j.key(), T0, 1000, -1, QStringLiteral("C")), false));
+    QCOMPARE(stateOf(*store, TriggerKey(QStringLiteral("c1"), QStringLiteral("C"))), QStringLiteral("PAUSED"));
+    QVERIFY(CHECK(store->pausedTriggerGroups()).contains(QStringLiteral("C")));
+    QVERIFY(CHECK(store->acquireNextTriggers({T0 + 100'000, 10, QStringLiteral("node-a"), {}, {}})).isEmpty());
+    QVERIFY(store->resumeAll());
+    QCOMPARE(stateOf(*store, a1), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*store, b1), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*store, TriggerKey(QStringLiteral("c1"), QStringLiteral("C"))), QStringLiteral("WAITING"));
+    QVERIFY(CHECK(store->pausedTriggerGroups()).isEmpty());
+}
+
+void tst_JobStore::resumeAppliesMisfire()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    Trigger t = repeating(QStringLiteral("t"), j.key(), T0 + 1000, 60'000, -1);
+    t.setMisfireInstruction(Misfire::RescheduleNextWithRemainingCount);
+    Trigger once = oneShot(QStringLiteral("once"), j.key(), T0 + 1000);
+    once.setMisfireInstruction(Misfire::FireNow);
+    Trigger ignore = repeating(QStringLiteral("ignore"), j.key(), T0 + 1000, 60'000, -1);
+    ignore.setMisfireInstruction(Misfire::IgnoreMisfirePolicy);
+    QVERIFY(store->storeJobAndTriggers(j, {t, once, ignore}, false));
+    QCOMPARE(CHECK(store->pauseJobGroup(QStringLiteral("jobs"))), 3);
+    clock->setNowMs(T0 + 10 * 60'000 + 500); // ten minutes later: far past the 60 s threshold
+    QVERIFY(CHECK(store->resumeTrigger(t.key())));
+    auto stored = CHECK(store->retrieveTrigger(t.key()));
+    QCOMPARE(stored->state, TriggerState::Waiting);
+    QCOMPARE(stored->trigger.nextFireTime(), std::optional<qint64>(T0 + 1000 + 10 * 60'000));
+    QVERIFY(CHECK(store->resumeTrigger(once.key())));
+    stored = CHECK(store->retrieveTrigger(once.key()));
+    QCOMPARE(stored->trigger.nextFireTime(), std::optional<qint64>(clock->nowMs()));
+    QVERIFY(CHECK(store->resumeTrigger(ignore.key())));
+    QCOMPARE(CHECK(store->retrieveTrigger(ignore.key()))->trigger.nextFireTime(), std::optional<qint64>(T0 + 1000));
+
+    const auto log = CHECK(store->misfireLog(std::nullopt, 10));
+    QCOMPARE(log.size(), 2);
+    QSet<QString> logged;
+    for (const MisfireRecord &r : log) {
+        logged.insert(r.trigger.name());
+        QCOMPARE(r.scheduledTime, T0 + 1000);
+        QCOMPARE(r.detectedTime, clock->nowMs());
+        QCOMPARE(r.instanceId, QStringLiteral("node-a"));
+        QCOMPARE(r.job, j.key());
+    }
+    QCOMPARE(logged, (QSet<QString>{QStringLiteral("t"), QStringLiteral("once")}));
+}
+
+void tst_JobStore::calendarUpdateMovesTriggers()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    // 2023-11-14 is a Tuesday; the trigger fires daily at 12:00 UTC.
+    const qint64 tuesdayNoon = 1699963200000; // 2023-11-14T12:00:00Z
+    auto clock = std::make_shared<ManualClock>(tuesdayNoon - 3600'000);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    QVERIFY(store->storeJob(j, false));
+    QVERIFY(store->storeCalendar(QStringLiteral("c"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [1, 7]})"),
+                                 false, false));
+    Trigger t = repeating(QStringLiteral("t"), j.key(), tuesdayNoon, 86'400'000, -1);
+    t.setCalendarName(QStringLiteral("c"));
+    QVERIFY(store->storeTrigger(t, false));
+    // Excluding Tuesday moves the next fire to Wednesday.
+    QVERIFY(store->storeCalendar(QStringLiteral("c"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [1, 3, 7]})"),
+                                 true, true));
+    QCOMPARE(CHECK(store->retrieveTrigger(t.key()))->trigger.nextFireTime(),
+             std::optional<qint64>(tuesdayNoon + 86'400'000));
+    // Without updateTriggers the stored fire time stays.
+    QVERIFY(store->storeCalendar(QStringLiteral("c"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [1, 7]})"),
+                                 true, false));
+    QCOMPARE(CHECK(store->retrieveTrigger(t.key()))->trigger.nextFireTime(),
+             std::optional<qint64>(tuesdayNoon + 86'400'000));
+}
+
+void tst_JobStore::acquireOrderAndFilters()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail plain = job(QStringLiteral("plain"));
+    JobDetail http = job(QStringLiteral("http"));
+    http.setJobType(QStringLiteral("http"));
+    JobDetail gpu = job(QStringLiteral("gpu"));
+    gpu.setRequiredNodeTag(QStringLiteral("gpu"));
+    JobDetail pinned = job(QStringLiteral("pinned"));
+    pinned.setPinnedInstanceId(QStringLiteral("node-b"));
+    JobDetail serial = job(QStringLiteral("serial"));
+    serial.setConcurrentExecutionDisallowed(true);
+
+    Trigger low = oneShot(QStringLiteral("low"), plain.key(), T0 + 100);
+    low.setPriority(1);
+    Trigger high = oneShot(QStringLiteral("high"), plain.key(), T0 + 100);
+    high.setPriority(10);
+    Trigger early = oneShot(QStringLiteral("early"), plain.key(), T0 + 50);
+    early.setPriority(0);
+    Trigger later = oneShot(QStringLiteral("later"), plain.key(), T0 + 5000);
+    Trigger missed = oneShot(QStringLiteral("missed"), plain.key(), T0 - 120'000);
+    Trigger missedIgnore = oneShot(QStringLiteral("missedIgnore"), plain.key(), T0 - 120'000);
+    missedIgnore.setMisfireInstruction(Misfire::IgnoreMisfirePolicy);
+    QVERIFY(store->storeJobAndTriggers(plain, {low, high, early, later, missed, missedIgnore}, false));
+    QVERIFY(store->storeJobAndTriggers(http, {oneShot(QStringLiteral("http"), http.key(), T0 + 10)}, false));
+    QVERIFY(store->storeJobAndTriggers(gpu, {oneShot(QStringLiteral("gpu"), gpu.key(), T0 + 10)}, false));
+    QVERIFY(store->storeJobAndTriggers(pinned, {oneShot(QStringLiteral("pinned"), pinned.key(), T0 + 10)}, false));
+    QVERIFY(store->storeJobAndTriggers(serial, {oneShot(QStringLiteral("s1"), serial.key(), T0 + 10),
+                                                oneShot(QStringLiteral("s2"), serial.key(), T0 + 10)},
+                                       false));
+
+    // node-a: no tags, only noop jobs; one of the two serial triggers; the misfired one skipped.
+    SqlJobStore::AcquireRequest request{T0 + 1000, 50, QStringLiteral("node-a"), {QStringLiteral("noop")}, {}};
+    const auto claimed = CHECK(store->acquireNextTriggers(request));
+    QStringList names;
+    for (const AcquiredTrigger &a : claimed)
+        names << a.trigger.name();
+    QCOMPARE(names.size(), 5);
+    QCOMPARE(names.at(0), QStringLiteral("missedIgnore"));
+    QVERIFY(names.at(1) == QStringLiteral("s1") || names.at(1) == QStringLiteral("s2"));
+    QCOMPARE(names.mid(2), (QStringList{QStringLiteral("early"), QStringLiteral("high"), QStringLiteral("low")}));
+    const AcquiredTrigger highClaim = findAcquired(claimed, QStringLiteral("high"));
+    QCOMPARE(highClaim.scheduledTime, T0 + 100);
+    QCOMPARE(highClaim.priority, 10);
+    QCOMPARE(highClaim.job, plain.key());
+    QVERIFY(highClaim.fireInstanceId.startsWith(QStringLiteral("node-a-")));
+    QCOMPARE(QSet<QString>(QSet<QString>{names.cbegin(), names.cend()}).size(), 5);
+    QCOMPARE(stateOf(*store, high.key()), QStringLiteral("ACQUIRED"));
+    QCOMPARE(stateOf(*store, missed.key()), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*store, later.key()), QStringLiteral("WAITING"));
+
+    // node-b with the gpu tag and all job types gets http, gpu and its pinned job (not the other serial trigger:
+    // it is claimed but not fired yet, and acquire takes one per job only within a batch).
+    const auto second = CHECK(store->acquireNextTriggers({T0 + 1000, 50, QStringLiteral("node-b"), {}, {QStringLiteral("gpu")}}));
+    QStringList more;
+    for (const AcquiredTrigger &a : second)
+        more << a.trigger.name();
+    more.sort();
+    QVERIFY2(more.size() == 4, qPrintable(more.join(QLatin1Char(','))));
+    QCOMPARE(more.mid(0, 3), (QStringList{QStringLiteral("gpu"), QStringLiteral("http"), QStringLiteral("pinned")}));
+    QVERIFY(more.at(3) == QStringLiteral("s1") || more.at(3) == QStringLiteral("s2"));
+
+    // The FIRED_TRIGGERS rows exist, one per claim, in state ACQUIRED.
+    QSqlQuery q(raw(url));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), MIN(STATE), MAX(STATE) FROM %1FIRED_TRIGGERS")
+                       .arg(DatabaseUrl::parse(url)->tablePrefix())));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 9);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("ACQUIRED"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("ACQUIRED"));
+    QVERIFY(CHECK(store->acquireNextTriggers({T0 + 1000, 0, QStringLiteral("node-a"), {}, {}})).isEmpty());
+}
+
+void tst_JobStore::fireAndComplete()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    JobDetail once = job(QStringLiteral("once"));
+    once.setDurable(false);
+    const Trigger oneShotTrigger = oneShot(QStringLiteral("one"), once.key(), T0 + 10);
+    const JobDetail again = job(QStringLiteral("again"));
+    const Trigger twice = repeating(QStringLiteral("twice"), again.key(), T0 + 10, 1000, 1);
+    QVERIFY(store->storeJobAndTriggers(once, {oneShotTrigger}, false));
+    QVERIFY(store->storeJobAndTriggers(again, {twice}, false));
+
+    clock->setNowMs(T0 + 10);
+    const auto claimed = CHECK(store->acquireNextTriggers({T0 + 10, 10, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(claimed.size(), 2);
+    clock->setNowMs(T0 + 12);
+    const auto fired = CHECK(store->triggersFired(claimed));
+    QCOMPARE(fired.size(), 2);
+    QList<CompletedFire> done;
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(fired.at(i).has_value());
+        const FiredBundle &b = *fired.at(i);
+        QCOMPARE(b.fireInstanceId, claimed.at(i).fireInstanceId);
+        QCOMPARE(b.scheduledTime, T0 + 10);
+        QCOMPARE(b.fireTime, T0 + 12);
+        QVERIFY(!b.recovering);
+        QCOMPARE(b.trigger.previousFireTime(), std::optional<qint64>(T0 + 10));
+        QCOMPARE(b.trigger.timesTriggered(), 1);
+        done << completion(b, QStringLiteral("node-a"));
+    }
+    QCOMPARE(stateOf(*store, oneShotTrigger.key()), QStringLiteral("COMPLETE"));
+    QCOMPARE(stateOf(*store, twice.key()), QStringLiteral("WAITING"));
+    const auto twiceStored = CHECK(store->retrieveTrigger(twice.key()));
+    QCOMPARE(twiceStored->trigger.nextFireTime(), std::optional<qint64>(T0 + 1010));
+    QCOMPARE(twiceStored->trigger.previousFireTime(), std::optional<qint64>(T0 + 10));
+    QCOMPARE(twiceStored->trigger.timesTriggered(), 1);
+    auto running = CHECK(store->runningExecutions());
+    QCOMPARE(running.size(), 2);
+    QCOMPARE(running.first().instanceId, QStringLiteral("node-a"));
+    QCOMPARE(running.first().fireTime, T0 + 12);
+    QCOMPARE(running.first().scheduledTime, T0 + 10);
+
+    QVERIFY(store->triggeredJobsComplete(done));
+    QVERIFY(CHECK(store->runningExecutions()).isEmpty());
+    // The COMPLETE one-shot trigger is gone, and its non-durable job with it; the repeating one stays.
+    QVERIFY(!CHECK(store->retrieveTrigger(oneShotTrigger.key())).has_value());
+    QVERIFY(!CHECK(store->retrieveJob(once.key())).has_value());
+    QCOMPARE(stateOf(*store, twice.key()), QStringLiteral("WAITING"));
+    const auto history = CHECK(store->history({}));
+    QCOMPARE(history.size(), 2);
+    for (const ExecutionRecord &r : history) {
+        QCOMPARE(r.status, ExecutionStatus::Succeeded);
+        QCOMPARE(r.endTime, std::optional<qint64>(T0 + 17));
+        QCOMPARE(r.instanceId, QStringLiteral("node-a"));
+        QVERIFY(r.output.startsWith(QStringLiteral("ran ")));
+    }
+    // Completing the same fire again is harmless.
+    QVERIFY(store->triggeredJobsComplete(done));
+    QCOMPARE(CHECK(store->history({})).size(), 2);
+
+    // The second and last fire of "twice": COMPLETE, then deleted at completion; its durable job stays.
+    clock->setNowMs(T0 + 1010);
+    const auto claimed2 = CHECK(store->acquireNextTriggers({T0 + 1010, 10, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(claimed2.size(), 1);
+    const auto fired2 = CHECK(store->triggersFired(claimed2));
+    QVERIFY(fired2.first().has_value());
+    QVERIFY(!fired2.first()->trigger.nextFireTime().has_value());
+    QCOMPARE(stateOf(*store, twice.key()), QStringLiteral("COMPLETE"));
+    QVERIFY(store->triggeredJobsComplete({completion(*fired2.first(), QStringLiteral("node-a"))}));
+    QVERIFY(!CHECK(store->retrieveTrigger(twice.key())).has_value());
+    QVERIFY(CHECK(store->retrieveJob(again.key())).has_value());
+}
+
+void tst_JobStore::nonConcurrentBlocking()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    JobDetail serial = job(QStringLiteral("serial"));
+    serial.setConcurrentExecutionDisallowed(true);
+    const Trigger a = repeating(QStringLiteral("a"), serial.key(), T0, 1000, -1);
+    const Trigger b = repeating(QStringLiteral("b"), serial.key(), T0 + 100'000, 1000, -1);
+    const Trigger c = repeating(QStringLiteral("c"), serial.key(), T0 + 100'000, 1000, -1);
+    QVERIFY(store->storeJobAndTriggers(serial, {a, b, c}, false));
+    QVERIFY(CHECK(store->pauseTrigger(c.key())));
+
+    const auto claimed = CHECK(store->acquireNextTriggers({T0, 10, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(claimed.size(), 1);
+    const auto fired = CHECK(store->triggersFired(claimed));
+    QVERIFY(fired.first().has_value());
+    // This trigger and the job's other triggers are blocked while it runs; the paused one PAUSED_BLOCKED.
+    QCOMPARE(stateOf(*store, a.key()), QStringLiteral("BLOCKED"));
+    QCOMPARE(stateOf(*store, b.key()), QStringLiteral("BLOCKED"));
+    QCOMPARE(stateOf(*store, c.key()), QStringLiteral("PAUSED_BLOCKED"));
+    // A trigger stored while the job runs starts BLOCKED; nothing is claimable.
+    const Trigger d = repeating(QStringLiteral("d"), serial.key(), T0, 1000, -1);
+    QVERIFY(store->storeTrigger(d, false));
+    QCOMPARE(stateOf(*store, d.key()), QStringLiteral("BLOCKED"));
+    QVERIFY(CHECK(store->acquireNextTriggers({T0 + 200'000, 10, QStringLiteral("node-a"), {}, {}})).isEmpty());
+    // Pausing a blocked trigger gives PAUSED_BLOCKED, resuming it BLOCKED again.
+    QVERIFY(CHECK(store->pauseTrigger(b.key())));
+    QCOMPARE(stateOf(*store, b.key()), QStringLiteral("PAUSED_BLOCKED"));
+    QVERIFY(CHECK(store->resumeTrigger(b.key())));
+    QCOMPARE(stateOf(*store, b.key()), QStringLiteral("BLOCKED"));
+
+    QVERIFY(store->triggeredJobsComplete({completion(*fired.first(), QStringLiteral("node-a"))}));
+    QCOMPARE(stateOf(*store, a.key()), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*store, b.key()), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*store, c.key()), QStringLiteral("PAUSED"));
+    QCOMPARE(stateOf(*store, d.key()), QStringLiteral("WAITING"));
+
+    // Two triggers of the job handed to triggersFired together: only the first fires.
+    clock->setNowMs(T0 + 1000);
+    auto first = CHECK(store->acquireNextTriggers({T0 + 1000, 1, QStringLiteral("node-a"), {}, {}}));
+    auto second = CHECK(store->acquireNextTriggers({T0 + 1000, 1, QStringLiteral("node-b"), {}, {}}));
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(second.size(), 1);
+    const auto both = CHECK(store->triggersFired(first + second));
+    QCOMPARE(both.size(), 2);
+    QVERIFY(both.at(0).has_value());
+    QVERIFY(!both.at(1).has_value());
+    QCOMPARE(stateOf(*store, second.first().trigger), QStringLiteral("BLOCKED"));
+    QCOMPARE(CHECK(store->runningExecutions()).size(), 1);
+}
+
+void tst_JobStore::persistJobData()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    JobDetail counter = job(QStringLiteral("counter"));
+    counter.setPersistJobDataAfterExecution(true);
+    counter.jobData().put(QStringLiteral("n"), qint64(1));
+    QVERIFY(store->storeJobAndTriggers(counter, {repeating(QStringLiteral("t"), counter.key(), T0, 1000, -1)}, false));
+    const auto claimed = CHECK(store->acquireNextTriggers({T0, 1, QStringLiteral("node-a"), {}, {}}));
+    const auto fired = CHECK(store->triggersFired(claimed));
+    QCOMPARE(fired.first()->job.jobData().integer(QStringLiteral("n")), qint64(1));
+    CompletedFire fire = completion(*fired.first(), QStringLiteral("node-a"));
+    JobDataMap changed = fired.first()->job.jobData();
+    changed.put(QStringLiteral("n"), qint64(2));
+    changed.put(QStringLiteral("last"), QStringLiteral("ok"));
+    fire.changedJobData = changed;
+    QVERIFY(store->triggeredJobsComplete({fire}));
+    const auto back = CHECK(store->retrieveJob(counter.key()));
+    QCOMPARE(back->jobData(), changed);
+}
+
+void tst_JobStore::releaseAndStaleFires()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    const Trigger a = repeating(QStringLiteral("a"), j.key(), T0, 1000, -1);
+    const Trigger b = repeating(QStringLiteral("b"), j.key(), T0, 1000, -1);
+    const Trigger c = repeating(QStringLiteral("c"), j.key(), T0, 1000, -1);
+    QVERIFY(store->storeJobAndTriggers(j, {a, b, c}, false));
+    auto claimed = CHECK(store->acquireNextTriggers({T0, 10, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(claimed.size(), 3);
+    QVERIFY(store->releaseAcquiredTriggers({findAcquired(claimed, QStringLiteral("a"))}));
+    QCOMPARE(stateOf(*store, a.key()), QStringLiteral("WAITING"));
+    // b is deleted, c replaced meanwhile: both yield nullopt and lose their FIRED_TRIGGERS rows.
+    QVERIFY(CHECK(store->removeTrigger(b.key())));
+    Trigger c2 = c;
+    c2.setNextFireTime(T0 + 500);
+    QVERIFY(store->storeTrigger(c2, true));
+    const QList<AcquiredTrigger> rest = {findAcquired(claimed, QStringLiteral("b")), findAcquired(claimed, QStringLiteral("c"))};
+    const auto fired = CHECK(store->triggersFired(rest));
+    QCOMPARE(fired.size(), 2);
+    QVERIFY(!fired.at(0).has_value());
+    QVERIFY(!fired.at(1).has_value());
+    QSqlQuery q(raw(url));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1FIRED_TRIGGERS").arg(DatabaseUrl::parse(url)->tablePrefix())));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // a can be claimed again at the same scheduled time.
+    claimed = CHECK(store->acquireNextTriggers({T0, 10, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(claimed.size(), 1);
+    QCOMPARE(claimed.first().trigger, a.key());
+    QVERIFY(store->releaseAcquiredTriggers({}));
+}
+
+void tst_JobStore::misfireRecovery()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    QList<Trigger> triggers;
+    for (int i = 0; i < 5; ++i) {
+        Trigger t = repeating(QStringLiteral("r%1").arg(i), j.key(), T0 + i, 10'000, -1);
+        t.setMisfireInstruction(Misfire::RescheduleNextWithRemainingCount);
+        triggers << t;
+    }
+    Trigger once = oneShot(QStringLiteral("once"), j.key(), T0);
+    once.setMisfireInstruction(Misfire::RescheduleNextWithRemainingCount); // nothing left: COMPLETE
+    once.setPriority(10);
+    triggers << once;
+    Trigger ignore = repeating(QStringLiteral("ignore"), j.key(), T0, 10'000, -1);
+    ignore.setMisfireInstruction(Misfire::IgnoreMisfirePolicy);
+    triggers << ignore;
+    QVERIFY(store->storeJobAndTriggers(j, triggers, false));
+    QVERIFY(CHECK(store->recoverMisfiredTriggers(10, QStringLiteral("node-a"))).records.isEmpty());
+
+    clock->setNowMs(T0 + 65'000); // 5 s past the threshold for the first fires
+    auto scan = CHECK(store->recoverMisfiredTriggers(4, QStringLiteral("node-a")));
+    QCOMPARE(scan.records.size(), 4);
+    QVERIFY(scan.hasMore);
+    QCOMPARE(scan.records.first().trigger.name(), QStringLiteral("once"));
+    QVERIFY(!scan.records.first().nextFireTime.has_value());
+    QCOMPARE(stateOf(*store, once.key()), QStringLiteral("COMPLETE"));
+    scan = CHECK(store->recoverMisfiredTriggers(4, QStringLiteral("node-b")));
+    QCOMPARE(scan.records.size(), 2);
+    QVERIFY(!scan.hasMore);
+    for (const MisfireRecord &r : std::as_const(scan.records)) {
+        QCOMPARE(r.instanceId, QStringLiteral("node-b"));
+        QCOMPARE(r.instruction, Misfire::RescheduleNextWithRemainingCount);
+        QVERIFY(*r.nextFireTime > clock->nowMs());
+    }
+    QCOMPARE(CHECK(store->retrieveTrigger(TriggerKey(QStringLiteral("r0"), QStringLiteral("triggers"))))->trigger.nextFireTime(),
+             std::optional<qint64>(T0 + 70'000));
+    QCOMPARE(CHECK(store->retrieveTrigger(ignore.key()))->trigger.nextFireTime(), std::optional<qint64>(T0));
+    const auto log = CHECK(store->misfireLog(std::nullopt, 100));
+    QCOMPARE(log.size(), 6);
+    QCOMPARE(CHECK(store->misfireLog(clock->nowMs() + 1, 100)).size(), 0);
+    QCOMPARE(CHECK(store->misfireLog(std::nullopt, 2)).size(), 2);
+
+    // The same (trigger, scheduled time) logged again does not fail: put r0 back to its old time.
+    Trigger r0 = CHECK(store->retrieveTrigger(triggers.first().key()))->trigger;
+    r0.setNextFireTime(T0);
+    QVERIFY(store->storeTrigger(r0, true));
+    scan = CHECK(store->recoverMisfiredTriggers(10, QStringLiteral("node-a")));
+    QCOMPARE(scan.records.size(), 1);
+    QCOMPARE(CHECK(store->misfireLog(std::nullopt, 100)).size(), 6);
+}
+
+void tst_JobStore::recoverInstance()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto dead = openStore(url, clock, QStringLiteral("node-dead"));
+    auto alive = openStore(url, clock, QStringLiteral("node-alive"));
+
+    JobDetail recoverable = job(QStringLiteral("recoverable"));
+    recoverable.setRequestsRecovery(true);
+    recoverable.setConcurrentExecutionDisallowed(true);
+    const JobDetail plain = job(QStringLiteral("plain"));
+    Trigger r = repeating(QStringLiteral("r"), recoverable.key(), T0, 60'000, -1);
+    r.jobData().put(QStringLiteral("from"), QStringLiteral("trigger"));
+    const Trigger rOther = repeating(QStringLiteral("rOther"), recoverable.key(), T0 + 100'000, 60'000, -1);
+    const Trigger p = oneShot(QStringLiteral("p"), plain.key(), T0);
+    const Trigger waiting = repeating(QStringLiteral("w"), plain.key(), T0 + 1, 60'000, -1);
+    QVERIFY(dead->storeJobAndTriggers(recoverable, {r, rOther}, false));
+    QVERIFY(dead->storeJobAndTriggers(plain, {p, waiting}, false));
+
+    // The dead node fired r and p and had claimed w when it stopped.
+    auto claimed = CHECK(dead->acquireNextTriggers({T0, 2, QStringLiteral("node-dead"), {}, {}}));
+    QCOMPARE(claimed.size(), 2);
+    clock->setNowMs(T0 + 3);
+    const auto fired = CHECK(dead->triggersFired(claimed));
+    QVERIFY(fired.at(0).has_value() && fired.at(1).has_value());
+    QVERIFY(!CHECK(dead->acquireNextTriggers({T0 + 1, 5, QStringLiteral("node-dead"), {}, {}})).isEmpty());
+    QCOMPARE(stateOf(*alive, rOther.key()), QStringLiteral("BLOCKED"));
+    QCOMPARE(stateOf(*alive, p.key()), QStringLiteral("COMPLETE"));
+    QCOMPARE(stateOf(*alive, waiting.key()), QStringLiteral("ACQUIRED"));
+
+    clock->setNowMs(T0 + 30'000);
+    const auto report = CHECK(alive->recoverInstance(QStringLiteral("node-dead")));
+    QCOMPARE(report.recoveryTriggers, 1);
+    QCOMPARE(report.failedExecutions, 1);
+    QCOMPARE(report.triggersReleased, 3); // w back to WAITING; r and rOther unblocked
+    QCOMPARE(report.completeTriggersDeleted, 1);
+    QCOMPARE(stateOf(*alive, waiting.key()), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*alive, rOther.key()), QStringLiteral("WAITING"));
+    QCOMPARE(stateOf(*alive, r.key()), QStringLiteral("WAITING"));
+    QVERIFY(!CHECK(alive->retrieveTrigger(p.key())).has_value());
+    QVERIFY(CHECK(alive->runningExecutions()).isEmpty());
+
+    // The recovery trigger: one shot, now, RECOVERING_JOBS, IGNORE, Quartz's data keys.
+    const auto triggers = CHECK(alive->triggersOfJob(recoverable.key()));
+    std::optional<Trigger> recovery;
+    for (const StoredTrigger &s : triggers) {
+        if (s.trigger.key().group() == QStringLiteral("RECOVERING_JOBS"))
+            recovery = s.trigger;
+    }
+    QVERIFY(recovery.has_value());
+    QCOMPARE(recovery->nextFireTime(), std::optional<qint64>(T0 + 30'000));
+    QCOMPARE(recovery->misfireInstruction(), Misfire::IgnoreMisfirePolicy);
+    QVERIFY(recovery->scheduleAs<SimpleSchedule>());
+    QCOMPARE(recovery->scheduleAs<SimpleSchedule>()->repeatCount, 0);
+    const JobDataMap &data = recovery->jobData();
+    QCOMPARE(data.string(QStringLiteral("from")), QStringLiteral("trigger"));
+    QCOMPARE(data.string(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_NAME")), QStringLiteral("r"));
+    QCOMPARE(data.string(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_GROUP")), QStringLiteral("triggers"));
+    QCOMPARE(data.string(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_FIRETIME_IN_MILLISECONDS_AS_STRING")),
+             QString::number(T0 + 3));
+    QCOMPARE(data.string(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING")),
+             QString::number(T0));
+
+    // History: one FAILED (p), one RECOVERED (r).
+    HistoryQuery failedOnly;
+    failedOnly.status = ExecutionStatus::Failed;
+    const auto failed = CHECK(alive->history(failedOnly));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().trigger, p.key());
+    QCOMPARE(failed.first().instanceId, QStringLiteral("node-dead"));
+    QVERIFY(failed.first().errorMessage.contains(QStringLiteral("node-dead")));
+    HistoryQuery recoveredOnly;
+    recoveredOnly.status = ExecutionStatus::Recovered;
+    QCOMPARE(CHECK(alive->history(recoveredOnly)).size(), 1);
+
+    // The recovery fire is marked recovering.
+    const auto rerun = CHECK(alive->acquireNextTriggers({T0 + 30'000, 10, QStringLiteral("node-alive"), {}, {}}));
+    QList<AcquiredTrigger> recoveryClaim;
+    for (const AcquiredTrigger &a : rerun) {
+        if (a.trigger.group() == QStringLiteral("RECOVERING_JOBS"))
+            recoveryClaim << a;
+    }
+    QCOMPARE(recoveryClaim.size(), 1);
+    const auto refired = CHECK(alive->triggersFired(recoveryClaim));
+    QVERIFY(refired.first().has_value());
+    QVERIFY(refired.first()->recovering);
+    // Recovering an instance with nothing left to do changes nothing.
+    const auto nothing = CHECK(alive->recoverInstance(QStringLiteral("node-dead")));
+    QCOMPARE(nothing.recoveryTriggers + nothing.failedExecutions + nothing.triggersReleased, 0);
+}
+
+void tst_JobStore::nodes()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    QVERIFY(store->checkIn(QStringLiteral("node-a"), 7500, {QStringLiteral("gpu"), QStringLiteral("eu")}));
+    QVERIFY(store->checkIn(QStringLiteral("node-a"), 7500, {QStringLiteral("gpu"), QStringLiteral("eu")}));
+    QVERIFY(store->checkIn(QStringLiteral("node-b"), 5000, {}));
+    const QString p = DatabaseUrl::parse(url)->tablePrefix();
+    QSqlQuery q(raw(url));
+    QVERIFY(q.exec(QStringLiteral("SELECT INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL FROM %1SCHEDULER_STATE "
+                                  "ORDER BY INSTANCE_NAME").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("node-a"));
+    // The check-in time comes from the database server's clock, not the (manual) node clock.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY2(std::abs(q.value(1).toLongLong() - now) < 120'000, qPrintable(q.value(1).toString()));
+    QCOMPARE(q.value(2).toLongLong(), qint64(7500));
+    QVERIFY(q.next());
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT TAG FROM %1NODE_TAGS WHERE INSTANCE_NAME = 'node-a' ORDER BY TAG").arg(p)));
+    QStringList tags;
+    while (q.next())
+        tags << q.value(0).toString();
+    QCOMPARE(tags, (QStringList{QStringLiteral("eu"), QStringLiteral("gpu")}));
+    QVERIFY(store->checkIn(QStringLiteral("node-a"), 7500, {QStringLiteral("eu")}));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1NODE_TAGS").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(store->removeNode(QStringLiteral("node-a")));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1SCHEDULER_STATE").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1NODE_TAGS").arg(p)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void tst_JobStore::historyAndPurge()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    // Completions with 30 history rows: fires i = 0..14, each with two attempts.
+    QList<CompletedFire> fires;
+    for (int i = 0; i < 15; ++i) {
+        CompletedFire fire;
+        fire.fireInstanceId = QStringLiteral("f%1").arg(i, 2, 10, QLatin1Char('0'));
+        fire.trigger = TriggerKey(QStringLiteral("t"));
+        fire.job = JobKey(i % 3 ? QStringLiteral("a") : QStringLiteral("b"));
+        for (int attempt = 1; attempt <= 2; ++attempt) {
+            ExecutionRecord r;
+            r.fireInstanceId = fire.fireInstanceId;
+            r.attempt = attempt;
+            r.job = fire.job;
+            r.trigger = fire.trigger;
+            r.instanceId = i < 5 ? QStringLiteral("node-x") : QStringLiteral("node-y");
+            r.scheduledTime = T0 + i * 1000;
+            r.fireTime = T0 + i * 1000 + attempt;
+            r.endTime = r.fireTime + 10;
+            r.status = attempt == 1 ? ExecutionStatus::Failed : ExecutionStatus::Succeeded;
+            r.errorMessage = attempt == 1 ? QStringLiteral("boom") : QString();
+            fire.attempts << r;
+        }
+        fires << fire;
+    }
+    QVERIFY(store->triggeredJobsComplete(fires));
+    auto all = CHECK(store->history(allHistory()));
+    QCOMPARE(all.size(), 30);
+    QCOMPARE(all.first().fireInstanceId, QStringLiteral("f14"));
+    QCOMPARE(all.first().attempt, 2);
+    QCOMPARE(all.last().fireInstanceId, QStringLiteral("f00"));
+    QCOMPARE(all.at(1).errorMessage, QStringLiteral("boom"));
+    HistoryQuery byJob;
+    byJob.jobName = QStringLiteral("b");
+    byJob.jobGroup = QStringLiteral("DEFAULT");
+    QCOMPARE(CHECK(store->history(byJob)).size(), 10);
+    HistoryQuery byNode;
+    byNode.instanceId = QStringLiteral("node-x");
+    byNode.status = ExecutionStatus::Succeeded;
+    QCOMPARE(CHECK(store->history(byNode)).size(), 5);
+    HistoryQuery window;
+    window.since = T0 + 2000;
+    window.until = T0 + 4000;
+    QCOMPARE(CHECK(store->history(window)).size(), 4);
+    HistoryQuery page;
+    page.limit = 4;
+    page.offset = 4;
+    const auto paged = CHECK(store->history(page));
+    QCOMPARE(paged.size(), 4);
+    QCOMPARE(paged.first().fireInstanceId, QStringLiteral("f12"));
+
+    // Older than T0 + 5000 ms: fires 0..4 (10 rows), in batches of 3.
+    const qint64 before = store->commitCount();
+    QCOMPARE(CHECK(store->purgeHistory(T0 + 5000, 0, 3)), qint64(10));
+    QVERIFY(store->commitCount() - before >= 4);
+    QCOMPARE(CHECK(store->history(allHistory())).size(), 20);
+    // Keep the newest 7.
+    QCOMPARE(CHECK(store->purgeHistory(std::nullopt, 7, 5)), qint64(13));
+    all = CHECK(store->history(allHistory()));
+    QCOMPARE(all.size(), 7);
+    QCOMPARE(all.first().fireInstanceId, QStringLiteral("f14"));
+    QCOMPARE(CHECK(store->purgeHistory(std::nullopt, 7, 5)), qint64(0));
+}
+
+void tst_JobStore::auditLog()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    JobDetail j = job(QStringLiteral("audited"));
+    const Trigger t = repeating(QStringLiteral("t"), j.key(), T0, 1000, -1);
+    QVERIFY(store->storeJobAndTriggers(j, {t}, false));
+    clock->advanceMs(1);
+    j.setDescription(QStringLiteral("v2"));
+    QVERIFY(store->storeJob(j, true));
+    clock->advanceMs(1);
+    QVERIFY(store->pauseTrigger(t.key()));
+    QVERIFY(store->resumeTrigger(t.key()));
+    QVERIFY(store->pauseTriggerGroup(QStringLiteral("triggers")));
+    QVERIFY(store->resumeAll());
+    QVERIFY(store->storeCalendar(QStringLiteral("cal"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [1]})"),
+                                 false, false));
+    QVERIFY(store->removeCalendar(QStringLiteral("cal")));
+    clock->advanceMs(1);
+    QVERIFY(store->removeJob(j.key()));
+    // A failed change writes nothing.
+    QVERIFY(!store->removeCalendar(QStringLiteral("nothing")).value());
+
+    const auto entries = CHECK(store->auditLog(std::nullopt, 100));
+    QStringList summary;
+    for (const AuditEntry &e : entries)
+        summary << e.action + QLatin1Char(' ') + e.objectType + QLatin1Char(' ') + e.objectName;
+    QCOMPARE(summary, (QStringList{QStringLiteral("delete job audited"), QStringLiteral("delete trigger t"),
+                                   QStringLiteral("delete calendar cal"), QStringLiteral("add calendar cal"),
+                                   QStringLiteral("resume all "), QStringLiteral("pause group triggers"),
+                                   QStringLiteral("resume trigger t"), QStringLiteral("pause trigger t"),
+                                   QStringLiteral("replace job audited"), QStringLiteral("add trigger t"),
+                                   QStringLiteral("add job audited")}));
+    const AuditEntry &replace = entries.at(8);
+    QCOMPARE(replace.osUser, QStringLiteral("tester"));
+    QCOMPARE(replace.host, QStringLiteral("testhost"));
+    QCOMPARE(replace.time, T0 + 1);
+    QCOMPARE(replace.objectGroup, QStringLiteral("jobs"));
+    QCOMPARE(QJsonDocument::fromJson(replace.newJson.toUtf8()).object(), j.toJson());
+    QVERIFY(replace.oldJson.contains(QStringLiteral("\"durable\"")));
+    QVERIFY(!replace.oldJson.contains(QStringLiteral("v2")));
+    QVERIFY(entries.first().newJson.isEmpty());
+    QVERIFY(entries.at(7).oldJson.contains(QStringLiteral("WAITING")));
+    QVERIFY(entries.at(7).newJson.contains(QStringLiteral("PAUSED")));
+    QCOMPARE(CHECK(store->auditLog(T0 + 2, 100)).size(), 8);
+    QCOMPARE(CHECK(store->auditLog(std::nullopt, 3)).size(), 3);
+}
+
+void tst_JobStore::batchCommits()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    JobDetail j = job(QStringLiteral("batch"));
+    j.setDurable(false);
+    QList<Trigger> triggers;
+    for (int i = 0; i < 100; ++i)
+        triggers << oneShot(QStringLiteral("t%1").arg(i, 3, 10, QLatin1Char('0')), j.key(), T0 + i % 7);
+    QVERIFY(store->storeJobAndTriggers(j, triggers, false));
+    const qint64 before = store->commitCount();
+    const auto claimed = CHECK(store->acquireNextTriggers({T0 + 10, 100, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(claimed.size(), 100);
+    const auto fired = CHECK(store->triggersFired(claimed));
+    QList<CompletedFire> done;
+    for (const auto &bundle : fired) {
+        QVERIFY(bundle.has_value());
+        done << completion(*bundle, QStringLiteral("node-a"));
+    }
+    QVERIFY(store->triggeredJobsComplete(done));
+    // One transaction each for claiming, firing and completing the whole batch.
+    QCOMPARE(store->commitCount() - before, qint64(3));
+    QVERIFY(CHECK(store->listTriggers({})).isEmpty());
+    QVERIFY(!CHECK(store->retrieveJob(j.key())).has_value());
+    QCOMPARE(CHECK(store->history(allHistory())).size(), 100);
+}
+
+void tst_JobStore::threadConnections()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const int before = int(QSqlDatabase::connectionNames().size());
+    std::atomic<bool> ok{true};
+    QThread *thread = QThread::create([&] {
+        if (!store->storeJob(job(QStringLiteral("from-thread")), false))
+            ok = false;
+        if (QSqlDatabase::connectionNames().size() != before + 1)
+            ok = false;
+    });
+    thread->start();
+    QVERIFY(thread->wait(60'000));
+    delete thread;
+    QVERIFY(ok);
+    // The thread's connection went with the thread.
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), before);
+    QVERIFY(CHECK(store->retrieveJob(JobKey(QStringLiteral("from-thread"), QStringLiteral("jobs")))).has_value());
+    const int withMine = int(QSqlDatabase::connectionNames().size());
+    store.reset();
+    QVERIFY(int(QSqlDatabase::connectionNames().size()) < withMine);
+}
+
+void tst_JobStore::unreachableDatabase_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("mustMention");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql://qronos@127.0.0.1:1/qronos?connectTimeout=3")
+                                << QStringLiteral("127.0.0.1:1");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb://qronos@127.0.0.1:1/qronos?connectTimeout=3")
+                             << QStringLiteral("127.0.0.1:1");
+    QTest::newRow("sqlite missing folder") << QStringLiteral("sqlite:///nonexistent-qronos-dir/q.db")
+                                           << QStringLiteral("/nonexistent-qronos-dir");
+}
+
+void tst_JobStore::unreachableDatabase()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, mustMention);
+    const auto parsed = DatabaseUrl::parse(url, QProcessEnvironment());
+    QVERIFY(parsed);
+    const int connections = int(QSqlDatabase::connectionNames().size());
+    auto store = SqlJobStore::open(parsed.value(), {});
+    QVERIFY(!store);
+    qInfo("%s", qPrintable(store.error()));
+    QVERIFY2(store.error().contains(mustMention), qPrintable(store.error()));
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), connections);
+    QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-qronos-dir")));
+}
+
+void tst_JobStore::lockedDatabaseFailsCleanly()
+{
+    // Another program holds SQLite's write lock longer than the busy timeout: the call fails, names the
+    // database, and leaves nothing behind.
+    const QString url = freshUrl(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("locked.db")) +
+                                 QStringLiteral("?busyTimeout=1"));
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    QSqlDatabase db = raw(url);
+    QSqlQuery lock(db);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    const auto result = store->storeJob(job(QStringLiteral("blocked")), false);
+    QVERIFY(!result);
+    qInfo("%s", qPrintable(result.error()));
+    QVERIFY2(result.error().contains(store->url().toString()), qPrintable(result.error()));
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QVERIFY(!CHECK(store->retrieveJob(JobKey(QStringLiteral("blocked"), QStringLiteral("jobs")))).has_value());
+    QVERIFY(store->storeJob(job(QStringLiteral("blocked")), false));
+}
+
+void tst_JobStore::reconnectAfterConnectionLoss()
+{
+    QFETCH(QString, baseUrl);
+    if (baseUrl.isEmpty())
+        QSKIP("needs PostgreSQL or MariaDB");
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    QVERIFY(store->storeJob(job(QStringLiteral("before")), false));
+    QCOMPARE(store->reconnectCount(), qint64(0));
+
+    // Kill every other session of this database user (the store's only connection, this thread's).
+    QSqlQuery kill(raw(url));
+    if (store->url().kind() == DatabaseUrl::Kind::PostgreSql) {
+        QVERIFY(kill.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                         "pid <> pg_backend_pid() AND datname = current_database() AND "
+                                         "usename = current_user")));
+    } else {
+        QVERIFY(kill.exec(QStringLiteral("SELECT ID FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() "
+                                         "AND DB = DATABASE()")));
+        QList<qint64> ids;
+        while (kill.next())
+            ids << kill.value(0).toLongLong();
+        QVERIFY(!ids.isEmpty());
+        for (qint64 id : ids)
+            QVERIFY2(kill.exec(QStringLiteral("KILL %1").arg(id)), qPrintable(kill.lastError().text()));
+    }
+    QTest::qWait(200);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("lost the connection to .*reconnecting")));
+    const auto after = store->storeJob(job(QStringLiteral("after")), false);
+    QVERIFY2(after, qPrintable(after.error()));
+    QCOMPARE(store->reconnectCount(), qint64(1));
+    QVERIFY(CHECK(store->retrieveJob(JobKey(QStringLiteral("after"), QStringLiteral("jobs")))).has_value());
+    QCOMPARE(CHECK(store->listJobs({})).size(), 2);
+}
+
+void tst_JobStore::concurrentClaims()
+{
+    QFETCH(QString, baseUrl);
+    if (baseUrl.isEmpty())
+        QSKIP("needs PostgreSQL or MariaDB");
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0 + 5000);
+    auto a = openStore(url, clock, QStringLiteral("node-a"));
+    auto b = openStore(url, clock, QStringLiteral("node-b"));
+    QVERIFY(a->usesSkipLocked());
+    // 40 jobs x 5 triggers, each firing 4 times (T0, +1 s, +2 s, +3 s): 800 due fires.
+    constexpr int jobs = 40;
+    constexpr int perJob = 5;
+    constexpr int fires = 4;
+    for (int i = 0; i < jobs; ++i) {
+        const JobDetail j = job(QStringLiteral("j%1").arg(i));
+        QList<Trigger> triggers;
+        for (int k = 0; k < perJob; ++k)
+            triggers << repeating(QStringLiteral("t%1_%2").arg(i).arg(k), j.key(), T0 + k, 1000, fires - 1);
+        QVERIFY(a->storeJobAndTriggers(j, triggers, false));
+    }
+    QMutex mutex;
+    QList<std::pair<TriggerKey, qint64>> claims;
+    QStringList errors;
+    std::atomic<int> working{0};
+    const auto worker = [&](SqlJobStore *store, const QString &node) {
+        int idle = 0;
+        while (idle < 3) {
+            auto claimed = store->acquireNextTriggers({T0 + 10'000, 7, node, {}, {}});
+            if (!claimed) {
+                QMutexLocker locker(&mutex);
+                errors << claimed.error();
+                return;
+            }
+            if (claimed->isEmpty()) {
+                ++idle;
+                QThread::msleep(20);
+                continue;
+            }
+            idle = 0;
+            ++working;
+            auto fired = store->triggersFired(claimed.value());
+            if (!fired) {
+                QMutexLocker locker(&mutex);
+                errors << fired.error();
+                return;
+            }
+            QList<CompletedFire> done;
+            {
+                QMutexLocker locker(&mutex);
+                for (const auto &bundle : fired.value()) {
+                    if (!bundle)
+                        continue;
+                    claims << std::make_pair(bundle->trigger.key(), bundle->scheduledTime);
+                    done << completion(*bundle, node);
+                }
+            }
+            if (auto completed = store->triggeredJobsComplete(done); !completed) {
+                QMutexLocker locker(&mutex);
+                errors << completed.error();
+                return;
+            }
+        }
+    };
+    QList<QThread *> threads;
+    for (int i = 0; i < 3; ++i) {
+        threads << QThread::create(worker, a.get(), QStringLiteral("node-a"));
+        threads << QThread::create(worker, b.get(), QStringLiteral("node-b"));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    for (QThread *thread : std::as_const(threads)) {
+        QVERIFY(thread->wait(300'000));
+        delete thread;
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QSet<QString> unique;
+    for (const auto &[key, time] : std::as_const(claims))
+        unique.insert(key.toString() + QLatin1Char('@') + QString::number(time));
+    QCOMPARE(unique.size(), claims.size());          // never the same (trigger, scheduled time) twice
+    QCOMPARE(int(claims.size()), jobs * perJob * fires); // and every due fire exactly once
+    QVERIFY(working > 1);
+    QVERIFY(CHECK(a->listTriggers({})).isEmpty());
+    HistoryQuery nodeA;
+    nodeA.instanceId = QStringLiteral("node-a");
+    nodeA.limit = 0;
+    HistoryQuery nodeB = nodeA;
+    nodeB.instanceId = QStringLiteral("node-b");
+    const auto historyA = CHECK(a->history(nodeA));
+    const auto historyB = CHECK(a->history(nodeB));
+    qInfo("node-a fired %lld, node-b %lld", qint64(historyA.size()), qint64(historyB.size()));
+    QCOMPARE(int(historyA.size() + historyB.size()), jobs * perJob * fires);
+}
+
+QTEST_GUILESS_MAIN(tst_JobStore)
+#include "tst_jobstore.moc"
