@@ -2,7 +2,11 @@
 
 #include "ctlsupport.h"
 #include "exchange/isotime.h"
+#include "jobs/datasources.h"
 #include "jobs/pluginloader.h"
+#include "jobs/sqljob.h"
+#include "metricsserver.h"
+#include "nodeconfig.h"
 #include "runtime/demoschedule.h"
 #include "runtime/metrics.h"
 #include "runtime/scheduler.h"
@@ -11,6 +15,7 @@
 #include <QHostInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -105,6 +110,8 @@ bool positiveNumber(const QString &text, qint64 *out)
 }
 } // namespace
 
+int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, std::FILE *out, std::FILE *err);
+
 int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE *out, std::FILE *err)
 {
     QCommandLineParser parser;
@@ -129,9 +136,44 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
     const QCommandLineOption quiet(QStringLiteral("quiet"), Tr::tr("Do not print each execution."));
     const QCommandLineOption logFormat(QStringLiteral("log-format"), Tr::tr("Execution lines as text (default) or json."),
                                        Tr::tr("format"), QStringLiteral("text"));
-    parser.addOptions({db, instanceId, threads, tags, allow, pluginDir, grace, batch, idle, misfire, demo, quiet, logFormat});
+    const QCommandLineOption configFile(QStringLiteral("config"),
+                                        Tr::tr("Read options from this file (key = value lines; command-line options win)."),
+                                        Tr::tr("file"));
+    const QCommandLineOption metricsAddress(QStringLiteral("metrics"),
+                                            Tr::tr("Serve /metrics (Prometheus) and /healthz on this address, e.g. 127.0.0.1:9464 "
+                                                   "(a bare port listens on loopback only). Off by default."),
+                                            Tr::tr("address"));
+    const QCommandLineOption dataSources(QStringLiteral("data-sources"),
+                                         Tr::tr("File of named databases for sql jobs (name = URL lines)."), Tr::tr("file"));
+    parser.addOptions({db, instanceId, threads, tags, allow, pluginDir, grace, batch, idle, misfire, demo, quiet, logFormat,
+                       configFile, metricsAddress, dataSources});
     if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
         return code;
+    if (parser.isSet(configFile)) {
+        const Result<QMap<QString, QString>> values = NodeConfig::read(parser.value(configFile));
+        if (!values)
+            return print(err, Tr::tr("qronosctl node: %1\n").arg(values.error())), int(ExitUsage);
+        // The file's values come first, so that options given on the command line win.
+        const QStringList merged = QStringList{arguments.value(0)} + NodeConfig::asArguments(*values) + arguments.mid(1);
+        QCommandLineParser again;
+        again.addOptions({db, instanceId, threads, tags, allow, pluginDir, grace, batch, idle, misfire, demo, quiet,
+                          logFormat, configFile, metricsAddress, dataSources});
+        if (const int code = parseOrExit(again, merged, out, err); code >= 0)
+            return code;
+        return runNodeWith(again, databaseUrl, out, err);
+    }
+    return runNodeWith(parser, databaseUrl, out, err);
+}
+
+int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, std::FILE *out, std::FILE *err)
+{
+    const auto option = [](const char *name) { return QString::fromLatin1(name); };
+    const QString db = option("db"), instanceId = option("instance-id"), threads = option("threads"),
+                  tags = option("tags"), allow = option("allow-job-types"), pluginDir = option("plugin-dir"),
+                  grace = option("grace-period"), batch = option("batch-size"), idle = option("idle-wait"),
+                  misfire = option("misfire-threshold"), demo = option("demo"), quiet = option("quiet"),
+                  logFormat = option("log-format"), metricsAddress = option("metrics"),
+                  dataSources = option("data-sources");
 
     SchedulerConfig config;
     QString id = parser.value(instanceId);
@@ -167,6 +209,16 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
         return print(err, Tr::tr("qronosctl node: --log-format must be text or json.\n")), int(ExitUsage);
 
     auto registry = builtInRegistry();
+    // The sql job type runs only against data sources named on this node; without a file it knows none.
+    auto sources = std::make_shared<DataSources>();
+    if (parser.isSet(dataSources)) {
+        Result<DataSources> loaded = DataSources::load(parser.value(dataSources));
+        if (!loaded)
+            return print(err, Tr::tr("qronosctl node: %1\n").arg(loaded.error())), int(ExitUsage);
+        *sources = *loaded;
+    }
+    if (Result<Done> r = registerSqlJobType(*registry, sources); !r)
+        return print(err, Tr::tr("qronosctl node: %1\n").arg(r.error())), int(ExitFailure);
     if (parser.isSet(pluginDir)) {
         Result<PluginLoadReport> report = loadJobTypePlugins(parser.value(pluginDir), *registry);
         if (!report)
@@ -239,6 +291,27 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+
+    std::unique_ptr<MetricsServer> metricsServer;
+    auto databaseProblem = std::make_shared<QString>();
+    QObject::connect(&scheduler, &Scheduler::databaseAvailabilityChanged, &scheduler,
+                     [databaseProblem, metrics](bool available, const QString &message) {
+                         if (available && !databaseProblem->isEmpty())
+                             metrics->recordReconnect();
+                         *databaseProblem = available ? QString() : message;
+                     });
+    if (parser.isSet(metricsAddress)) {
+        metricsServer = std::make_unique<MetricsServer>(metrics, id);
+        metricsServer->setHealthCallback([&scheduler, databaseProblem] {
+            const Scheduler::State s = scheduler.state();
+            const bool up = s == Scheduler::State::Started || s == Scheduler::State::Standby;
+            return MetricsServer::Health{up && databaseProblem->isEmpty(),
+                                         QString::fromLatin1(QMetaEnum::fromType<Scheduler::State>().valueToKey(int(s))).toLower(),
+                                         *databaseProblem};
+        });
+        if (Result<Done> r = metricsServer->listen(parser.value(metricsAddress)); !r)
+            return print(err, Tr::tr("qronosctl node: %1\n").arg(r.error())), int(ExitFailure);
+    }
 
     if (Result<Done> started = scheduler.start(); !started)
         return print(err, Tr::tr("qronosctl node: %1\n").arg(started.error())), int(ExitFailure);

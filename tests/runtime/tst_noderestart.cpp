@@ -1,0 +1,177 @@
+// Real `qronosctl node` processes on a SQLite file: a node is killed (SIGKILL) while jobs run, and started
+// again with the same instance id. Nothing scheduled is lost; the job that requests recovery runs again,
+// marked recovering; the other is recorded as failed; fires missed while the node was down follow their
+// misfire instruction; SIGTERM stops a node cleanly.
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QString binary() { return QStringLiteral(QRONOSCTL_PATH); }
+
+QString isoIn(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + ms, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+} // namespace
+
+class tst_NodeRestart final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void killedNodeRecoversOnRestart();
+    void sigtermStopsCleanly();
+
+private:
+    /// Runs qronosctl to completion; returns stdout, fails the test on a non-zero exit.
+    QByteArray ctl(const QStringList &arguments, int expectedExit = 0);
+    QJsonArray historyJson(const QStringList &filters = {});
+    std::unique_ptr<QProcess> startNode(const QString &logName);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void tst_NodeRestart::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("restart.db"));
+}
+
+QByteArray tst_NodeRestart::ctl(const QStringList &arguments, int expectedExit)
+{
+    QProcess p;
+    p.start(binary(), QStringList{QStringLiteral("--db"), m_db} + arguments);
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        qWarning("qronosctl %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+        return {};
+    }
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitCode() != expectedExit)
+        qWarning("qronosctl %s exited %d: %s", qPrintable(arguments.join(QLatin1Char(' '))), p.exitCode(), err.constData());
+    [&] { QCOMPARE(p.exitCode(), expectedExit); }();
+    return p.readAllStandardOutput();
+}
+
+QJsonArray tst_NodeRestart::historyJson(const QStringList &filters)
+{
+    const QByteArray out = ctl(QStringList{QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("--limit"), QStringLiteral("1000")}
+                               + filters);
+    return QJsonDocument::fromJson(out).array();
+}
+
+std::unique_ptr<QProcess> tst_NodeRestart::startNode(const QString &logName)
+{
+    auto node = std::make_unique<QProcess>();
+    node->setStandardOutputFile(m_dir.filePath(logName + QStringLiteral(".out")), QIODevice::Append);
+    node->setStandardErrorFile(m_dir.filePath(logName + QStringLiteral(".err")), QIODevice::Append);
+    node->start(binary(), {QStringLiteral("--db"), m_db, QStringLiteral("node"), QStringLiteral("--instance-id"),
+                           QStringLiteral("restart-node"), QStringLiteral("--misfire-threshold"), QStringLiteral("1s"),
+                           QStringLiteral("--idle-wait"), QStringLiteral("200ms"), QStringLiteral("--grace-period"),
+                           QStringLiteral("10")});
+    if (!node->waitForStarted(10000))
+        qWarning("qronosctl node did not start");
+    return node;
+}
+
+void tst_NodeRestart::killedNodeRecoversOnRestart()
+{
+    ctl({QStringLiteral("init")});
+    // Two jobs that are mid-run when the node dies; one asks to be recovered.
+    ctl({QStringLiteral("add-job"), QStringLiteral("--name"), QStringLiteral("recoverable"), QStringLiteral("--group"),
+         QStringLiteral("t"), QStringLiteral("--type"), QStringLiteral("shell"), QStringLiteral("--arg"),
+         QStringLiteral("sleep"), QStringLiteral("--arg"), QStringLiteral("3"), QStringLiteral("--requests-recovery"),
+         QStringLiteral("--durable"), QStringLiteral("--at"), isoIn(1500)});
+    ctl({QStringLiteral("add-job"), QStringLiteral("--name"), QStringLiteral("plain"), QStringLiteral("--group"),
+         QStringLiteral("t"), QStringLiteral("--type"), QStringLiteral("shell"), QStringLiteral("--arg"),
+         QStringLiteral("sleep"), QStringLiteral("--arg"), QStringLiteral("3"), QStringLiteral("--durable"),
+         QStringLiteral("--at"), isoIn(1500)});
+    // A job due every second that must not catch up on the fires it missed.
+    ctl({QStringLiteral("add-job"), QStringLiteral("--name"), QStringLiteral("tick"), QStringLiteral("--group"),
+         QStringLiteral("t"), QStringLiteral("--type"), QStringLiteral("noop"), QStringLiteral("--cron"),
+         QStringLiteral("* * * * * ?"), QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--misfire"),
+         QStringLiteral("DO_NOTHING")});
+
+    auto node = startNode(QStringLiteral("first"));
+    // Wait until both long jobs run (they are in FIRED_TRIGGERS as EXECUTING); ticks succeed meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(historyJson({QStringLiteral("--job"), QStringLiteral("t.tick")}).size() >= 1, 15000);
+    QTest::qWait(1500);
+    node->kill(); // SIGKILL: no clean-up at all
+    QVERIFY(node->waitForFinished(10000));
+    QCOMPARE(historyJson({QStringLiteral("--job"), QStringLiteral("t.recoverable")}).size(), 0);
+    const qsizetype ticksBefore = historyJson({QStringLiteral("--job"), QStringLiteral("t.tick")}).size();
+
+    QTest::qWait(4000); // the node is down for four seconds: about four ticks are missed
+
+    node = startNode(QStringLiteral("second"));
+    // The recoverable job runs again, marked recovering, as attempt 2 of the same fire.
+    const auto recoveredRun = [this] {
+        for (const QJsonValue &row : historyJson({QStringLiteral("--job"), QStringLiteral("t.recoverable")})) {
+            if (row.toObject().value(QStringLiteral("recovering")).toBool())
+                return row.toObject();
+        }
+        return QJsonObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!recoveredRun().isEmpty(), 20000);
+    const QJsonObject recovered = recoveredRun();
+    QCOMPARE(recovered.value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+    QCOMPARE(recovered.value(QStringLiteral("recovering")).toBool(), true);
+    QCOMPARE(recovered.value(QStringLiteral("attempt")).toInt(), 2);
+    QCOMPARE(recovered.value(QStringLiteral("node")).toString(), QStringLiteral("restart-node"));
+    // The other one is recorded as failed, with the reason.
+    const QJsonArray plain = historyJson({QStringLiteral("--job"), QStringLiteral("t.plain")});
+    QCOMPARE(plain.size(), 1); // never re-run
+    QCOMPARE(plain.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QVERIFY(!plain.at(0).toObject().value(QStringLiteral("error")).toString().isEmpty());
+
+    // DO_NOTHING: the missed ticks were skipped, not run in a burst. A few seconds after the restart there are
+    // at most about as many new ticks as seconds passed.
+    const qint64 restartedAt = QDateTime::currentMSecsSinceEpoch();
+    QTest::qWait(2500);
+    const QJsonArray ticks = historyJson({QStringLiteral("--job"), QStringLiteral("t.tick")});
+    const qint64 secondsSince = (QDateTime::currentMSecsSinceEpoch() - restartedAt) / 1000 + 5;
+    QVERIFY2(ticks.size() - ticksBefore <= secondsSince,
+             qPrintable(QStringLiteral("%1 ticks after restart").arg(ticks.size() - ticksBefore)));
+    QVERIFY(ticks.size() > ticksBefore);
+    // Nothing scheduled was lost.
+    const QByteArray triggers = ctl({QStringLiteral("triggers"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(triggers.contains("tick"), triggers.constData());
+    const QByteArray jobs = ctl({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(jobs.contains("recoverable") && jobs.contains("plain") && jobs.contains("tick"));
+
+    node->terminate();
+    QVERIFY(node->waitForFinished(20000));
+    QCOMPARE(node->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(node->exitCode(), 0);
+}
+
+void tst_NodeRestart::sigtermStopsCleanly()
+{
+    // A job that runs 2 s: SIGTERM during it lets it finish (grace period 10 s) and records it.
+    ctl({QStringLiteral("add-job"), QStringLiteral("--name"), QStringLiteral("finishing"), QStringLiteral("--group"),
+         QStringLiteral("u"), QStringLiteral("--type"), QStringLiteral("shell"), QStringLiteral("--arg"),
+         QStringLiteral("sleep"), QStringLiteral("--arg"), QStringLiteral("2"), QStringLiteral("--at"), isoIn(1000)});
+    auto node = startNode(QStringLiteral("third"));
+    QTest::qWait(2000);
+    node->terminate();
+    QVERIFY(node->waitForFinished(20000));
+    QCOMPARE(node->exitCode(), 0);
+    const QJsonArray rows = historyJson({QStringLiteral("--job"), QStringLiteral("u.finishing")});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+}
+
+QTEST_GUILESS_MAIN(tst_NodeRestart)
+#include "tst_noderestart.moc"
