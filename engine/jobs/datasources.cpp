@@ -129,10 +129,14 @@ Result<DatabaseUrl> DataSources::resolve(const QString &name) const
 {
     const auto it = m_urls.constFind(name);
     if (it == m_urls.cend()) {
-        if (m_urls.isEmpty())
+        if (m_urls.isEmpty() && m_origin.isEmpty())
             return fail(Tr::tr("Unknown data source \"%1\": this node has no data sources (it was started without a "
                                "data-sources file).")
                             .arg(name));
+        if (m_urls.isEmpty())
+            return fail(Tr::tr("Unknown data source \"%1\": this node has no data sources (its data-sources file "
+                               "\"%2\" defines none).")
+                            .arg(name, m_origin));
         return fail(Tr::tr("Unknown data source \"%1\"; this node knows: %2 (from %3).")
                         .arg(name, names().join(QLatin1String(", ")),
                              m_origin.isEmpty() ? Tr::tr("its data sources") : m_origin));

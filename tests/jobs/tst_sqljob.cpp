@@ -451,7 +451,15 @@ void TestSqlJob::unknownDataSourceListsTheKnownOnes()
     JobExecutionContext context = contextFor(data(QStringLiteral(R"j({"dataSource": "app", "statement": "SELECT 1"})j")));
     r = (*job)->execute(context);
     QCOMPARE(r.status(), JobResult::Status::Failed);
-    QVERIFY2(r.errorMessage().contains(QLatin1String("this node has no data sources")), qPrintable(r.errorMessage()));
+    QVERIFY2(r.errorMessage().contains(QLatin1String("this node has no data sources (it was started without")),
+             qPrintable(r.errorMessage()));
+
+    // A file with comments only.
+    const Result<DataSources> none = DataSources::parse(QStringLiteral("# none yet\n"), QStringLiteral("/etc/ds.conf"));
+    QVERIFY(none.ok());
+    const Result<DatabaseUrl> url = none->resolve(QStringLiteral("app"));
+    QVERIFY(!url.ok());
+    QVERIFY2(url.error().contains(QLatin1String("its data-sources file \"/etc/ds.conf\" defines none")), qPrintable(url.error()));
 }
 
 void TestSqlJob::missingSqliteFileIsNotCreated()
