@@ -1,5 +1,6 @@
-// A job-type plugin built for an older plugin interface ("org.qronos.JobTypePlugin/0"): the loader
-// must refuse it from its metadata alone, without running its code.
+// Plugins the loader must refuse from their metadata alone, without running their code: one built for
+// an older job-type plugin interface ("org.qronos.JobTypePlugin/0"), and, built with
+// QRONOS_TEST_OTHER_KIND, a Qt plugin of another kind altogether.
 #include <QObject>
 #include <QStringList>
 #include <QtPlugin>
@@ -11,12 +12,18 @@ public:
     virtual QStringList jobTypeNames() const = 0;
 };
 
-Q_DECLARE_INTERFACE(OldJobTypePlugin, "org.qronos.JobTypePlugin/0")
+#ifdef QRONOS_TEST_OTHER_KIND
+#define TEST_PLUGIN_IID "org.example.ImageFilter/1"
+#else
+#define TEST_PLUGIN_IID "org.qronos.JobTypePlugin/0"
+#endif
+
+Q_DECLARE_INTERFACE(OldJobTypePlugin, TEST_PLUGIN_IID)
 
 class StalePlugin final : public QObject, public OldJobTypePlugin
 {
     Q_OBJECT
-    Q_PLUGIN_METADATA(IID "org.qronos.JobTypePlugin/0")
+    Q_PLUGIN_METADATA(IID TEST_PLUGIN_IID)
     Q_INTERFACES(OldJobTypePlugin)
 
 public:

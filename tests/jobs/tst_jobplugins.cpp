@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLibraryInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -207,7 +208,8 @@ void TestJobPlugins::checksumHonoursInterruption()
 void TestJobPlugins::refusesBadFilesAndKeepsGoing()
 {
     // a.so and b.so are two copies of the example plugin: the second one's type is taken by the first.
-    // c.so is a link to a.so: the same library, loaded once and not reported.
+    // c.so is a link to a.so: the same library, loaded once and not reported. The stale and the other
+    // plugin abort if their code runs: the loader must refuse them from their metadata.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString example = QStringLiteral(QRONOS_EXAMPLE_PLUGIN_FILE);
@@ -216,7 +218,11 @@ void TestJobPlugins::refusesBadFilesAndKeepsGoing()
     QVERIFY(QFile::link(dir.filePath(QStringLiteral("liba_checksum.so")), dir.filePath(QStringLiteral("libc_link.so"))));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("libnotaplugin.so")), "this is not an ELF file\n"));
     QVERIFY(copyFile(QStringLiteral(QRONOS_STALE_PLUGIN_FILE), dir.filePath(QStringLiteral("libstale.so"))));
+    QVERIFY(copyFile(QStringLiteral(QRONOS_OTHER_PLUGIN_FILE), dir.filePath(QStringLiteral("libother.so"))));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("README.txt")), "not a library by name: ignored\n"));
+    // A real shared library that is not a Qt plugin.
+    const QString qtSql = QLibraryInfo::path(QLibraryInfo::LibrariesPath) + QLatin1String("/libQt6Sql.so.6");
+    QVERIFY2(copyFile(qtSql, dir.filePath(QStringLiteral("libqtsql.so"))), qPrintable(qtSql));
 
     JobTypeRegistry registry;
     QVERIFY(registerBuiltInJobTypes(registry).ok());
@@ -228,7 +234,7 @@ void TestJobPlugins::refusesBadFilesAndKeepsGoing()
     QCOMPARE(report->loaded.size(), 1);
     QCOMPARE(QFileInfo(report->loaded.first().file).fileName(), QStringLiteral("liba_checksum.so"));
     QCOMPARE(report->registeredTypes(), QStringList{QStringLiteral("checksum")});
-    QCOMPARE(report->failures.size(), 3);
+    QCOMPARE(report->failures.size(), 5);
 
     const PluginLoadReport::Failure *duplicate = failureFor(*report, QStringLiteral("libb_checksum.so"));
     QVERIFY2(duplicate, qPrintable(all));
@@ -238,11 +244,20 @@ void TestJobPlugins::refusesBadFilesAndKeepsGoing()
     QVERIFY2(garbage, qPrintable(all));
     QVERIFY2(garbage->reason.startsWith(QLatin1String("not a Qt plugin")), qPrintable(garbage->reason));
 
+    const PluginLoadReport::Failure *library = failureFor(*report, QStringLiteral("libqtsql.so"));
+    QVERIFY2(library, qPrintable(all));
+    QVERIFY2(library->reason.startsWith(QLatin1String("not a Qt plugin")), qPrintable(library->reason));
+
     const PluginLoadReport::Failure *stale = failureFor(*report, QStringLiteral("libstale.so"));
     QVERIFY2(stale, qPrintable(all));
     QVERIFY2(stale->reason.contains(QLatin1String("\"org.qronos.JobTypePlugin/0\"")), qPrintable(stale->reason));
     QVERIFY2(stale->reason.contains(jobTypePluginIid()), qPrintable(stale->reason));
     QVERIFY2(stale->reason.contains(QLatin1String("rebuild")), qPrintable(stale->reason));
+
+    const PluginLoadReport::Failure *other = failureFor(*report, QStringLiteral("libother.so"));
+    QVERIFY2(other, qPrintable(all));
+    QVERIFY2(other->reason.startsWith(QLatin1String("a Qt plugin of another kind (interface \"org.example.ImageFilter/1\")")),
+             qPrintable(other->reason));
 
     // Every message names its file.
     for (const QString &line : report->errorMessages())
