@@ -68,7 +68,8 @@ QCommandLineOption databaseOption()
                               Tr::tr("url"));
 }
 
-Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QString &instanceId)
+Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QString &instanceId,
+                                               qint64 misfireThresholdMs)
 {
     Result<DatabaseUrl> url = DatabaseUrl::parse(urlText.isEmpty() ? defaultDatabaseUrl() : urlText);
     if (!url)
@@ -82,6 +83,7 @@ Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QSt
     SqlJobStore::Options options;
     if (!instanceId.isEmpty())
         options.instanceId = instanceId;
+    options.misfireThresholdMs = misfireThresholdMs;
     Result<std::unique_ptr<SqlJobStore>> store = SqlJobStore::open(*url, options);
     if (!store)
         return fail(store.error());

@@ -26,8 +26,9 @@ QString defaultDatabaseUrl();
 /// Adds --db to a command's parser.
 QCommandLineOption databaseOption();
 
-/// Opens (creating and migrating) the store at \a urlText for \a instanceId.
-Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QString &instanceId = {});
+/// Opens (creating and migrating) the store at \a urlText for \a instanceId, with the node's misfire threshold.
+Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QString &instanceId = {},
+                                               qint64 misfireThresholdMs = 60000);
 
 /// The job types a qronosctl process knows: the built-in ones (plus plugins and data sources once given).
 std::shared_ptr<JobTypeRegistry> builtInRegistry();

@@ -1,4 +1,7 @@
+#include "ctlsupport.h"
+#include "nodecommand.h"
 #include "previewcommand.h"
+#include "storecommands.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,11 +11,26 @@
 
 namespace {
 
-const char *const usage = QT_TRANSLATE_NOOP("qronosctl", "Usage: qronosctl <command> [options]\n"
+const char *const usage = QT_TRANSLATE_NOOP("qronosctl", "Usage: qronosctl [--db URL] <command> [options]\n"
                           "\n"
                           "Commands:\n"
-                          "  preview   next fire times of a cron expression; --batch for the line protocol\n"
+                          "  init         create the tables, or migrate them to this version\n"
+                          "  node         run a headless scheduler node until SIGINT/SIGTERM\n"
+                          "  jobs         list jobs\n"
+                          "  triggers     list triggers with state and next fire time\n"
+                          "  calendars    list calendars\n"
+                          "  history      list executions (filters; table, csv or json)\n"
+                          "  add-job      store a job (and a trigger) from options\n"
+                          "  add-trigger  store a trigger for an existing job\n"
+                          "  pause        pause a job, trigger, group or everything\n"
+                          "  resume       resume a job, trigger, group or everything\n"
+                          "  fire         run a job once now\n"
+                          "  delete       delete a job, trigger or calendar\n"
+                          "  preview      next fire times of a cron expression; --batch for the line protocol\n"
                           "\n"
+                          "The database is --db URL, else $QRONOS_DB, else the console's embedded SQLite file.\n"
+                          "URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db\n"
+                          "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.\n"
                           "Run 'qronosctl <command> --help' for a command's options.\n");
 
 } // namespace
@@ -27,7 +45,31 @@ int main(int argc, char **argv)
     if (translator.load(QLocale(), QStringLiteral("qronos"), QStringLiteral("_"), QStringLiteral(":/qronos/i18n")))
         QCoreApplication::installTranslator(&translator);
     QStringList args = QCoreApplication::arguments();
+    // A global --db URL (or --db=URL) may come before the command.
+    QString databaseUrl;
+    while (args.size() > 1 && args.at(1).startsWith(QLatin1String("--db"))) {
+        if (args.at(1) == QLatin1String("--db") && args.size() > 2) {
+            databaseUrl = args.at(2);
+            args.remove(1, 2);
+        } else if (args.at(1).startsWith(QLatin1String("--db="))) {
+            databaseUrl = args.at(1).mid(5);
+            args.removeAt(1);
+        } else {
+            break;
+        }
+    }
     const QString command = args.value(1);
+    if (command == QLatin1String("node")) {
+        args.removeAt(1);
+        return Qronos::Ctl::runNode(args, databaseUrl, stdout, stderr);
+    }
+    if (!command.startsWith(QLatin1Char('-')) && !command.isEmpty() && command != QLatin1String("preview")) {
+        QStringList rest = args;
+        rest.removeAt(1);
+        const int code = Qronos::Ctl::runStoreCommand(command, rest, databaseUrl, stdout, stderr);
+        if (code >= 0)
+            return code;
+    }
     if (command == QLatin1String("preview")) {
         args.removeAt(1);
         return Qronos::runPreview(args, stdout, stderr);

@@ -233,7 +233,7 @@ int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, st
                    int(ExitUsage);
     }
 
-    Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : databaseUrl, id);
+    Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : databaseUrl, id, config.misfireThresholdMs);
     if (!store)
         return print(err, Tr::tr("qronosctl node: %1\n").arg(store.error())), int(ExitFailure);
 

@@ -9,6 +9,8 @@
 #include "schedule/firetimes.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -246,6 +248,14 @@ Result<Done> Scheduler::start()
                                                  d->config.maxOutputBytes, runnerHooks);
         CompletionWriter::Hooks writerHooks;
         writerHooks.committed = [this](const QList<CompletedFire> &fires) {
+            // A finished non-concurrent job releases its blocked triggers, which may be due already.
+            const bool released = std::any_of(fires.cbegin(), fires.cend(),
+                                              [](const CompletedFire &f) { return f.jobNonConcurrent; });
+            if (released) {
+                QMutexLocker lock(&d->mutex);
+                if (d->thread)
+                    d->thread->signalSchedulingChange(d->clock->nowMs());
+            }
             for (const CompletedFire &fire : fires) {
                 for (const ExecutionRecord &record : fire.attempts) {
                     if (d->metrics)

@@ -22,7 +22,8 @@ struct SchedulerConfig
     /// How long the scheduler thread sleeps when nothing is due (it wakes early when this process schedules
     /// something earlier). Changes made by other nodes are noticed within this time.
     qint64 idleWaitMs = 2000;
-    /// A trigger this much later than its fire time is misfired and handled by its misfire instruction.
+    /// A trigger this much later than its fire time is misfired and handled by its misfire instruction. Give the
+    /// store the same value (SqlJobStore::Options::misfireThresholdMs): the store applies it, this paces the scans.
     qint64 misfireThresholdMs = 60000;
     /// How many misfired triggers one transaction handles.
     int misfireBatchSize = 50;

@@ -3,6 +3,11 @@
 #include <QProcessEnvironment>
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Qronos {
 
 namespace {
@@ -45,8 +50,25 @@ Actor Actor::current()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     Actor actor;
-    actor.osUser = env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME")));
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        actor.osUser = env.value(QLatin1String(name));
+        if (!actor.osUser.isEmpty())
+            break;
+    }
+#ifdef Q_OS_UNIX
+    // Services and containers often run without a login environment: ask the system.
+    if (actor.osUser.isEmpty()) {
+        if (const passwd *entry = ::getpwuid(::getuid()))
+            actor.osUser = QString::fromLocal8Bit(entry->pw_name);
+        else
+            actor.osUser = QStringLiteral("uid %1").arg(::getuid());
+    }
+#endif
+    if (actor.osUser.isEmpty())
+        actor.osUser = QStringLiteral("unknown");
     actor.host = QSysInfo::machineHostName();
+    if (actor.host.isEmpty())
+        actor.host = QStringLiteral("unknown");
     return actor;
 }
 

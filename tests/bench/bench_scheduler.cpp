@@ -10,6 +10,7 @@
 
 #include "jobs/jobtyperegistry.h"
 #include "runtime/scheduler.h"
+#include "store/sqldialect.h"
 #include "store/sqljobstore.h"
 
 #include <QCommandLineParser>
