@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -46,26 +47,22 @@ QString marks(qsizetype n)
     return text;
 }
 
-QString pairList(qsizetype n)
+/// \a row \a n times, separated by commas.
+QString repeated(const QString &row, qsizetype n)
 {
     QString text;
-    text.reserve(n * 9);
-    for (qsizetype i = 0; i < n; ++i)
-        text += i ? QLatin1String(", (?, ?)") : QLatin1String("(?, ?)");
-    return text;
-}
-
-QString rowMarks(qsizetype rows, qsizetype columns)
-{
-    const QString row = QLatin1Char('(') + marks(columns) + QLatin1Char(')');
-    QString text;
-    text.reserve(rows * (row.size() + 2));
-    for (qsizetype i = 0; i < rows; ++i) {
+    text.reserve(n * (row.size() + 2));
+    for (qsizetype i = 0; i < n; ++i) {
         if (i)
             text += QLatin1String(", ");
         text += row;
     }
     return text;
+}
+
+QString rowMarks(qsizetype rows, qsizetype columns)
+{
+    return repeated(QLatin1Char('(') + marks(columns) + QLatin1Char(')'), rows);
 }
 
 QString jsonText(const QJsonObject &json)
@@ -78,13 +75,14 @@ QString stateJson(TriggerState state)
     return jsonText(QJsonObject{{QStringLiteral("state"), triggerStateName(state)}});
 }
 
+/// (scheduler, name, group) for each key, for StoreCore::keyIn().
 template <typename K>
-QVariantList keyValues(const QList<K> &keys)
+QVariantList keyValues(const QString &schedulerName, const QList<K> &keys)
 {
     QVariantList values;
-    values.reserve(keys.size() * 2);
+    values.reserve(keys.size() * 3);
     for (const K &key : keys)
-        values << key.name() << key.group();
+        values << schedulerName << key.name() << key.group();
     return values;
 }
 
@@ -107,6 +105,7 @@ struct StoreCore
     bool skipLocked = false;
     std::atomic<qint64> commits{0};
     std::atomic<qint64> reconnects{0};
+    std::atomic<int> triggersSinceAnalyze{0};
 
     QMutex calendarMutex;
     QHash<QString, CalendarPtr> calendarCache; // by JSON text
@@ -194,14 +193,44 @@ struct StoreCore
         return shared;
     }
 
-    /// "(?, ?), (?, ?)" for "(A, B) IN (...)"; SQLite wants the pairs as a VALUES subquery.
-    QString pairMarks(qsizetype n) const
+    /// "(SCHED_NAME, NAME, GROUP) IN (...)" over \a n whole keys (bound with keyValues()), on columns of \a alias.
+    /// The scheduler is part of the matched tuple rather than a separate "SCHED_NAME = ?": PostgreSQL estimates
+    /// such a constant on a table it has not analyzed yet (a burst into fresh tables) as matching one row and
+    /// then scans the whole table per key; a join against the keys has no estimate to get wrong. The keys are a
+    /// VALUES subquery, which SQLite requires; MySQL 8 accepts only the plain list.
+    /// \a integerGroup: the group column is an integer (PostgreSQL reads untyped VALUES as text).
+    QString keyIn(const QString &alias, const char *nameColumn, const char *groupColumn, qsizetype n,
+                  bool integerGroup = false) const
     {
-        return isSqlite() ? QStringLiteral("VALUES ") + pairList(n) : pairList(n);
+        const QString a = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+        const QString list =
+            repeated(integerGroup ? QStringLiteral("(?, ?, CAST(? AS INTEGER))") : QStringLiteral("(?, ?, ?)"), n);
+        return QStringLiteral("(%1SCHED_NAME, %1%2, %1%3) IN (%4%5)")
+            .arg(a, QLatin1String(nameColumn), QLatin1String(groupColumn),
+                 isMySql() ? QString() : QStringLiteral("VALUES "), list);
     }
 
     template <typename T>
     Result<T> run(bool write, const std::function<Result<T>(StoreTx &)> &body);
+
+    /// PostgreSQL plans from statistics that autovacuum gathers only after a while; until then it takes every
+    /// "SCHED_NAME = ?" to match one row and joins the trigger tables row by row. After many triggers were
+    /// stored (a schedule loaded, an import), the store gathers them itself.
+    void analyzeAfterBulkStore(bool force = false)
+    {
+        if (!isPostgres() || (!force && triggersSinceAnalyze.load() < 500))
+            return;
+        triggersSinceAnalyze = 0;
+        auto connection = pool->current();
+        if (!connection)
+            return;
+        QSqlQuery query((*connection)->database());
+        const QString sql = QStringLiteral("ANALYZE %1JOB_DETAILS, %1TRIGGERS, %1SIMPLE_TRIGGERS, %1CRON_TRIGGERS, "
+                                           "%1SIMPROP_TRIGGERS, %1FIRED_TRIGGERS").arg(prefix);
+        if (!query.exec(sql))
+            qWarning("Qronos store: cannot update the planner statistics of %s: %s", qPrintable(url.toString()),
+                     qPrintable(query.lastError().text()));
+    }
 };
 
 struct SqlJobStore::Private final : StoreCore
@@ -394,10 +423,10 @@ Result<QHash<JobKey, JobDetail>> loadJobs(Tx &tx, const QList<JobKey> &keys)
     QHash<JobKey, JobDetail> jobs;
     if (keys.isEmpty())
         return jobs;
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM {p}JOB_DETAILS J WHERE J.SCHED_NAME = ? AND "
-                                          "(J.JOB_NAME, J.JOB_GROUP) IN (%2)")
-                               .arg(jobColumns(QStringLiteral("J")), tx.d.pairMarks(keys.size())),
-                           QVariantList{tx.d.sched} + keyValues(keys));
+    QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM {p}JOB_DETAILS J WHERE %2")
+                               .arg(jobColumns(QStringLiteral("J")),
+                                    tx.d.keyIn(QStringLiteral("J"), "JOB_NAME", "JOB_GROUP", keys.size())),
+                           keyValues(tx.d.sched, keys));
     if (!q)
         return tx.failure();
     while (q->next()) {
@@ -411,11 +440,13 @@ Result<QHash<JobKey, JobDetail>> loadJobs(Tx &tx, const QList<JobKey> &keys)
 
 /// Triggers matching \a where (on alias T), in \a order.
 Result<QList<StoredTrigger>> loadTriggers(Tx &tx, const QString &where, const QVariantList &values,
-                                          const QString &tail = QStringLiteral(" ORDER BY T.TRIGGER_GROUP, T.TRIGGER_NAME"))
+                                          const QString &tail = QStringLiteral(" ORDER BY T.TRIGGER_GROUP, T.TRIGGER_NAME"),
+                                          bool whereNamesScheduler = false)
 {
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM %2 WHERE T.SCHED_NAME = ? AND %3%4")
-                               .arg(triggerColumns(), triggerFrom(QStringLiteral("{p}")), where, tail),
-                           QVariantList{tx.d.sched} + values);
+    QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3%4%5")
+                               .arg(triggerColumns(), triggerFrom(QStringLiteral("{p}")),
+                                    whereNamesScheduler ? QString() : QStringLiteral("T.SCHED_NAME = ? AND "), where, tail),
+                           whereNamesScheduler ? values : QVariantList{tx.d.sched} + values);
     if (!q)
         return tx.failure();
     QList<StoredTrigger> list;
@@ -493,10 +524,10 @@ Result<QSet<JobKey>> executingJobs(Tx &tx, const QList<JobKey> &keys)
     QSet<JobKey> running;
     if (keys.isEmpty())
         return running;
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT DISTINCT JOB_NAME, JOB_GROUP FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? "
-                                          "AND STATE = 'EXECUTING' AND (JOB_NAME, JOB_GROUP) IN (%1)")
-                               .arg(tx.d.pairMarks(keys.size())),
-                           QVariantList{tx.d.sched} + keyValues(keys));
+    QSqlQuery *q = tx.exec(QStringLiteral("SELECT DISTINCT JOB_NAME, JOB_GROUP FROM {p}FIRED_TRIGGERS WHERE "
+                                          "STATE = 'EXECUTING' AND %1")
+                               .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", keys.size())),
+                           keyValues(tx.d.sched, keys));
     if (!q)
         return tx.failure();
     while (q->next())
@@ -522,11 +553,10 @@ Result<Done> deleteKindRows(Tx &tx, const QList<TriggerKey> &keys)
 {
     if (keys.isEmpty())
         return Done{};
-    const QVariantList values = QVariantList{tx.d.sched} + keyValues(keys);
+    const QVariantList values = keyValues(tx.d.sched, keys);
+    const QString match = tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size());
     for (const QString &table : kindTables()) {
-        if (!tx.exec(QStringLiteral("DELETE FROM {p}%1 WHERE SCHED_NAME = ? AND (TRIGGER_NAME, TRIGGER_GROUP) IN (%2)")
-                         .arg(table, tx.d.pairMarks(keys.size())),
-                     values))
+        if (!tx.exec(QStringLiteral("DELETE FROM {p}%1 WHERE %2").arg(table, match), values))
             return tx.failure();
     }
     return Done{};
@@ -538,9 +568,9 @@ Result<Done> deleteTriggerRows(Tx &tx, const QList<TriggerKey> &keys)
         return Done{};
     if (auto done = deleteKindRows(tx, keys); !done)
         return done;
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND (TRIGGER_NAME, TRIGGER_GROUP) IN (%1)")
-                     .arg(tx.d.pairMarks(keys.size())),
-                 QVariantList{tx.d.sched} + keyValues(keys)))
+    if (!tx.exec(QStringLiteral("DELETE FROM {p}TRIGGERS WHERE %1")
+                     .arg(tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
+                 keyValues(tx.d.sched, keys)))
         return tx.failure();
     return Done{};
 }
@@ -582,10 +612,10 @@ Result<int> releaseBlocked(Tx &tx, const QList<JobKey> &jobs)
     if (jobs.isEmpty())
         return 0;
     QSqlQuery *q = tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = CASE TRIGGER_STATE WHEN 'BLOCKED' "
-                                          "THEN 'WAITING' ELSE 'PAUSED' END WHERE SCHED_NAME = ? AND "
-                                          "(JOB_NAME, JOB_GROUP) IN (%1) AND TRIGGER_STATE IN ('BLOCKED', 'PAUSED_BLOCKED')")
-                               .arg(tx.d.pairMarks(jobs.size())),
-                           QVariantList{tx.d.sched} + keyValues(jobs));
+                                          "THEN 'WAITING' ELSE 'PAUSED' END WHERE %1 AND "
+                                          "TRIGGER_STATE IN ('BLOCKED', 'PAUSED_BLOCKED')")
+                               .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", jobs.size())),
+                           keyValues(tx.d.sched, jobs));
     if (!q)
         return tx.failure();
     return q->numRowsAffected();
@@ -596,12 +626,12 @@ Result<int> deleteOrphanJobs(Tx &tx, const QList<JobKey> &jobs)
 {
     if (jobs.isEmpty())
         return 0;
-    QSqlQuery *q = tx.exec(QStringLiteral("DELETE FROM {p}JOB_DETAILS WHERE SCHED_NAME = ? AND IS_DURABLE = ? AND "
-                                          "(JOB_NAME, JOB_GROUP) IN (%1) AND NOT EXISTS (SELECT 1 FROM {p}TRIGGERS T "
+    QSqlQuery *q = tx.exec(QStringLiteral("DELETE FROM {p}JOB_DETAILS WHERE IS_DURABLE = ? AND "
+                                          "%1 AND NOT EXISTS (SELECT 1 FROM {p}TRIGGERS T "
                                           "WHERE T.SCHED_NAME = {p}JOB_DETAILS.SCHED_NAME AND "
                                           "T.JOB_NAME = {p}JOB_DETAILS.JOB_NAME AND T.JOB_GROUP = {p}JOB_DETAILS.JOB_GROUP)")
-                               .arg(tx.d.pairMarks(jobs.size())),
-                           QVariantList{tx.d.sched, false} + keyValues(jobs));
+                               .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", jobs.size())),
+                           QVariantList{false} + keyValues(tx.d.sched, jobs));
     if (!q)
         return tx.failure();
     return q->numRowsAffected();
@@ -792,6 +822,7 @@ Result<std::unique_ptr<SqlJobStore>> SqlJobStore::open(const DatabaseUrl &url, c
             return Done{};
         },
         [raw](const QString &problem) { return raw->describe(problem); });
+    d->analyzeAfterBulkStore(true);
     return std::unique_ptr<SqlJobStore>(new SqlJobStore(std::move(d)));
 }
 
@@ -908,6 +939,7 @@ Result<Done> storeTriggerIn(Tx &tx, const Trigger &trigger, bool replaceExisting
     }
     if (auto done = insertTriggerRows(tx, trigger, state); !done)
         return done;
+    ++tx.d.triggersSinceAnalyze;
     if (auditAction.isEmpty())
         return Done{};
     return tx.audit(auditAction, QStringLiteral("trigger"), trigger.key().name(), trigger.key().group(), auditOldJson,
@@ -923,6 +955,7 @@ Result<Done> SqlJobStore::storeJob(const JobDetail &job, bool replaceExisting)
 
 Result<Done> SqlJobStore::storeJobAndTriggers(const JobDetail &job, const QList<Trigger> &triggers, bool replaceExisting)
 {
+    const auto analyze = qScopeGuard([this] { d->analyzeAfterBulkStore(); });
     return d->run<Done>(true, [&](Tx &tx) -> Result<Done> {
         if (auto done = storeJobIn(tx, job, replaceExisting); !done)
             return done;
@@ -976,6 +1009,7 @@ Result<std::optional<JobDetail>> SqlJobStore::retrieveJob(const JobKey &key)
 
 Result<Done> SqlJobStore::storeTrigger(const Trigger &trigger, bool replaceExisting)
 {
+    const auto analyze = qScopeGuard([this] { d->analyzeAfterBulkStore(); });
     return d->run<Done>(true, [&](Tx &tx) { return storeTriggerIn(tx, trigger, replaceExisting, nullptr); });
 }
 
@@ -1603,10 +1637,10 @@ Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireReq
         QList<TriggerKey> keys;
         for (const Row &row : std::as_const(rows))
             keys << row.acquired.trigger;
-        if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = 'ACQUIRED' WHERE SCHED_NAME = ? AND "
-                                    "TRIGGER_STATE = 'WAITING' AND (TRIGGER_NAME, TRIGGER_GROUP) IN (%1)")
-                         .arg(tx.d.pairMarks(keys.size())),
-                     QVariantList{tx.d.sched} + keyValues(keys)))
+        if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = 'ACQUIRED' WHERE "
+                                    "TRIGGER_STATE = 'WAITING' AND %1")
+                         .arg(tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
+                     keyValues(tx.d.sched, keys)))
             return tx.failure();
 
         QVariantList fired;
@@ -1662,10 +1696,10 @@ Result<Done> SqlJobStore::releaseAcquiredTriggers(const QList<AcquiredTrigger> &
             keys << acquired.trigger;
             entryIds << acquired.fireInstanceId;
         }
-        if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = 'WAITING' WHERE SCHED_NAME = ? AND "
-                                    "TRIGGER_STATE = 'ACQUIRED' AND (TRIGGER_NAME, TRIGGER_GROUP) IN (%1)")
-                         .arg(tx.d.pairMarks(keys.size())),
-                     QVariantList{tx.d.sched} + keyValues(keys)))
+        if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = 'WAITING' WHERE "
+                                    "TRIGGER_STATE = 'ACQUIRED' AND %1")
+                         .arg(tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
+                     keyValues(tx.d.sched, keys)))
             return tx.failure();
         return deleteFiredRows(tx, entryIds);
     });
@@ -1704,15 +1738,14 @@ Result<Done> writeFiredTriggers(Tx &tx, const QList<FireUpdate> &updates)
         values << u.trigger.key().name() << u.trigger.key().group() << optionalInt(u.trigger.previousFireTime());
     for (const FireUpdate &u : updates)
         values << u.trigger.key().name() << u.trigger.key().group() << triggerStateName(u.state);
-    values << tx.d.sched;
     QList<TriggerKey> keys;
     for (const FireUpdate &u : updates)
         keys << u.trigger.key();
-    values << keyValues(keys);
+    values << keyValues(tx.d.sched, keys);
     if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET NEXT_FIRE_TIME = %1, PREV_FIRE_TIME = %2, TRIGGER_STATE = %3 "
-                                "WHERE SCHED_NAME = ? AND (TRIGGER_NAME, TRIGGER_GROUP) IN (%4)")
-                     .arg(caseByTrigger(n, integer), caseByTrigger(n, integer),
-                          caseByTrigger(n, QStringLiteral("?")), tx.d.pairMarks(n)),
+                                "WHERE %4")
+                     .arg(caseByTrigger(n, integer), caseByTrigger(n, integer), caseByTrigger(n, QStringLiteral("?")),
+                          tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", n)),
                  values))
         return tx.failure();
 
@@ -1732,9 +1765,10 @@ Result<Done> writeFiredTriggers(Tx &tx, const QList<FireUpdate> &updates)
         }
         if (countedKeys.isEmpty())
             continue;
-        counted << tx.d.sched << keyValues(countedKeys);
-        if (!tx.exec(QStringLiteral("UPDATE {p}%1 SET %2 = %3 WHERE SCHED_NAME = ? AND (TRIGGER_NAME, TRIGGER_GROUP) IN (%4)")
-                         .arg(table, column, caseByTrigger(countedKeys.size(), integer), tx.d.pairMarks(countedKeys.size())),
+        counted << keyValues(tx.d.sched, countedKeys);
+        if (!tx.exec(QStringLiteral("UPDATE {p}%1 SET %2 = %3 WHERE %4")
+                         .arg(table, column, caseByTrigger(countedKeys.size(), integer),
+                              tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", countedKeys.size())),
                      counted))
             return tx.failure();
     }
@@ -1757,8 +1791,8 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
                 keys << acquired.trigger;
         }
         std::sort(keys.begin(), keys.end());
-        auto loaded = loadTriggers(tx, QStringLiteral("(T.TRIGGER_NAME, T.TRIGGER_GROUP) IN (%1)").arg(tx.d.pairMarks(keys.size())),
-                                   keyValues(keys), tx.d.lockTriggersClause(false));
+        auto loaded = loadTriggers(tx, tx.d.keyIn(QStringLiteral("T"), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size()),
+                                   keyValues(tx.d.sched, keys), tx.d.lockTriggersClause(false), true);
         if (!loaded)
             return fail(loaded.error());
         QHash<TriggerKey, StoredTrigger> stored;
@@ -1847,10 +1881,10 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
 
         if (!blockJobs.isEmpty()) {
             if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = CASE TRIGGER_STATE WHEN 'PAUSED' THEN "
-                                        "'PAUSED_BLOCKED' ELSE 'BLOCKED' END WHERE SCHED_NAME = ? AND "
-                                        "(JOB_NAME, JOB_GROUP) IN (%1) AND TRIGGER_STATE IN ('WAITING', 'ACQUIRED', 'PAUSED')")
-                             .arg(tx.d.pairMarks(blockJobs.size())),
-                         QVariantList{tx.d.sched} + keyValues(blockJobs)))
+                                        "'PAUSED_BLOCKED' ELSE 'BLOCKED' END WHERE %1 AND "
+                                        "TRIGGER_STATE IN ('WAITING', 'ACQUIRED', 'PAUSED')")
+                             .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", blockJobs.size())),
+                         keyValues(tx.d.sched, blockJobs)))
                 return tx.failure();
         }
         if (auto done = writeFiredTriggers(tx, updates); !done)
@@ -1908,15 +1942,16 @@ Result<Done> insertHistory(Tx &tx, const QList<ExecutionRecord> &records)
 Result<int> deleteCompleteTriggers(Tx &tx, const QList<TriggerKey> *keys)
 {
     QString sql = QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP FROM {p}TRIGGERS T "
-                                 "WHERE T.SCHED_NAME = ? AND T.TRIGGER_STATE = 'COMPLETE'");
-    QVariantList values{tx.d.sched};
+                                 "WHERE T.TRIGGER_STATE = 'COMPLETE' AND ");
+    QVariantList values;
     if (keys) {
         if (keys->isEmpty())
             return 0;
-        sql += QStringLiteral(" AND (T.TRIGGER_NAME, T.TRIGGER_GROUP) IN (%1)").arg(tx.d.pairMarks(keys->size()));
-        values << keyValues(*keys);
+        sql += tx.d.keyIn(QStringLiteral("T"), "TRIGGER_NAME", "TRIGGER_GROUP", keys->size());
+        values << keyValues(tx.d.sched, *keys);
     } else {
-        sql += QLatin1String(" AND NOT EXISTS (SELECT 1 FROM {p}FIRED_TRIGGERS F WHERE F.SCHED_NAME = T.SCHED_NAME "
+        values << tx.d.sched;
+        sql += QLatin1String("T.SCHED_NAME = ? AND NOT EXISTS (SELECT 1 FROM {p}FIRED_TRIGGERS F WHERE F.SCHED_NAME = T.SCHED_NAME "
                              "AND F.TRIGGER_NAME = T.TRIGGER_NAME AND F.TRIGGER_GROUP = T.TRIGGER_GROUP)");
     }
     QSqlQuery *q = tx.exec(sql, values);
@@ -2381,13 +2416,13 @@ Result<qint64> SqlJobStore::purgeHistory(std::optional<qint64> olderThanMs, qint
                 return tx.failure();
             QVariantList keys;
             while (q->next())
-                keys << q->value(0).toString() << q->value(1).toInt();
+                keys << tx.d.sched << q->value(0).toString() << q->value(1).toInt();
             q->finish();
             if (keys.isEmpty())
                 return qint64(0);
-            QSqlQuery *del = tx.exec(QStringLiteral("DELETE FROM {p}EXECUTION_HISTORY WHERE SCHED_NAME = ? AND "
-                                                    "(FIRE_INSTANCE_ID, ATTEMPT) IN (%1)").arg(tx.d.pairMarks(keys.size() / 2)),
-                                     QVariantList{tx.d.sched} + keys);
+            QSqlQuery *del = tx.exec(QStringLiteral("DELETE FROM {p}EXECUTION_HISTORY WHERE %1")
+                                         .arg(tx.d.keyIn(QString(), "FIRE_INSTANCE_ID", "ATTEMPT", keys.size() / 3, true)),
+                                     keys);
             if (!del)
                 return tx.failure();
             return qint64(del->numRowsAffected());

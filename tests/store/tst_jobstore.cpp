@@ -10,6 +10,7 @@
 #include "store/sqldialect.h"
 #include "store/sqljobstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutex>
@@ -196,6 +197,8 @@ private slots:
     void auditLog();
     void batchCommits_data() { backends(); }
     void batchCommits();
+    void burstDrain_data() { backends(); }
+    void burstDrain();
     void threadConnections_data() { backends(); }
     void threadConnections();
     void unreachableDatabase_data();
@@ -1458,6 +1461,53 @@ void tst_JobStore::batchCommits()
     QVERIFY(CHECK(store->listTriggers({})).isEmpty());
     QVERIFY(!CHECK(store->retrieveJob(j.key())).has_value());
     QCOMPARE(CHECK(store->history(allHistory())).size(), 100);
+}
+
+void tst_JobStore::burstDrain()
+{
+    // A burst of one-shot triggers drained in batches of 100, as the scheduler thread and a completion thread
+    // would: the commit budget is 0.2 per fire. QRONOS_TEST_BURST sets the size (default 2000).
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const int count = qEnvironmentVariableIsSet("QRONOS_TEST_BURST") ? qEnvironmentVariableIntValue("QRONOS_TEST_BURST")
+                                                                     : 2000;
+    QElapsedTimer timer;
+    timer.start();
+    for (int chunk = 0; chunk < count; chunk += 500) {
+        JobDetail j = job(QStringLiteral("burst%1").arg(chunk));
+        j.setDurable(false);
+        QList<Trigger> triggers;
+        for (int i = chunk; i < std::min(count, chunk + 500); ++i)
+            triggers << oneShot(QStringLiteral("b%1").arg(i, 6, 10, QLatin1Char('0')), j.key(), T0 + i % 10);
+        QVERIFY(store->storeJobAndTriggers(j, triggers, false));
+    }
+    const qint64 storeMs = timer.restart();
+    const qint64 commitsBefore = store->commitCount();
+    int fired = 0;
+    for (;;) {
+        const auto claimed = CHECK(store->acquireNextTriggers({T0 + 10, 100, QStringLiteral("node-a"), {}, {}}));
+        if (claimed.isEmpty())
+            break;
+        const auto bundles = CHECK(store->triggersFired(claimed));
+        QList<CompletedFire> done;
+        for (const auto &bundle : bundles) {
+            if (bundle)
+                done << completion(*bundle, QStringLiteral("node-a"));
+        }
+        QCOMPARE(done.size(), claimed.size());
+        QVERIFY(store->triggeredJobsComplete(done));
+        fired += int(done.size());
+    }
+    const qint64 drainMs = std::max<qint64>(timer.elapsed(), 1);
+    const double commitsPerFire = double(store->commitCount() - commitsBefore) / std::max(fired, 1);
+    qInfo("%s: stored %d triggers in %lld ms; drained in %lld ms: %.0f fires/s, %.3f commits per fire",
+          QTest::currentDataTag(), count, storeMs, drainMs, fired * 1000.0 / drainMs, commitsPerFire);
+    QCOMPARE(fired, count);
+    QVERIFY(commitsPerFire <= 0.2);
+    QVERIFY(CHECK(store->listTriggers({})).isEmpty());
+    QVERIFY(CHECK(store->listJobs({})).isEmpty());
 }
 
 void tst_JobStore::threadConnections()
