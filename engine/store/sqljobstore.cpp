@@ -821,7 +821,8 @@ Result<std::unique_ptr<SqlJobStore>> SqlJobStore::open(const DatabaseUrl &url, c
             }
             return Done{};
         },
-        [raw](const QString &problem) { return raw->describe(problem); });
+        [raw](const QString &problem) { return raw->describe(problem); },
+        sqlite && url.database() == QLatin1String(":memory:"));
     d->analyzeAfterBulkStore(true);
     return std::unique_ptr<SqlJobStore>(new SqlJobStore(std::move(d)));
 }

@@ -58,6 +58,8 @@ void ThreadConnection::close()
         return;
     m_closed = true;
     clearStatements();
+    if (!m_owned)
+        return;
     {
         QSqlDatabase db = database();
         if (db.isValid())
@@ -108,12 +110,13 @@ QThreadStorage<ThreadConnections *> &threadConnections()
 } // namespace
 
 ConnectionPool::ConnectionPool(QString templateName, std::function<Result<Done>(QSqlDatabase &)> setUp,
-                               std::function<QString(const QString &)> describeError)
+                               std::function<QString(const QString &)> describeError, bool templateOnly)
     : m_id(nextPoolId++)
     , m_templateName(std::move(templateName))
     , m_setUp(std::move(setUp))
     , m_describeError(std::move(describeError))
     , m_shared(std::make_shared<Shared>())
+    , m_templateThread(templateOnly ? QThread::currentThread() : nullptr)
 {
 }
 
@@ -150,6 +153,20 @@ Result<ThreadConnection *> ConnectionPool::current()
     if (auto it = mine->entries.constFind(m_id); it != mine->entries.constEnd() && !it->connection->isClosed())
         return it->connection.get();
 
+    std::shared_ptr<ThreadConnection> connection;
+    if (m_templateThread) {
+        if (QThread::currentThread() != m_templateThread)
+            return fail(m_describeError(Tr::tr("an in-memory SQLite database can only be used by the thread that "
+                                               "opened it; use a database file to share the store between threads")));
+        connection = std::make_shared<ThreadConnection>(m_templateName, false);
+        {
+            QMutexLocker locker(&m_shared->mutex);
+            m_shared->open.push_back(connection);
+        }
+        mine->entries.insert(m_id, {m_shared, connection});
+        return connection.get();
+    }
+
     const QString name = QStringLiteral("qronos_store_%1_%2")
                              .arg(m_id)
                              .arg(quintptr(QThread::currentThreadId()), 0, 16);
@@ -159,7 +176,7 @@ Result<ThreadConnection *> ConnectionPool::current()
         QSqlDatabase::removeDatabase(name);
         return fail(opened.error());
     }
-    auto connection = std::make_shared<ThreadConnection>(name);
+    connection = std::make_shared<ThreadConnection>(name);
     {
         QMutexLocker locker(&m_shared->mutex);
         m_shared->open.push_back(connection);

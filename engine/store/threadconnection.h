@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -21,7 +22,9 @@ class ThreadConnection final
     Q_DISABLE_COPY_MOVE(ThreadConnection)
 
 public:
-    explicit ThreadConnection(QString name) : m_name(std::move(name)) {}
+    /// \a owned: close() closes and removes the connection; otherwise it belongs to someone else and close()
+    /// only drops the statements.
+    explicit ThreadConnection(QString name, bool owned = true) : m_name(std::move(name)), m_owned(owned) {}
     ~ThreadConnection() { close(); }
 
     const QString &name() const { return m_name; }
@@ -42,6 +45,7 @@ public:
 private:
     QString m_name;
     QHash<QString, QSqlQuery *> m_statements;
+    bool m_owned = true;
     bool m_closed = false;
 };
 
@@ -55,8 +59,10 @@ public:
     struct Shared;
 
     /// \a setUp runs on every newly opened connection (session settings); its error is the open's error.
+    /// With \a templateOnly (an in-memory SQLite database, which a clone would not see) the template connection
+    /// itself serves the thread that created it, and other threads get an error.
     ConnectionPool(QString templateName, std::function<Result<Done>(QSqlDatabase &)> setUp,
-                   std::function<QString(const QString &)> describeError);
+                   std::function<QString(const QString &)> describeError, bool templateOnly = false);
     ~ConnectionPool();
 
     /// This thread's connection, opened on first use.
@@ -72,6 +78,7 @@ private:
     std::function<Result<Done>(QSqlDatabase &)> m_setUp;
     std::function<QString(const QString &)> m_describeError;
     std::shared_ptr<Shared> m_shared;
+    QThread *m_templateThread = nullptr; ///< set when only the template connection may be used
 };
 
 } // namespace Qronos

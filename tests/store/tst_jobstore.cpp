@@ -201,6 +201,7 @@ private slots:
     void burstDrain();
     void threadConnections_data() { backends(); }
     void threadConnections();
+    void inMemorySqlite();
     void unreachableDatabase_data();
     void unreachableDatabase();
     void lockedDatabaseFailsCleanly();
@@ -1534,6 +1535,26 @@ void tst_JobStore::threadConnections()
     const int withMine = int(QSqlDatabase::connectionNames().size());
     store.reset();
     QVERIFY(int(QSqlDatabase::connectionNames().size()) < withMine);
+}
+
+void tst_JobStore::inMemorySqlite()
+{
+    // A clone would open a new, empty in-memory database: the opening thread uses the one it migrated.
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(QStringLiteral("sqlite::memory:"), clock);
+    const JobDetail j = job(QStringLiteral("in-memory"));
+    QVERIFY(store->storeJobAndTriggers(j, {oneShot(QStringLiteral("t"), j.key(), T0)}, false));
+    QVERIFY(CHECK(store->retrieveJob(j.key())).has_value());
+    QCOMPARE(CHECK(store->acquireNextTriggers({T0, 5, QStringLiteral("node-a"), {}, {}})).size(), 1);
+    QString error;
+    QThread *thread = QThread::create([&] {
+        auto result = store->retrieveJob(j.key());
+        error = result ? QStringLiteral("no error") : result.error();
+    });
+    thread->start();
+    QVERIFY(thread->wait(30'000));
+    delete thread;
+    QVERIFY2(error.contains(QStringLiteral("in-memory")), qPrintable(error));
 }
 
 void tst_JobStore::unreachableDatabase_data()
