@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Qronos developer entry point; the README's Quick start and CI call it.
 #
-#   scripts/dev.sh run     install what is missing, build, start the console
+#   scripts/dev.sh run     install what is missing, build, start a node with the demo schedule and the console
 #   scripts/dev.sh test    install what is missing, build, fuzz briefly, run every test
 #   scripts/dev.sh deps    only install the Debian 12 packages
 #   scripts/dev.sh fuzz [SECONDS]   build the libFuzzer target with clang and fuzz the cron parser
@@ -71,12 +71,26 @@ fuzz() {
     return "$status"
 }
 
+# A headless node on the embedded SQLite store with the demo schedule, printing each execution; with a display
+# the console starts too, and closing it stops the node. Without one, the node runs until Ctrl-C.
+run_node_and_console() {
+    local ctl="$ROOT/build/release/app/qronosctl"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "== no display: running the headless node only (Ctrl-C stops it)"
+        exec "$ctl" node --demo
+    fi
+    "$ctl" node --demo &
+    local node=$!
+    trap 'kill -TERM "$node" 2>/dev/null; wait "$node" 2>/dev/null' EXIT INT TERM
+    "$ROOT/build/release/app/qronos" || true
+}
+
 case "${1:-}" in
     deps) deps ;;
     run)
         deps
         build release
-        exec "$ROOT/build/release/app/qronos"
+        run_node_and_console
         ;;
     test)
         deps

@@ -129,7 +129,7 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
     const QCommandLineOption grace(QStringLiteral("grace-period"),
                                    Tr::tr("Seconds running jobs get to finish after SIGTERM (default 30)."), Tr::tr("seconds"), QStringLiteral("30"));
     const QCommandLineOption batch(QStringLiteral("batch-size"), Tr::tr("Most triggers claimed at once (default 100)."), Tr::tr("n"), QStringLiteral("100"));
-    const QCommandLineOption idle(QStringLiteral("idle-wait"), Tr::tr("Longest sleep when nothing is due, e.g. 2s."), Tr::tr("duration"), QStringLiteral("2s"));
+    const QCommandLineOption idle(QStringLiteral("idle-wait"), Tr::tr("How far ahead triggers are claimed, and the longest sleep when nothing is due (default 2s)."), Tr::tr("duration"), QStringLiteral("2s"));
     const QCommandLineOption misfire(QStringLiteral("misfire-threshold"),
                                      Tr::tr("Lateness after which a fire counts as missed (default 60s)."), Tr::tr("duration"), QStringLiteral("60s"));
     const QCommandLineOption demo(QStringLiteral("demo"), Tr::tr("Add the demo schedule (group \"demo\") when it is not there."));
@@ -195,6 +195,7 @@ int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, st
     if (!idleMs || *idleMs < 10)
         return print(err, Tr::tr("qronosctl node: --idle-wait \"%1\" is not a duration of at least 10ms.\n").arg(parser.value(idle))), int(ExitUsage);
     config.idleWaitMs = *idleMs;
+    config.lookAheadMs = *idleMs; // Quartz's idleWaitTime: how far ahead it claims, and how long it sleeps
     const std::optional<qint64> misfireMs = parseDurationMs(parser.value(misfire));
     if (!misfireMs)
         return print(err, Tr::tr("qronosctl node: --misfire-threshold \"%1\" is not a duration such as 60s.\n").arg(parser.value(misfire))), int(ExitUsage);

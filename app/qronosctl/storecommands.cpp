@@ -26,6 +26,17 @@ QJsonValue timeValue(std::optional<qint64> ms)
     return ms ? QJsonValue(IsoTime::formatUtc(*ms)) : QJsonValue(QJsonValue::Null);
 }
 
+/// 3600000 -> "1h", 90000 -> "90s", 1500 -> "1500ms": the largest unit that divides the interval.
+QString durationText(qint64 ms)
+{
+    for (const auto &[unit, size] : {std::pair{"d", qint64(86400000)}, {"h", qint64(3600000)}, {"m", qint64(60000)},
+                                     {"s", qint64(1000)}}) {
+        if (ms >= size && ms % size == 0)
+            return QString::number(ms / size) + QLatin1String(unit);
+    }
+    return QString::number(ms) + QLatin1String("ms");
+}
+
 QString scheduleText(const Trigger &t)
 {
     if (const auto *cron = t.scheduleAs<CronSchedule>())
@@ -33,7 +44,7 @@ QString scheduleText(const Trigger &t)
     if (const auto *simple = t.scheduleAs<SimpleSchedule>()) {
         if (simple->repeatCount == 0)
             return Tr::tr("once");
-        const QString every = Tr::tr("every %1 ms").arg(simple->repeatIntervalMs);
+        const QString every = Tr::tr("every %1").arg(durationText(simple->repeatIntervalMs));
         return simple->repeatCount < 0 ? every : Tr::tr("%1, %2 more time(s)").arg(every).arg(simple->repeatCount);
     }
     if (const auto *ci = t.scheduleAs<CalendarIntervalSchedule>())
@@ -407,24 +418,28 @@ int actionCommand(const QString &command, const QStringList &arguments, const QS
     const QCommandLineOption data(QStringLiteral("data"), Tr::tr("fire: job data key=value for this run (repeatable)."), Tr::tr("key=value"));
     const QCommandLineOption dataJson(QStringLiteral("data-json"), Tr::tr("fire: job data for this run as a typed JSON object."), Tr::tr("json"));
     parser.addOption(db);
+    QList<const QCommandLineOption *> targetOptions;
     if (command == QLatin1String("fire")) {
         parser.setApplicationDescription(Tr::tr("Fires a job once now (a one-shot trigger in group MANUAL_TRIGGER); "
                                                 "a running node picks it up."));
         parser.addOptions({job, data, dataJson});
+        targetOptions = {&job};
     } else if (command == QLatin1String("delete")) {
         parser.setApplicationDescription(Tr::tr("Deletes a job (with its triggers), a trigger, or a calendar."));
         parser.addOptions({job, trigger, calendar});
+        targetOptions = {&job, &trigger, &calendar};
     } else {
         parser.setApplicationDescription(command == QLatin1String("pause")
                                              ? Tr::tr("Pauses a job's triggers, a trigger, a group, or everything.")
                                              : Tr::tr("Resumes a job's triggers, a trigger, a group, or everything; missed "
                                                       "fires follow their misfire instruction."));
         parser.addOptions({job, trigger, jobGroup, triggerGroup, all});
+        targetOptions = {&job, &trigger, &jobGroup, &triggerGroup, &all};
     }
     if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
         return code;
     int targets = 0;
-    for (const QCommandLineOption *o : {&job, &trigger, &calendar, &jobGroup, &triggerGroup, &all})
+    for (const QCommandLineOption *o : std::as_const(targetOptions))
         targets += parser.isSet(*o) ? 1 : 0;
     if (targets != 1)
         return failWith(err, Tr::tr("%1: name exactly one target; see --help.").arg(command), ExitUsage);

@@ -16,11 +16,21 @@ int ExecutionTracker::freeSlots() const
     return qMax(0, m_capacity - int(m_entries.size()));
 }
 
+int ExecutionTracker::claimableSlots(qint64 horizonMs, int maxCount) const
+{
+    QMutexLocker lock(&m_mutex);
+    const int free = m_capacity - int(m_entries.size());
+    const double startsSoon = double(m_capacity) * double(horizonMs) * 1000.0 / qMax(1.0, m_averageRunMicros);
+    const double claimable = double(free) + startsSoon;
+    return int(qBound(0.0, claimable, double(qMax(0, maxCount))));
+}
+
 void ExecutionTracker::begin(const QString &fireInstanceId, const JobKey &job, qint64 startedMs)
 {
     QMutexLocker lock(&m_mutex);
     Entry &e = m_entries[fireInstanceId];
     e.info = Running{fireInstanceId, job, startedMs};
+    e.realTime.start();
 }
 
 void ExecutionTracker::setAttempt(const QString &fireInstanceId, const InterruptionToken &token,
@@ -40,7 +50,12 @@ void ExecutionTracker::setAttempt(const QString &fireInstanceId, const Interrupt
 void ExecutionTracker::end(const QString &fireInstanceId)
 {
     QMutexLocker lock(&m_mutex);
-    m_entries.remove(fireInstanceId);
+    const auto it = m_entries.constFind(fireInstanceId);
+    if (it != m_entries.cend()) {
+        const double micros = double(it->realTime.nsecsElapsed()) / 1000.0;
+        m_averageRunMicros = 0.8 * m_averageRunMicros + 0.2 * micros;
+        m_entries.erase(it);
+    }
     m_changed.wakeAll();
 }
 

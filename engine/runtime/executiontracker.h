@@ -3,6 +3,7 @@
 #include "jobs/interruptiontoken.h"
 #include "model/keys.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMutex>
@@ -34,6 +35,10 @@ public:
     int capacity() const { return m_capacity; }
     int runningCount() const;
     int freeSlots() const;
+    /// How many fires to claim now: the free workers, plus as many more as the workers are expected to start
+    /// within \a horizonMs given how long recent executions took (short jobs are queued briefly; long ones never
+    /// wait for a worker here while another node could run them). At most \a maxCount.
+    int claimableSlots(qint64 horizonMs, int maxCount) const;
 
     /// Registers a fire that is about to run; takes one slot.
     void begin(const QString &fireInstanceId, const JobKey &job, qint64 startedMs);
@@ -69,12 +74,15 @@ private:
         std::optional<qint64> deadline;
         bool interruptRequested = false;
         bool timedOut = false;
+        QElapsedTimer realTime;
     };
 
     const int m_capacity;
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
     QHash<QString, Entry> m_entries;
+    /// Moving average of real execution times, in microseconds; starts pessimistic (one second).
+    double m_averageRunMicros = 1e6;
 };
 
 } // namespace Qronos

@@ -16,11 +16,11 @@ struct SchedulerConfig
     int threadCount = 10;
     /// Most triggers claimed in one transaction (Quartz's maxBatchSize).
     int batchSize = 100;
-    /// Triggers due within this many ms are claimed together with the ones due now, then fired each at its
-    /// own time (never early).
-    qint64 lookAheadMs = 250;
-    /// How long the scheduler thread sleeps when nothing is due (it wakes early when this process schedules
-    /// something earlier). Changes made by other nodes are noticed within this time.
+    /// Triggers due within this many ms are claimed in one batch, then fired each at its own time (never early),
+    /// as Quartz claims ahead by its idle wait time. Shorter spreads work over more nodes; longer costs fewer claims.
+    qint64 lookAheadMs = 2000;
+    /// How long the scheduler thread sleeps when nothing is due, at most the look-ahead (it wakes early when this
+    /// process schedules something earlier). Changes made by other nodes are noticed within this time.
     qint64 idleWaitMs = 2000;
     /// A trigger this much later than its fire time is misfired and handled by its misfire instruction. Give the
     /// store the same value (SqlJobStore::Options::misfireThresholdMs): the store applies it, this paces the scans.

@@ -230,7 +230,8 @@ void SchedulerThread::run()
             waitUntil(qMin(nextHousekeeping, now + m_config.idleWaitMs), std::nullopt);
             continue;
         }
-        const int free = m_tracker.freeSlots();
+        // Free workers, plus what they will start within 50 ms going by recent run times.
+        const int free = m_tracker.claimableSlots(50, qMax(1, m_config.batchSize));
         if (free <= 0) {
             // Every worker is busy: wait for one to finish (or for housekeeping).
             m_tracker.waitForChange(qMin(qMax<qint64>(1, nextHousekeeping - now), m_clock->maxRealWaitMs()));
@@ -238,7 +239,7 @@ void SchedulerThread::run()
         }
         JobStore::AcquireRequest request;
         request.noLaterThan = now + m_config.lookAheadMs;
-        request.maxCount = qMin(free, qMax(1, m_config.batchSize));
+        request.maxCount = free;
         request.instanceId = m_config.instanceId;
         request.allowedJobTypes = m_jobTypes;
         request.nodeTags = m_config.tags;
@@ -252,7 +253,9 @@ void SchedulerThread::run()
         if (m_hooks.claimed)
             m_hooks.claimed(int(claimed->size()));
         if (claimed->isEmpty()) {
-            waitUntil(qMin(nextHousekeeping, now + m_config.idleWaitMs), std::nullopt);
+            // Nothing is due within the look-ahead, so sleeping that long misses nothing stored so far.
+            waitUntil(qMin(nextHousekeeping, now + qMin(m_config.idleWaitMs, qMax<qint64>(1, m_config.lookAheadMs))),
+                      std::nullopt);
             continue;
         }
         fireBatch(std::move(claimed).value());

@@ -9,6 +9,7 @@
 //            (fire time minus scheduled time, p50 / p99 / max)?
 
 #include "jobs/jobtyperegistry.h"
+#include "runtime/metrics.h"
 #include "runtime/scheduler.h"
 #include "store/sqldialect.h"
 #include "store/sqljobstore.h"
@@ -113,6 +114,8 @@ qint64 drain(const std::shared_ptr<SqlJobStore> &store, const Options &o, int ex
     config.batchSize = o.batch;
     config.idleWaitMs = 100;
     Scheduler scheduler(store, registry, config);
+    auto metrics = std::make_shared<Metrics>();
+    scheduler.setMetrics(metrics);
     QObject::connect(&scheduler, &Scheduler::jobFinished, &scheduler, [&run](const ExecutionRecord &r) {
         {
             QMutexLocker lock(&run.mutex);
@@ -135,6 +138,9 @@ qint64 drain(const std::shared_ptr<SqlJobStore> &store, const Options &o, int ex
     }
     const qint64 elapsed = timer.elapsed();
     scheduler.shutdown(true, 10000);
+    const Metrics::Snapshot m = metrics->snapshot();
+    std::printf("  %llu claims of %.1f triggers on average\n", m.claims,
+                m.claims ? double(m.claimedTriggers) / double(m.claims) : 0.0);
     return elapsed;
 }
 
