@@ -145,8 +145,12 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
                                             Tr::tr("address"));
     const QCommandLineOption dataSources(QStringLiteral("data-sources"),
                                          Tr::tr("File of named databases for sql jobs (name = URL lines)."), Tr::tr("file"));
+    const QCommandLineOption retention(QStringLiteral("history-retention"),
+                                       Tr::tr("Delete execution history older than this, e.g. 30d (default: keep)."), Tr::tr("duration"));
+    const QCommandLineOption maxRows(QStringLiteral("history-max-rows"),
+                                     Tr::tr("Keep only the newest this many history rows (default: no limit)."), Tr::tr("n"));
     parser.addOptions({db, instanceId, threads, tags, allow, pluginDir, grace, batch, idle, misfire, demo, quiet, logFormat,
-                       configFile, metricsAddress, dataSources});
+                       configFile, metricsAddress, dataSources, retention, maxRows});
     if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
         return code;
     if (parser.isSet(configFile)) {
@@ -157,7 +161,7 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
         const QStringList merged = QStringList{arguments.value(0)} + NodeConfig::asArguments(*values) + arguments.mid(1);
         QCommandLineParser again;
         again.addOptions({db, instanceId, threads, tags, allow, pluginDir, grace, batch, idle, misfire, demo, quiet,
-                          logFormat, configFile, metricsAddress, dataSources});
+                          logFormat, configFile, metricsAddress, dataSources, retention, maxRows});
         if (const int code = parseOrExit(again, merged, out, err); code >= 0)
             return code;
         return runNodeWith(again, databaseUrl, out, err);
@@ -173,7 +177,8 @@ int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, st
                   grace = option("grace-period"), batch = option("batch-size"), idle = option("idle-wait"),
                   misfire = option("misfire-threshold"), demo = option("demo"), quiet = option("quiet"),
                   logFormat = option("log-format"), metricsAddress = option("metrics"),
-                  dataSources = option("data-sources");
+                  dataSources = option("data-sources"), retention = option("history-retention"),
+                  maxRows = option("history-max-rows");
 
     SchedulerConfig config;
     QString id = parser.value(instanceId);
@@ -203,6 +208,17 @@ int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, st
     qint64 graceSeconds = 0;
     if (!positiveNumber(parser.value(grace), &graceSeconds) && parser.value(grace) != QLatin1String("0"))
         return print(err, Tr::tr("qronosctl node: --grace-period must be a whole number of seconds, not \"%1\".\n").arg(parser.value(grace))), int(ExitUsage);
+    if (parser.isSet(retention)) {
+        const std::optional<qint64> age = parseDurationMs(parser.value(retention));
+        if (!age || *age <= 0)
+            return print(err, Tr::tr("qronosctl node: --history-retention \"%1\" is not a duration such as 30d.\n").arg(parser.value(retention))), int(ExitUsage);
+        config.historyMaxAgeMs = *age;
+    }
+    if (parser.isSet(maxRows)) {
+        if (!positiveNumber(parser.value(maxRows), &number))
+            return print(err, Tr::tr("qronosctl node: --history-max-rows must be a whole number of one or more, not \"%1\".\n").arg(parser.value(maxRows))), int(ExitUsage);
+        config.historyMaxRows = number;
+    }
     config.tags = listValue(parser.value(tags));
     config.allowedJobTypes = listValue(parser.value(allow));
     const bool json = parser.value(logFormat) == QLatin1String("json");

@@ -41,7 +41,7 @@ const QStringList &knownKeys()
         QStringLiteral("tags"),        QStringLiteral("allow-job-types"), QStringLiteral("metrics"),
         QStringLiteral("plugin-dir"),  QStringLiteral("data-sources"), QStringLiteral("grace-period"),
         QStringLiteral("batch-size"),  QStringLiteral("idle-wait"),    QStringLiteral("misfire-threshold"),
-        QStringLiteral("log-format"),
+        QStringLiteral("log-format"),  QStringLiteral("history-retention"), QStringLiteral("history-max-rows"),
     };
     return keys;
 }

@@ -9,13 +9,17 @@
 #include "schedule/firetimes.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
+#include <QFuture>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcScheduler, "qronos.scheduler")
 
@@ -60,6 +64,9 @@ public:
     {
         pool.setMaxThreadCount(qMax(1, this->config.threadCount));
         pool.setObjectName(QStringLiteral("qronos-workers"));
+        maintenancePool.setMaxThreadCount(1);
+        purgeTimer.setInterval(int(qBound(qint64(1000), this->config.historyPurgeIntervalMs, qint64(24) * 3600000)));
+        QObject::connect(&purgeTimer, &QTimer::timeout, q, [this] { purgeHistory(); });
     }
 
     QStringList effectiveJobTypes() const
@@ -177,6 +184,32 @@ public:
     std::unique_ptr<CompletionWriter> writer;
     std::unique_ptr<SchedulerThread> thread;
 
+    /// Deletes history past the retention limits on a pool thread of its own, in small transactions, so that
+    /// a purge never holds up firing or result writing; one purge at a time.
+    void purgeHistory()
+    {
+        if (config.historyMaxAgeMs <= 0 && config.historyMaxRows <= 0)
+            return;
+        if (purging.exchange(true))
+            return;
+        const std::optional<qint64> olderThan = config.historyMaxAgeMs > 0
+            ? std::optional<qint64>(clock->nowMs() - config.historyMaxAgeMs)
+            : std::nullopt;
+        purge = QtConcurrent::run(&maintenancePool, [this, olderThan] {
+            Result<qint64> deleted = store->purgeHistory(olderThan, config.historyMaxRows, 500);
+            if (!deleted)
+                qCWarning(lcScheduler).noquote() << Tr::tr("Purging old execution history failed: %1").arg(deleted.error());
+            else if (*deleted > 0)
+                qCInfo(lcScheduler).noquote() << Tr::tr("Purged %n old execution history row(s).", nullptr, int(*deleted));
+            purging = false;
+        });
+    }
+
+    QThreadPool maintenancePool;
+    QFuture<void> purge;
+    std::atomic<bool> purging{false};
+    QTimer purgeTimer;
+
     mutable QMutex mutex;
     State state = State::Standby;
     QHash<QString, FireStarted> runningHere;
@@ -287,6 +320,15 @@ Result<Done> Scheduler::start()
         d->thread = std::move(thread);
     }
     d->thread->setPaused(false);
+    if (d->config.historyMaxAgeMs > 0 || d->config.historyMaxRows > 0) {
+        // The timer belongs to the scheduler's thread; start() may be called from any.
+        QMetaObject::invokeMethod(&d->purgeTimer, [this] {
+            if (!d->purgeTimer.isActive()) {
+                d->purgeTimer.start();
+                d->purgeHistory();
+            }
+        });
+    }
     d->setState(State::Started);
     return Done{};
 }
@@ -306,6 +348,8 @@ void Scheduler::shutdown(bool waitForJobs, qint64 graceMs)
     if (current == State::Shutdown || current == State::ShuttingDown)
         return;
     d->setState(State::ShuttingDown);
+    QMetaObject::invokeMethod(&d->purgeTimer, [this] { d->purgeTimer.stop(); });
+    d->purge.waitForFinished();
     if (d->thread) {
         d->thread->halt();
         d->thread->wait();

@@ -37,6 +37,11 @@ struct SchedulerConfig
     qint64 maxDatabaseRetryMs = 15000;
     /// Most completed fires written in one transaction.
     int completionBatchSize = 500;
+    /// Execution history older than this is deleted (0 = kept forever), checked every historyPurgeIntervalMs.
+    qint64 historyMaxAgeMs = 0;
+    /// Only the newest this many history rows are kept (0 = no limit).
+    qint64 historyMaxRows = 0;
+    qint64 historyPurgeIntervalMs = 600000;
     /// Captured output kept per execution.
     qsizetype maxOutputBytes = 64 * 1024;
 };

@@ -114,6 +114,7 @@ private slots:
     void interruptRunningJob();
     void refusedJobTypesAreNeverClaimed();
     void badInputIsRefusedAndNothingWritten();
+    void historyRetention();
 
 private:
     std::shared_ptr<SqlJobStore> openStore(const QString &instance = QStringLiteral("node-a"));
@@ -535,6 +536,37 @@ void tst_Runtime::badInputIsRefusedAndNothingWritten()
     QCOMPARE(jobCount(), jobsBefore + 1);
     QVERIFY(auditAfterOne > auditBefore);
     QCOMPARE(auditCount(), auditAfterOne);
+}
+
+void tst_Runtime::historyRetention()
+{
+    {
+        auto scheduler = makeScheduler();
+        const JobDetail job = probeJob(QStringLiteral("often"), true);
+        QVERIFY(scheduler->scheduleJob(job, everySecond(job, 4)).ok());
+        QVERIFY(scheduler->start().ok());
+        for (int i = 1; i <= 5; ++i) {
+            advance(1000);
+            QTRY_COMPARE(history().size(), i);
+        }
+        scheduler->shutdown(true, 5000);
+    }
+    // A node that keeps the newest 2 rows purges the rest at start, on its own thread.
+    SchedulerConfig config;
+    config.historyMaxRows = 2;
+    auto scheduler = makeScheduler(config);
+    QVERIFY(scheduler->start().ok());
+    QTRY_COMPARE(history().size(), 2);
+    const QList<ExecutionRecord> kept = history();
+    QCOMPARE(kept.at(0).scheduledTime, T0 + 5000); // the newest stay
+    QCOMPARE(kept.at(1).scheduledTime, T0 + 4000);
+    scheduler->shutdown(true, 5000);
+    config.historyMaxRows = 0;
+    config.historyMaxAgeMs = 500;
+    scheduler = makeScheduler(config);
+    QVERIFY(scheduler->start().ok());
+    QTRY_COMPARE(history().size(), 1); // fired at T0 + 5000, now T0 + 5000: only the one older than 500 ms goes
+    QCOMPARE(history().at(0).scheduledTime, T0 + 5000);
 }
 
 QTEST_GUILESS_MAIN(tst_Runtime)
