@@ -2027,9 +2027,8 @@ Result<MisfireScan> SqlJobStore::recoverMisfiredTriggers(int maxCount, const QSt
         misfireTime = std::max<qint64>(misfireTime, 0);
         auto triggers = loadTriggers(tx, QStringLiteral("T.TRIGGER_STATE = 'WAITING' AND T.MISFIRE_INSTR <> -1 AND "
                                                         "T.NEXT_FIRE_TIME < ?"),
-                                     {misfireTime},
-                                     QStringLiteral(" ORDER BY T.NEXT_FIRE_TIME ASC, T.PRIORITY DESC LIMIT %1")
-                                             .arg(maxCount + 1)
+                                     {misfireTime, qint64(maxCount) + 1},
+                                     QStringLiteral(" ORDER BY T.NEXT_FIRE_TIME ASC, T.PRIORITY DESC LIMIT ?")
                                          + tx.d.lockTriggersClause(true));
         if (!triggers)
             return fail(triggers.error());

@@ -123,11 +123,13 @@ ConnectionPool::ConnectionPool(QString templateName, std::function<Result<Done>(
 ConnectionPool::~ConnectionPool()
 {
     {
-        // The store is going away, so no thread uses these connections any more.
         QMutexLocker locker(&m_shared->mutex);
-        for (const auto &connection : m_shared->open)
+        std::erase_if(m_shared->open, [](const std::shared_ptr<ThreadConnection> &connection) {
+            if (connection->thread() != QThread::currentThread())
+                return false;
             connection->close();
-        m_shared->open.clear();
+            return true;
+        });
     }
     if (threadConnections().hasLocalData())
         threadConnections().localData()->entries.remove(m_id);

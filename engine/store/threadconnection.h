@@ -24,10 +24,13 @@ class ThreadConnection final
 public:
     /// \a owned: close() closes and removes the connection; otherwise it belongs to someone else and close()
     /// only drops the statements.
-    explicit ThreadConnection(QString name, bool owned = true) : m_name(std::move(name)), m_owned(owned) {}
+    explicit ThreadConnection(QString name, bool owned = true)
+        : m_name(std::move(name)), m_thread(QThread::currentThread()), m_owned(owned) {}
     ~ThreadConnection() { close(); }
 
     const QString &name() const { return m_name; }
+    /// The thread that opened it, the only one that may use or close it.
+    QThread *thread() const { return m_thread; }
     QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     bool isClosed() const { return m_closed; }
 
@@ -44,13 +47,16 @@ public:
 
 private:
     QString m_name;
+    QThread *m_thread;
     QHash<QString, QSqlQuery *> m_statements;
     bool m_owned = true;
     bool m_closed = false;
 };
 
 /// The per-thread connections of one store: each calling thread gets a clone of the template connection,
-/// opened in that thread and closed when the thread ends (or the pool is destroyed, whichever is first).
+/// opened in that thread and closed when the thread ends. Destroying the pool closes the connection of the
+/// destroying thread (and those of threads that have ended); Qt allows no other thread to close the others,
+/// so they close when their threads end.
 class ConnectionPool final
 {
     Q_DISABLE_COPY_MOVE(ConnectionPool)

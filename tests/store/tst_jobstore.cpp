@@ -16,6 +16,8 @@
 #include <QMutex>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1517,6 +1519,7 @@ void tst_JobStore::threadConnections()
     const QString url = freshUrl(baseUrl);
     auto clock = std::make_shared<ManualClock>(T0);
     auto store = openStore(url, clock);
+    QVERIFY(store->calendarNames()); // this thread's connection is open
     const int before = int(QSqlDatabase::connectionNames().size());
     std::atomic<bool> ok{true};
     QThread *thread = QThread::create([&] {
@@ -1532,9 +1535,29 @@ void tst_JobStore::threadConnections()
     // The thread's connection went with the thread.
     QCOMPARE(int(QSqlDatabase::connectionNames().size()), before);
     QVERIFY(CHECK(store->retrieveJob(JobKey(QStringLiteral("from-thread"), QStringLiteral("jobs")))).has_value());
-    const int withMine = int(QSqlDatabase::connectionNames().size());
+    // A thread still alive when the store goes: its connection closes when it ends (Qt lets only it close it).
+    QSemaphore used;
+    QSemaphore release;
+    std::unique_ptr<QThread> alive(QThread::create([&] {
+        if (!store->retrieveJob(JobKey(QStringLiteral("from-thread"), QStringLiteral("jobs"))))
+            ok = false;
+        used.release();
+        release.acquire();
+    }));
+    const auto finish = qScopeGuard([&] {
+        release.release();
+        alive->wait();
+    });
+    alive->start();
+    used.acquire();
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), before + 1);
     store.reset();
-    QVERIFY(int(QSqlDatabase::connectionNames().size()) < withMine);
+    // This thread's connection and the template went with the store; the other thread's stays until it ends.
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), before - 1);
+    release.release();
+    QVERIFY(alive->wait(60'000));
+    QVERIFY(ok);
+    QCOMPARE(int(QSqlDatabase::connectionNames().size()), before - 2);
 }
 
 void tst_JobStore::inMemorySqlite()
