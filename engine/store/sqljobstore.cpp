@@ -1580,12 +1580,16 @@ Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireReq
         qint64 misfireTime = tx.now - std::max<qint64>(tx.d.options.misfireThresholdMs, 0);
         misfireTime = std::max<qint64>(misfireTime, 0);
         QVariantList values{tx.d.sched, request.noLaterThan, misfireTime};
+        // The job is read through correlated subqueries, not a join: the row locks stay on the triggers (MariaDB
+        // would lock the job rows of a join too, and one node would then skip all triggers of a job another
+        // claims from), and each lookup is a primary-key probe whatever the planner believes about the tables.
+        const QString sameJob = QStringLiteral("FROM {p}JOB_DETAILS J WHERE J.SCHED_NAME = T.SCHED_NAME AND "
+                                               "J.JOB_NAME = T.JOB_NAME AND J.JOB_GROUP = T.JOB_GROUP");
         QString sql = QStringLiteral(
             "SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP, T.NEXT_FIRE_TIME, T.PRIORITY, "
-            "J.IS_NONCONCURRENT, J.REQUESTS_RECOVERY FROM {p}TRIGGERS T JOIN {p}JOB_DETAILS J ON "
-            "J.SCHED_NAME = T.SCHED_NAME AND J.JOB_NAME = T.JOB_NAME AND J.JOB_GROUP = T.JOB_GROUP "
+            "(SELECT J.IS_NONCONCURRENT %1), (SELECT J.REQUESTS_RECOVERY %1) FROM {p}TRIGGERS T "
             "WHERE T.SCHED_NAME = ? AND T.TRIGGER_STATE = 'WAITING' AND T.NEXT_FIRE_TIME <= ? AND "
-            "(T.MISFIRE_INSTR = -1 OR T.NEXT_FIRE_TIME >= ?)");
+            "(T.MISFIRE_INSTR = -1 OR T.NEXT_FIRE_TIME >= ?) AND EXISTS (SELECT 1 %1").arg(sameJob);
         if (!request.allowedJobTypes.isEmpty()) {
             sql += QStringLiteral(" AND J.JOB_CLASS_NAME IN (%1)").arg(marks(request.allowedJobTypes.size()));
             for (const QString &type : request.allowedJobTypes)
@@ -1600,7 +1604,7 @@ Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireReq
             for (const QString &tag : request.nodeTags)
                 values << tag;
         }
-        sql += QLatin1String(" ORDER BY T.NEXT_FIRE_TIME ASC, T.PRIORITY DESC LIMIT ?");
+        sql += QLatin1String(") ORDER BY T.NEXT_FIRE_TIME ASC, T.PRIORITY DESC LIMIT ?");
         values << qint64(request.maxCount);
         sql += tx.d.lockTriggersClause(true);
         QSqlQuery *q = tx.exec(sql, values);
