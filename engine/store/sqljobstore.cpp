@@ -4,6 +4,8 @@
 #include "schedule/misfire.h"
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
+#include "store/storequeries.h"
+#include "store/storetransaction.h"
 #include "store/threadconnection.h"
 #include "store/triggerrows.h"
 
@@ -24,6 +26,9 @@
 namespace Qronos {
 
 using namespace StoreRows;
+using namespace StoreSql;
+using namespace StoreQueries;
+using Tx = StoreTx;
 
 namespace {
 
@@ -32,721 +37,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Qronos::SqlJobStore)
 };
 
-const QString AllGroupsPaused = QStringLiteral("_$_ALL_GROUPS_PAUSED_$_");
-const QString RecoveringJobsGroup = QStringLiteral("RECOVERING_JOBS");
-
-// Fire instance ids: node id + a process-wide counter seeded from the clock (as Quartz's ftrCtr).
-std::atomic<qint64> fireCounter{0};
-
-QString marks(qsizetype n)
-{
-    QString text;
-    text.reserve(n * 3);
-    for (qsizetype i = 0; i < n; ++i)
-        text += i ? QLatin1String(", ?") : QLatin1String("?");
-    return text;
-}
-
-/// \a row \a n times, separated by commas.
-QString repeated(const QString &row, qsizetype n)
-{
-    QString text;
-    text.reserve(n * (row.size() + 2));
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i)
-            text += QLatin1String(", ");
-        text += row;
-    }
-    return text;
-}
-
-QString rowMarks(qsizetype rows, qsizetype columns)
-{
-    return repeated(QLatin1Char('(') + marks(columns) + QLatin1Char(')'), rows);
-}
-
-QString jsonText(const QJsonObject &json)
-{
-    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-}
 
 QString stateJson(TriggerState state)
 {
     return jsonText(QJsonObject{{QStringLiteral("state"), triggerStateName(state)}});
 }
 
-/// (scheduler, name, group) for each key, for StoreCore::keyIn().
-template <typename K>
-QVariantList keyValues(const QString &schedulerName, const QList<K> &keys)
+QString groupJson(const char *kind, const QString &group, int triggers)
 {
-    QVariantList values;
-    values.reserve(keys.size() * 3);
-    for (const K &key : keys)
-        values << schedulerName << key.name() << key.group();
-    return values;
+    return jsonText(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
+                                {QStringLiteral("group"), group},
+                                {QStringLiteral("triggersChanged"), triggers}});
 }
 
 } // namespace
-
-class StoreTx;
-
-// The store's state; SqlJobStore::Private is this, so that the helpers below may name it.
-struct StoreCore
-{
-    DatabaseUrl url;
-    std::unique_ptr<SqlDialect> dialect;
-    SqlJobStore::Options options;
-    std::unique_ptr<SchemaMigrator> migrator;
-    std::unique_ptr<ConnectionPool> pool;
-    QString prefix;
-    QString sched;
-    QString serverVersion;
-    QString fireIdPrefix;
-    bool skipLocked = false;
-    std::atomic<qint64> commits{0};
-    std::atomic<qint64> reconnects{0};
-    std::atomic<int> triggersSinceAnalyze{0};
-
-    QMutex calendarMutex;
-    QHash<QString, CalendarPtr> calendarCache; // by JSON text
-
-    bool isSqlite() const { return url.kind() == DatabaseUrl::Kind::Sqlite; }
-    bool isPostgres() const { return url.kind() == DatabaseUrl::Kind::PostgreSql; }
-    bool isMySql() const { return url.kind() == DatabaseUrl::Kind::MySql; }
-
-    /// INSERT that skips rows whose key exists already.
-    QString insertIgnore(const QString &tableAndColumns, const QString &values) const
-    {
-        switch (url.kind()) {
-        case DatabaseUrl::Kind::Sqlite:
-            return QStringLiteral("INSERT OR IGNORE INTO %1 VALUES %2").arg(tableAndColumns, values);
-        case DatabaseUrl::Kind::MySql:
-            return QStringLiteral("INSERT IGNORE INTO %1 VALUES %2").arg(tableAndColumns, values);
-        case DatabaseUrl::Kind::PostgreSql:
-            break;
-        }
-        return QStringLiteral("INSERT INTO %1 VALUES %2 ON CONFLICT DO NOTHING").arg(tableAndColumns, values);
-    }
-    /// The cast target for a bound integer inside CASE.
-    QString bigintType() const
-    {
-        return isMySql() ? QStringLiteral("SIGNED") : isSqlite() ? QStringLiteral("INTEGER") : QStringLiteral("BIGINT");
-    }
-    /// Epoch milliseconds from the database server's clock.
-    QString serverNowMs() const
-    {
-        switch (url.kind()) {
-        case DatabaseUrl::Kind::Sqlite:
-            return QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)");
-        case DatabaseUrl::Kind::MySql:
-            return QStringLiteral("CAST(UNIX_TIMESTAMP(NOW(3)) * 1000 AS SIGNED)");
-        case DatabaseUrl::Kind::PostgreSql:
-            break;
-        }
-        return QStringLiteral("CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)");
-    }
-    /// Row locks for a claim or update of triggers read with the outer-joined kind tables.
-    QString lockTriggersClause(bool skip) const
-    {
-        if (isSqlite())
-            return {};
-        if (skip && !skipLocked)
-            skip = false;
-        QString text = isPostgres() ? QStringLiteral(" FOR UPDATE OF T") : QStringLiteral(" FOR UPDATE");
-        if (skip)
-            text += QLatin1String(" SKIP LOCKED");
-        return text;
-    }
-
-    QString nextFireInstanceId()
-    {
-        return fireIdPrefix + QString::number(++fireCounter, 36);
-    }
-
-    QString describe(const QString &problem) const
-    {
-        return Tr::tr("%1 database %2: %3").arg(dialect->displayName(), url.toString(), problem);
-    }
-
-    CalendarPtr parseCalendar(const QString &name, const QString &json, QString *error)
-    {
-        {
-            QMutexLocker locker(&calendarMutex);
-            if (CalendarPtr cached = calendarCache.value(json))
-                return cached;
-        }
-        const auto object = parseJsonObject(json);
-        if (!object) {
-            *error = Tr::tr("Calendar '%1' is not stored as a JSON object").arg(name);
-            return nullptr;
-        }
-        auto calendar = Calendar::fromJson(*object);
-        if (!calendar) {
-            *error = Tr::tr("Calendar '%1': %2").arg(name, calendar.error());
-            return nullptr;
-        }
-        CalendarPtr shared = calendar.value();
-        QMutexLocker locker(&calendarMutex);
-        if (calendarCache.size() > 500)
-            calendarCache.clear();
-        calendarCache.insert(json, shared);
-        return shared;
-    }
-
-    /// "(SCHED_NAME, NAME, GROUP) IN (...)" over \a n whole keys (bound with keyValues()), on columns of \a alias.
-    /// The scheduler is part of the matched tuple rather than a separate "SCHED_NAME = ?": PostgreSQL estimates
-    /// such a constant on a table it has not analyzed yet (a burst into fresh tables) as matching one row and
-    /// then scans the whole table per key; a join against the keys has no estimate to get wrong. The keys are a
-    /// VALUES subquery, which SQLite requires; MySQL 8 accepts only the plain list.
-    /// \a integerGroup: the group column is an integer (PostgreSQL reads untyped VALUES as text).
-    QString keyIn(const QString &alias, const char *nameColumn, const char *groupColumn, qsizetype n,
-                  bool integerGroup = false) const
-    {
-        const QString a = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-        const QString list =
-            repeated(integerGroup ? QStringLiteral("(?, ?, CAST(? AS INTEGER))") : QStringLiteral("(?, ?, ?)"), n);
-        return QStringLiteral("(%1SCHED_NAME, %1%2, %1%3) IN (%4%5)")
-            .arg(a, QLatin1String(nameColumn), QLatin1String(groupColumn),
-                 isMySql() ? QString() : QStringLiteral("VALUES "), list);
-    }
-
-    template <typename T>
-    Result<T> run(bool write, const std::function<Result<T>(StoreTx &)> &body);
-
-    /// PostgreSQL plans from statistics that autovacuum gathers only after a while; until then it takes every
-    /// "SCHED_NAME = ?" to match one row and joins the trigger tables row by row. After many triggers were
-    /// stored (a schedule loaded, an import), the store gathers them itself.
-    void analyzeAfterBulkStore(bool force = false)
-    {
-        if (!isPostgres() || (!force && triggersSinceAnalyze.load() < 500))
-            return;
-        triggersSinceAnalyze = 0;
-        auto connection = pool->current();
-        if (!connection)
-            return;
-        QSqlQuery query((*connection)->database());
-        const QString sql = QStringLiteral("ANALYZE %1JOB_DETAILS, %1TRIGGERS, %1SIMPLE_TRIGGERS, %1CRON_TRIGGERS, "
-                                           "%1SIMPROP_TRIGGERS, %1FIRED_TRIGGERS").arg(prefix);
-        if (!query.exec(sql))
-            qWarning("Qronos store: cannot update the planner statistics of %s: %s", qPrintable(url.toString()),
-                     qPrintable(query.lastError().text()));
-    }
-};
 
 struct SqlJobStore::Private final : StoreCore
 {
 };
-
-/// One call's transaction on this thread's connection: runs statements, remembers the first SQL failure.
-class StoreTx final
-{
-public:
-    StoreTx(StoreCore &d, ThreadConnection &c, qint64 now) : d(d), c(c), now(now) {}
-
-    /// Prepares (once per connection) and runs \a sql with {p} replaced by the table prefix; null on failure.
-    QSqlQuery *exec(QString sql, const QVariantList &values = {})
-    {
-        sql.replace(QLatin1String("{p}"), d.prefix);
-        QString error;
-        QSqlQuery *query = c.prepared(sql, &error);
-        if (!query)
-            return failed(error, QString(), sql);
-        for (qsizetype i = 0; i < values.size(); ++i)
-            query->bindValue(int(i), values.at(i));
-        if (!query->exec())
-            return failed(query->lastError().text().trimmed(), query->lastError().nativeErrorCode(), sql);
-        return query;
-    }
-
-    /// The first column of the first row; an invalid QVariant when there is no row. Null pointer \a ok on failure.
-    bool scalar(const QString &sql, const QVariantList &values, QVariant *out)
-    {
-        QSqlQuery *query = exec(sql, values);
-        if (!query)
-            return false;
-        *out = query->next() ? query->value(0) : QVariant();
-        query->finish();
-        return true;
-    }
-
-    Failure failure() const { return fail(error); }
-
-    Result<Done> audit(const QString &action, const QString &objectType, const QString &name, const QString &group,
-                       const QString &oldJson, const QString &newJson)
-    {
-        const Actor &actor = d.options.actor;
-        if (!exec(QStringLiteral("INSERT INTO {p}AUDIT_LOG (SCHED_NAME, AUDIT_TIME, OS_USER, HOST_NAME, ACTION, "
-                                 "OBJECT_TYPE, OBJECT_NAME, OBJECT_GROUP, OLD_JSON, NEW_JSON) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {d.sched, now, actor.osUser, actor.host, action, objectType, optionalText(name),
-                   optionalText(group), optionalText(oldJson), optionalText(newJson)}))
-            return failure();
-        return Done{};
-    }
-
-    StoreCore &d;
-    ThreadConnection &c;
-    const qint64 now;
-    QString error;
-    QString nativeCode;
-    bool sqlFailed = false;
-
-private:
-    QSqlQuery *failed(const QString &message, const QString &code, const QString &sql)
-    {
-        sqlFailed = true;
-        nativeCode = code;
-        QString shown = sql.simplified();
-        if (shown.size() > 240)
-            shown = shown.left(240) + QLatin1String("...");
-        error = d.describe(Tr::tr("%1 (statement: %2)").arg(message.isEmpty() ? Tr::tr("unknown error") : message, shown));
-        return nullptr;
-    }
-};
-
-namespace {
-
-bool isRetryableConflict(const StoreCore &d, const QString &code)
-{
-    if (d.isPostgres())
-        return code == QLatin1String("40P01") || code == QLatin1String("40001");
-    if (d.isMySql())
-        return code == QLatin1String("1213") || code == QLatin1String("1205");
-    return false;
-}
-
-bool connectionAlive(ThreadConnection &c)
-{
-    QSqlQuery ping(c.database());
-    return ping.exec(QStringLiteral("SELECT 1")) && ping.next();
-}
-
-} // namespace
-
-template <typename T>
-Result<T> StoreCore::run(bool write, const std::function<Result<T>(StoreTx &)> &body)
-{
-    bool reconnected = false;
-    for (int attempt = 0;; ++attempt) {
-        auto connection = pool->current();
-        if (!connection)
-            return fail(connection.error());
-        ThreadConnection &c = *connection.value();
-        StoreTx tx(*this, c, options.clock->nowMs());
-        std::optional<Result<T>> result;
-        bool began = true;
-        if (write) {
-            if (isSqlite())
-                began = tx.exec(QStringLiteral("BEGIN IMMEDIATE")) != nullptr;
-            else if (!c.database().transaction()) {
-                began = false;
-                tx.sqlFailed = true;
-                tx.error = describe(Tr::tr("cannot start a transaction: %1").arg(c.database().lastError().text().trimmed()));
-            }
-        }
-        if (!began)
-            result.emplace(tx.failure());
-        else
-            result.emplace(body(tx));
-        c.finishStatements();
-        if (write && began) {
-            if (result->ok()) {
-                bool committed;
-                if (isSqlite()) {
-                    committed = tx.exec(QStringLiteral("COMMIT")) != nullptr;
-                    c.finishStatements();
-                } else {
-                    committed = c.database().commit();
-                    if (!committed) {
-                        tx.sqlFailed = true;
-                        tx.error = describe(Tr::tr("cannot commit: %1").arg(c.database().lastError().text().trimmed()));
-                    }
-                }
-                if (committed) {
-                    ++commits;
-                    return std::move(*result);
-                }
-                result.emplace(tx.failure());
-            }
-            if (isSqlite()) {
-                QSqlQuery rollback(c.database());
-                rollback.exec(QStringLiteral("ROLLBACK"));
-            } else {
-                c.database().rollback();
-            }
-        }
-        if (result->ok())
-            return std::move(*result);
-        if (!tx.sqlFailed)
-            return std::move(*result);
-        if (isRetryableConflict(*this, tx.nativeCode) && attempt < 4)
-            continue;
-        if (!reconnected && !isSqlite() && !connectionAlive(c)) {
-            reconnected = true;
-            qWarning("Qronos store: lost the connection to %s; reconnecting and retrying once", qPrintable(url.toString()));
-            ++reconnects;
-            if (auto reopened = pool->reopen(&c); !reopened)
-                return fail(Tr::tr("%1 (the connection was lost and could not be reopened: %2)")
-                                .arg(result->error(), reopened.error()));
-            continue;
-        }
-        return std::move(*result);
-    }
-}
-
-// ---- helpers on a transaction ------------------------------------------------------------------------------
-
-namespace {
-
-using Tx = StoreTx;
-
-Result<std::optional<JobDetail>> loadJob(Tx &tx, const JobKey &key, bool forUpdate = false)
-{
-    QString sql = QStringLiteral("SELECT %1 FROM {p}JOB_DETAILS J WHERE J.SCHED_NAME = ? AND J.JOB_NAME = ? "
-                                 "AND J.JOB_GROUP = ?").arg(jobColumns(QStringLiteral("J")));
-    if (forUpdate && !tx.d.isSqlite())
-        sql += QLatin1String(" FOR UPDATE");
-    QSqlQuery *q = tx.exec(sql, {tx.d.sched, key.name(), key.group()});
-    if (!q)
-        return tx.failure();
-    if (!q->next())
-        return std::optional<JobDetail>();
-    auto job = readJob(*q, 0);
-    q->finish();
-    if (!job)
-        return fail(job.error());
-    return std::optional<JobDetail>(job.value());
-}
-
-Result<QHash<JobKey, JobDetail>> loadJobs(Tx &tx, const QList<JobKey> &keys)
-{
-    QHash<JobKey, JobDetail> jobs;
-    if (keys.isEmpty())
-        return jobs;
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM {p}JOB_DETAILS J WHERE %2")
-                               .arg(jobColumns(QStringLiteral("J")),
-                                    tx.d.keyIn(QStringLiteral("J"), "JOB_NAME", "JOB_GROUP", keys.size())),
-                           keyValues(tx.d.sched, keys));
-    if (!q)
-        return tx.failure();
-    while (q->next()) {
-        auto job = readJob(*q, 0);
-        if (!job)
-            return fail(job.error());
-        jobs.insert(job->key(), job.value());
-    }
-    return jobs;
-}
-
-/// Triggers matching \a where (on alias T), in \a order.
-Result<QList<StoredTrigger>> loadTriggers(Tx &tx, const QString &where, const QVariantList &values,
-                                          const QString &tail = QStringLiteral(" ORDER BY T.TRIGGER_GROUP, T.TRIGGER_NAME"),
-                                          bool whereNamesScheduler = false)
-{
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3%4%5")
-                               .arg(triggerColumns(), triggerFrom(QStringLiteral("{p}")),
-                                    whereNamesScheduler ? QString() : QStringLiteral("T.SCHED_NAME = ? AND "), where, tail),
-                           whereNamesScheduler ? values : QVariantList{tx.d.sched} + values);
-    if (!q)
-        return tx.failure();
-    QList<StoredTrigger> list;
-    while (q->next()) {
-        auto trigger = readTrigger(*q, 0);
-        if (!trigger)
-            return fail(trigger.error());
-        list << trigger.value();
-    }
-    return list;
-}
-
-Result<std::optional<StoredTrigger>> loadTrigger(Tx &tx, const TriggerKey &key, bool forUpdate = false)
-{
-    auto list = loadTriggers(tx, QStringLiteral("T.TRIGGER_NAME = ? AND T.TRIGGER_GROUP = ?"),
-                             {key.name(), key.group()}, forUpdate ? tx.d.lockTriggersClause(false) : QString());
-    if (!list)
-        return fail(list.error());
-    if (list->isEmpty())
-        return std::optional<StoredTrigger>();
-    return std::optional<StoredTrigger>(list->constFirst());
-}
-
-Result<CalendarPtr> loadCalendar(Tx &tx, const QString &name)
-{
-    QVariant json;
-    if (!tx.scalar(QStringLiteral("SELECT CALENDAR FROM {p}CALENDARS WHERE SCHED_NAME = ? AND CALENDAR_NAME = ?"),
-                   {tx.d.sched, name}, &json))
-        return tx.failure();
-    if (!json.isValid())
-        return CalendarPtr();
-    QString error;
-    CalendarPtr calendar = tx.d.parseCalendar(name, json.toString(), &error);
-    if (!calendar)
-        return fail(error);
-    return calendar;
-}
-
-Result<QHash<QString, CalendarPtr>> loadCalendars(Tx &tx, const QStringList &names)
-{
-    QHash<QString, CalendarPtr> calendars;
-    if (names.isEmpty())
-        return calendars;
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT CALENDAR_NAME, CALENDAR FROM {p}CALENDARS WHERE SCHED_NAME = ? AND "
-                                          "CALENDAR_NAME IN (%1)").arg(marks(names.size())),
-                           QVariantList{tx.d.sched} + QVariantList(names.cbegin(), names.cend()));
-    if (!q)
-        return tx.failure();
-    while (q->next()) {
-        QString error;
-        const QString name = q->value(0).toString();
-        CalendarPtr calendar = tx.d.parseCalendar(name, q->value(1).toString(), &error);
-        if (!calendar)
-            return fail(error);
-        calendars.insert(name, calendar);
-    }
-    return calendars;
-}
-
-Result<QSet<QString>> pausedGroups(Tx &tx)
-{
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT TRIGGER_GROUP FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ?"),
-                           {tx.d.sched});
-    if (!q)
-        return tx.failure();
-    QSet<QString> groups;
-    while (q->next())
-        groups.insert(q->value(0).toString());
-    return groups;
-}
-
-/// Jobs among \a keys with a fire in state EXECUTING.
-Result<QSet<JobKey>> executingJobs(Tx &tx, const QList<JobKey> &keys)
-{
-    QSet<JobKey> running;
-    if (keys.isEmpty())
-        return running;
-    QSqlQuery *q = tx.exec(QStringLiteral("SELECT DISTINCT JOB_NAME, JOB_GROUP FROM {p}FIRED_TRIGGERS WHERE "
-                                          "STATE = 'EXECUTING' AND %1")
-                               .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", keys.size())),
-                           keyValues(tx.d.sched, keys));
-    if (!q)
-        return tx.failure();
-    while (q->next())
-        running.insert(JobKey(q->value(0).toString(), q->value(1).toString()));
-    return running;
-}
-
-Result<Done> insertTriggerRows(Tx &tx, const Trigger &trigger, TriggerState state)
-{
-    if (!tx.exec(QStringLiteral("INSERT INTO {p}TRIGGERS (%1) VALUES (%2)")
-                     .arg(triggerInsertColumns(), marks(triggerInsertColumnCount())),
-                 triggerValues(tx.d.sched, trigger, state)))
-        return tx.failure();
-    const KindRow row = kindRow(trigger);
-    if (!tx.exec(QStringLiteral("INSERT INTO {p}%1 (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, %2) VALUES (%3)")
-                     .arg(row.table, row.columns.join(QStringLiteral(", ")), marks(row.columns.size() + 3)),
-                 QVariantList{tx.d.sched, trigger.key().name(), trigger.key().group()} + row.values))
-        return tx.failure();
-    return Done{};
-}
-
-Result<Done> deleteKindRows(Tx &tx, const QList<TriggerKey> &keys)
-{
-    if (keys.isEmpty())
-        return Done{};
-    const QVariantList values = keyValues(tx.d.sched, keys);
-    const QString match = tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size());
-    for (const QString &table : kindTables()) {
-        if (!tx.exec(QStringLiteral("DELETE FROM {p}%1 WHERE %2").arg(table, match), values))
-            return tx.failure();
-    }
-    return Done{};
-}
-
-Result<Done> deleteTriggerRows(Tx &tx, const QList<TriggerKey> &keys)
-{
-    if (keys.isEmpty())
-        return Done{};
-    if (auto done = deleteKindRows(tx, keys); !done)
-        return done;
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}TRIGGERS WHERE %1")
-                     .arg(tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
-                 keyValues(tx.d.sched, keys)))
-        return tx.failure();
-    return Done{};
-}
-
-/// Rewrites a stored trigger's rows (all its columns, its kind row) with \a state.
-Result<Done> updateTriggerRows(Tx &tx, const Trigger &trigger, TriggerState state)
-{
-    QVariantList values = triggerValues(tx.d.sched, trigger, state).mid(3);
-    values << tx.d.sched << trigger.key().name() << trigger.key().group();
-    if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET JOB_NAME = ?, JOB_GROUP = ?, DESCRIPTION = ?, "
-                                "NEXT_FIRE_TIME = ?, PREV_FIRE_TIME = ?, PRIORITY = ?, TRIGGER_STATE = ?, "
-                                "TRIGGER_TYPE = ?, START_TIME = ?, END_TIME = ?, CALENDAR_NAME = ?, MISFIRE_INSTR = ?, "
-                                "JOB_DATA = ? WHERE SCHED_NAME = ? AND TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
-                 values))
-        return tx.failure();
-    if (auto done = deleteKindRows(tx, {trigger.key()}); !done)
-        return done;
-    const KindRow row = kindRow(trigger);
-    if (!tx.exec(QStringLiteral("INSERT INTO {p}%1 (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, %2) VALUES (%3)")
-                     .arg(row.table, row.columns.join(QStringLiteral(", ")), marks(row.columns.size() + 3)),
-                 QVariantList{tx.d.sched, trigger.key().name(), trigger.key().group()} + row.values))
-        return tx.failure();
-    return Done{};
-}
-
-Result<int> setTriggerState(Tx &tx, const TriggerKey &key, TriggerState to, TriggerState from)
-{
-    QSqlQuery *q = tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = ? WHERE SCHED_NAME = ? AND "
-                                          "TRIGGER_NAME = ? AND TRIGGER_GROUP = ? AND TRIGGER_STATE = ?"),
-                           {triggerStateName(to), tx.d.sched, key.name(), key.group(), triggerStateName(from)});
-    if (!q)
-        return tx.failure();
-    return q->numRowsAffected();
-}
-
-/// BLOCKED -> WAITING and PAUSED_BLOCKED -> PAUSED for every trigger of \a jobs.
-Result<int> releaseBlocked(Tx &tx, const QList<JobKey> &jobs)
-{
-    if (jobs.isEmpty())
-        return 0;
-    QSqlQuery *q = tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = CASE TRIGGER_STATE WHEN 'BLOCKED' "
-                                          "THEN 'WAITING' ELSE 'PAUSED' END WHERE %1 AND "
-                                          "TRIGGER_STATE IN ('BLOCKED', 'PAUSED_BLOCKED')")
-                               .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", jobs.size())),
-                           keyValues(tx.d.sched, jobs));
-    if (!q)
-        return tx.failure();
-    return q->numRowsAffected();
-}
-
-/// Deletes the non-durable jobs among \a jobs that have no trigger left; returns the ones deleted.
-Result<int> deleteOrphanJobs(Tx &tx, const QList<JobKey> &jobs)
-{
-    if (jobs.isEmpty())
-        return 0;
-    QSqlQuery *q = tx.exec(QStringLiteral("DELETE FROM {p}JOB_DETAILS WHERE IS_DURABLE = ? AND "
-                                          "%1 AND NOT EXISTS (SELECT 1 FROM {p}TRIGGERS T "
-                                          "WHERE T.SCHED_NAME = {p}JOB_DETAILS.SCHED_NAME AND "
-                                          "T.JOB_NAME = {p}JOB_DETAILS.JOB_NAME AND T.JOB_GROUP = {p}JOB_DETAILS.JOB_GROUP)")
-                               .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", jobs.size())),
-                           QVariantList{false} + keyValues(tx.d.sched, jobs));
-    if (!q)
-        return tx.failure();
-    return q->numRowsAffected();
-}
-
-Result<Done> insertMisfireLog(Tx &tx, const MisfireRecord &record, const QString &detail)
-{
-    static const QString columns = QStringLiteral(
-        "{p}MISFIRE_LOG (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, SCHED_TIME, JOB_NAME, JOB_GROUP, DETECTED_TIME, "
-        "INSTANCE_NAME, MISFIRE_INSTR, NEXT_FIRE_TIME, DETAIL)");
-    if (!tx.exec(tx.d.insertIgnore(columns, rowMarks(1, 11)),
-                 {tx.d.sched, record.trigger.name(), record.trigger.group(), record.scheduledTime, record.job.name(),
-                  record.job.group(), record.detectedTime, record.instanceId, record.instruction,
-                  optionalInt(record.nextFireTime), optionalText(detail)}))
-        return tx.failure();
-    return Done{};
-}
-
-/// Applies the misfire instruction to \a trigger (stored in \a state before), writes it back in \a newState
-/// (COMPLETE when it has no next fire time left) and logs it.
-Result<MisfireRecord> applyMisfire(Tx &tx, Trigger trigger, const CalendarPtr &calendar, TriggerState newState,
-                                   const QString &instanceId)
-{
-    MisfireRecord record;
-    record.trigger = trigger.key();
-    record.job = trigger.jobKey();
-    record.scheduledTime = trigger.nextFireTime().value_or(0);
-    record.detectedTime = tx.now;
-    record.instanceId = instanceId;
-    record.instruction = trigger.misfireInstruction();
-    const int effective = Misfire::effectiveInstruction(trigger);
-    QString detail;
-    if (auto applied = Misfire::updateAfterMisfire(trigger, calendar.get(), tx.now); !applied) {
-        qWarning("Qronos store: trigger %s cannot apply its misfire instruction: %s; it is set to ERROR",
-                 qPrintable(trigger.key().toString()), qPrintable(applied.error()));
-        newState = TriggerState::Error;
-        detail = applied.error();
-    } else {
-        detail = jsonText(QJsonObject{{QStringLiteral("applied"), Misfire::name(trigger.kind(), effective)}});
-        if (!trigger.nextFireTime())
-            newState = TriggerState::Complete;
-    }
-    record.nextFireTime = newState == TriggerState::Error ? std::nullopt : trigger.nextFireTime();
-    if (auto done = updateTriggerRows(tx, trigger, newState); !done)
-        return fail(done.error());
-    if (auto done = insertMisfireLog(tx, record, detail); !done)
-        return fail(done.error());
-    return record;
-}
-
-/// Quartz's resumeTrigger for a trigger loaded in state PAUSED or PAUSED_BLOCKED. Returns whether it changed.
-Result<bool> resumeLoaded(Tx &tx, const StoredTrigger &stored, const JobDetail *job)
-{
-    if (stored.state != TriggerState::Paused && stored.state != TriggerState::PausedBlocked)
-        return false;
-    const Trigger &trigger = stored.trigger;
-    if (!trigger.nextFireTime())
-        return false;
-    TriggerState newState = TriggerState::Waiting;
-    if (job && job->isConcurrentExecutionDisallowed()) {
-        auto running = executingJobs(tx, {job->key()});
-        if (!running)
-            return fail(running.error());
-        if (running->contains(job->key()))
-            newState = TriggerState::Blocked;
-    }
-    if (Misfire::isMisfired(trigger, tx.now, tx.d.options.misfireThresholdMs)) {
-        CalendarPtr calendar;
-        if (!trigger.calendarName().isEmpty()) {
-            auto loaded = loadCalendar(tx, trigger.calendarName());
-            if (!loaded)
-                return fail(loaded.error());
-            calendar = loaded.value();
-        }
-        auto record = applyMisfire(tx, trigger, calendar, newState, tx.d.options.instanceId);
-        if (!record)
-            return fail(record.error());
-        return true;
-    }
-    auto changed = setTriggerState(tx, trigger.key(), newState, stored.state);
-    if (!changed)
-        return fail(changed.error());
-    return changed.value() > 0;
-}
-
-QString pauseCase()
-{
-    return QStringLiteral("TRIGGER_STATE = CASE TRIGGER_STATE WHEN 'BLOCKED' THEN 'PAUSED_BLOCKED' ELSE 'PAUSED' END");
-}
-
-QString pausableStates()
-{
-    return QStringLiteral("TRIGGER_STATE IN ('WAITING', 'ACQUIRED', 'BLOCKED')");
-}
-
-Result<Done> markGroupPaused(Tx &tx, const QString &group)
-{
-    if (!tx.exec(tx.d.insertIgnore(QStringLiteral("{p}PAUSED_TRIGGER_GRPS (SCHED_NAME, TRIGGER_GROUP)"), rowMarks(1, 2)),
-                 {tx.d.sched, group}))
-        return tx.failure();
-    return Done{};
-}
-
-Result<QStringList> stringColumn(Tx &tx, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery *q = tx.exec(sql, values);
-    if (!q)
-        return tx.failure();
-    QStringList list;
-    while (q->next())
-        list << q->value(0).toString();
-    return list;
-}
-
-} // namespace
 
 // ---- open, close, properties ---------------------------------------------------------------------------------
 
@@ -798,9 +106,7 @@ Result<std::unique_ptr<SqlJobStore>> SqlJobStore::open(const DatabaseUrl &url, c
     if (idPrefix.size() > 70)
         idPrefix = idPrefix.left(60) + QLatin1Char('~') + QString::number(qHash(idPrefix), 36);
     d->fireIdPrefix = idPrefix + QLatin1Char('-');
-    const qint64 seed = d->options.clock->nowMs() * 1000;
-    for (qint64 current = fireCounter.load(); current < seed && !fireCounter.compare_exchange_weak(current, seed);) {
-    }
+    StoreCore::seedFireCounter(d->options.clock->nowMs());
 
     StoreCore *raw = d.get();
     const bool sqlite = d->isSqlite();
@@ -845,109 +151,6 @@ qint64 SqlJobStore::reconnectCount() const { return d->reconnects.load(); }
 
 // ---- definitions ---------------------------------------------------------------------------------------------
 
-namespace {
-
-Result<Done> storeJobIn(Tx &tx, const JobDetail &job, bool replaceExisting)
-{
-    if (const QString problem = job.validationError(); !problem.isEmpty())
-        return fail(problem);
-    auto existing = loadJob(tx, job.key());
-    if (!existing)
-        return fail(existing.error());
-    const QStringList columns = jobInsertColumns();
-    if (existing->has_value()) {
-        if (!replaceExisting)
-            return fail(Tr::tr("Job '%1' already exists").arg(job.key().toString()));
-        QStringList sets;
-        for (const QString &column : columns.mid(2))
-            sets << column + QLatin1String(" = ?");
-        if (!tx.exec(QStringLiteral("UPDATE {p}JOB_DETAILS SET %1 WHERE SCHED_NAME = ? AND JOB_NAME = ? AND JOB_GROUP = ?")
-                         .arg(sets.join(QStringLiteral(", "))),
-                     jobValues(job).mid(2) + QVariantList{tx.d.sched, job.key().name(), job.key().group()}))
-            return tx.failure();
-        return tx.audit(QStringLiteral("replace"), QStringLiteral("job"), job.key().name(), job.key().group(),
-                        jsonText((*existing)->toJson()), jsonText(job.toJson()));
-    }
-    if (!tx.exec(QStringLiteral("INSERT INTO {p}JOB_DETAILS (SCHED_NAME, %1) VALUES (%2)")
-                     .arg(columns.join(QStringLiteral(", ")), marks(columns.size() + 1)),
-                 QVariantList{tx.d.sched} + jobValues(job)))
-        return tx.failure();
-    return tx.audit(QStringLiteral("add"), QStringLiteral("job"), job.key().name(), job.key().group(), QString(),
-                    jsonText(job.toJson()));
-}
-
-/// Quartz's storeTrigger: the initial state from paused groups and a running non-concurrent job.
-Result<Done> storeTriggerIn(Tx &tx, const Trigger &trigger, bool replaceExisting, const JobDetail *knownJob,
-                            bool recovering = false, const QString &auditAction = QStringLiteral("add"),
-                            const QString &auditOldJson = QString())
-{
-    if (const QString p = keyPartProblem(trigger.key().name()); !p.isEmpty())
-        return fail(Tr::tr("Trigger name %1.").arg(p));
-    if (const QString p = keyPartProblem(trigger.key().group()); !p.isEmpty())
-        return fail(Tr::tr("Trigger group %1.").arg(p));
-    if (auto valid = FireTimes::validate(trigger); !valid)
-        return fail(valid.error());
-    auto existing = loadTrigger(tx, trigger.key());
-    if (!existing)
-        return fail(existing.error());
-    if (existing->has_value() && !replaceExisting)
-        return fail(Tr::tr("Trigger '%1' already exists").arg(trigger.key().toString()));
-    std::optional<JobDetail> job;
-    if (knownJob) {
-        job = *knownJob;
-    } else {
-        auto loaded = loadJob(tx, trigger.jobKey());
-        if (!loaded)
-            return fail(loaded.error());
-        job = loaded.value();
-    }
-    if (!job)
-        return fail(Tr::tr("The job '%1' of trigger '%2' does not exist")
-                        .arg(trigger.jobKey().toString(), trigger.key().toString()));
-    if (!trigger.calendarName().isEmpty()) {
-        QVariant found;
-        if (!tx.scalar(QStringLiteral("SELECT 1 FROM {p}CALENDARS WHERE SCHED_NAME = ? AND CALENDAR_NAME = ?"),
-                       {tx.d.sched, trigger.calendarName()}, &found))
-            return tx.failure();
-        if (!found.isValid())
-            return fail(Tr::tr("The calendar '%1' of trigger '%2' does not exist")
-                            .arg(trigger.calendarName(), trigger.key().toString()));
-    }
-
-    TriggerState state = TriggerState::Waiting;
-    QVariant paused;
-    if (!tx.scalar(QStringLiteral("SELECT COUNT(*) FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND "
-                                  "TRIGGER_GROUP IN (?, ?)"),
-                   {tx.d.sched, trigger.key().group(), AllGroupsPaused}, &paused))
-        return tx.failure();
-    if (paused.toInt() > 0) {
-        if (auto done = markGroupPaused(tx, trigger.key().group()); !done)
-            return done;
-        state = TriggerState::Paused;
-    }
-    if (job->isConcurrentExecutionDisallowed() && !recovering) {
-        auto running = executingJobs(tx, {job->key()});
-        if (!running)
-            return fail(running.error());
-        if (running->contains(job->key()))
-            state = state == TriggerState::Paused ? TriggerState::PausedBlocked : TriggerState::Blocked;
-    }
-    if (existing->has_value()) {
-        if (auto done = updateTriggerRows(tx, trigger, state); !done)
-            return done;
-        return tx.audit(QStringLiteral("replace"), QStringLiteral("trigger"), trigger.key().name(),
-                        trigger.key().group(), jsonText((*existing)->trigger.toJson()), jsonText(trigger.toJson()));
-    }
-    if (auto done = insertTriggerRows(tx, trigger, state); !done)
-        return done;
-    ++tx.d.triggersSinceAnalyze;
-    if (auditAction.isEmpty())
-        return Done{};
-    return tx.audit(auditAction, QStringLiteral("trigger"), trigger.key().name(), trigger.key().group(), auditOldJson,
-                    jsonText(trigger.toJson()));
-}
-
-} // namespace
 
 Result<Done> SqlJobStore::storeJob(const JobDetail &job, bool replaceExisting)
 {
@@ -1014,43 +217,6 @@ Result<Done> SqlJobStore::storeTrigger(const Trigger &trigger, bool replaceExist
     return d->run<Done>(true, [&](Tx &tx) { return storeTriggerIn(tx, trigger, replaceExisting, nullptr); });
 }
 
-namespace {
-
-/// Deletes a trigger and, when it was the last of a non-durable job, the job (Quartz's removeTrigger).
-Result<bool> removeTriggerIn(Tx &tx, const TriggerKey &key, bool audit)
-{
-    auto stored = loadTrigger(tx, key);
-    if (!stored)
-        return fail(stored.error());
-    if (!stored->has_value())
-        return false;
-    if (auto done = deleteTriggerRows(tx, {key}); !done)
-        return fail(done.error());
-    if (audit) {
-        if (auto done = tx.audit(QStringLiteral("delete"), QStringLiteral("trigger"), key.name(), key.group(),
-                                 jsonText((*stored)->trigger.toJson()), QString());
-            !done)
-            return fail(done.error());
-    }
-    const JobKey jobKey = (*stored)->trigger.jobKey();
-    auto job = loadJob(tx, jobKey);
-    if (!job)
-        return fail(job.error());
-    if (job->has_value() && !(*job)->isDurable()) {
-        auto deleted = deleteOrphanJobs(tx, {jobKey});
-        if (!deleted)
-            return fail(deleted.error());
-        if (deleted.value() > 0 && audit) {
-            if (auto done = tx.audit(QStringLiteral("delete"), QStringLiteral("job"), jobKey.name(), jobKey.group(),
-                                     jsonText((*job)->toJson()), QString());
-                !done)
-                return fail(done.error());
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 Result<bool> SqlJobStore::removeTrigger(const TriggerKey &key)
 {
@@ -1221,20 +387,8 @@ Result<QList<JobDetail>> SqlJobStore::listJobs(const ListQuery &query)
                              QStringLiteral("J.JOB_CLASS_NAME")},
                             &values);
         const QString limit = limitClause(query.limit, query.offset, &values);
-        QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM {p}JOB_DETAILS J WHERE J.SCHED_NAME = ?%2 "
-                                              "ORDER BY J.JOB_GROUP, J.JOB_NAME%3")
-                                   .arg(jobColumns(QStringLiteral("J")), where, limit),
-                               values);
-        if (!q)
-            return tx.failure();
-        QList<JobDetail> jobs;
-        while (q->next()) {
-            auto job = readJob(*q, 0);
-            if (!job)
-                return fail(job.error());
-            jobs << job.value();
-        }
-        return jobs;
+        return loadJobsWhere(tx, QStringLiteral("J.SCHED_NAME = ?") + where, values,
+                             QStringLiteral(" ORDER BY J.JOB_GROUP, J.JOB_NAME") + limit);
     });
 }
 
@@ -1359,35 +513,6 @@ Result<bool> SqlJobStore::pauseJob(const JobKey &key)
     });
 }
 
-namespace {
-
-/// Resumes every paused trigger matching \a where; returns how many changed.
-Result<int> resumeWhere(Tx &tx, const QString &where, const QVariantList &values)
-{
-    auto triggers = loadTriggers(tx, where + QLatin1String(" AND T.TRIGGER_STATE IN ('PAUSED', 'PAUSED_BLOCKED')"),
-                                 values);
-    if (!triggers)
-        return fail(triggers.error());
-    QList<JobKey> jobKeys;
-    for (const StoredTrigger &stored : std::as_const(triggers.value())) {
-        if (!jobKeys.contains(stored.trigger.jobKey()))
-            jobKeys << stored.trigger.jobKey();
-    }
-    auto jobs = loadJobs(tx, jobKeys);
-    if (!jobs)
-        return fail(jobs.error());
-    int changed = 0;
-    for (const StoredTrigger &stored : std::as_const(triggers.value())) {
-        const auto it = jobs->constFind(stored.trigger.jobKey());
-        auto resumed = resumeLoaded(tx, stored, it == jobs->constEnd() ? nullptr : &it.value());
-        if (!resumed)
-            return fail(resumed.error());
-        changed += resumed.value() ? 1 : 0;
-    }
-    return changed;
-}
-
-} // namespace
 
 Result<bool> SqlJobStore::resumeJob(const JobKey &key)
 {
@@ -1408,37 +533,6 @@ Result<bool> SqlJobStore::resumeJob(const JobKey &key)
     });
 }
 
-namespace {
-
-QString groupJson(const char *kind, const QString &group, int triggers)
-{
-    return jsonText(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
-                                {QStringLiteral("group"), group},
-                                {QStringLiteral("triggersChanged"), triggers}});
-}
-
-Result<int> pauseTriggerGroupIn(Tx &tx, const QString &group)
-{
-    QSqlQuery *q = tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET %1 WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ? AND %2")
-                               .arg(pauseCase(), pausableStates()),
-                           {tx.d.sched, group});
-    if (!q)
-        return tx.failure();
-    const int changed = q->numRowsAffected();
-    if (auto done = markGroupPaused(tx, group); !done)
-        return fail(done.error());
-    return changed;
-}
-
-Result<int> resumeTriggerGroupIn(Tx &tx, const QString &group)
-{
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"),
-                 {tx.d.sched, group}))
-        return tx.failure();
-    return resumeWhere(tx, QStringLiteral("T.TRIGGER_GROUP = ?"), {group});
-}
-
-} // namespace
 
 Result<int> SqlJobStore::pauseTriggerGroup(const QString &group)
 {
@@ -1471,14 +565,13 @@ Result<int> SqlJobStore::resumeTriggerGroup(const QString &group)
 Result<int> SqlJobStore::pauseJobGroup(const QString &group)
 {
     return d->run<int>(true, [&](Tx &tx) -> Result<int> {
-        QSqlQuery *q = tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET %1 WHERE SCHED_NAME = ? AND JOB_GROUP = ? AND %2")
-                                   .arg(pauseCase(), pausableStates()),
-                               {tx.d.sched, group});
-        if (!q)
-            return tx.failure();
-        const int changed = q->numRowsAffected();
+        const auto changed = tx.changed(QStringLiteral("UPDATE {p}TRIGGERS SET %1 WHERE SCHED_NAME = ? AND JOB_GROUP = ? "
+                                                       "AND %2").arg(pauseCase(), pausableStates()),
+                                        {tx.d.sched, group});
+        if (!changed)
+            return changed;
         if (auto done = tx.audit(QStringLiteral("pause"), QStringLiteral("group"), group, QString(), QString(),
-                                 groupJson("jobGroup", group, changed));
+                                 groupJson("jobGroup", group, changed.value()));
             !done)
             return fail(done.error());
         return changed;
@@ -1513,7 +606,7 @@ Result<Done> SqlJobStore::pauseAll()
                 return fail(paused.error());
             changed += paused.value();
         }
-        if (auto done = markGroupPaused(tx, AllGroupsPaused); !done)
+        if (auto done = markGroupPaused(tx, allGroupsPaused()); !done)
             return done;
         return tx.audit(QStringLiteral("pause"), QStringLiteral("all"), QString(), QString(), QString(),
                         groupJson("all", QString(), changed));
@@ -1535,7 +628,7 @@ Result<Done> SqlJobStore::resumeAll()
             changed += resumed.value();
         }
         if (!tx.exec(QStringLiteral("DELETE FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"),
-                     {tx.d.sched, AllGroupsPaused}))
+                     {tx.d.sched, allGroupsPaused()}))
             return tx.failure();
         return tx.audit(QStringLiteral("resume"), QStringLiteral("all"), QString(), QString(), QString(),
                         groupJson("all", QString(), changed));
@@ -1544,31 +637,6 @@ Result<Done> SqlJobStore::resumeAll()
 
 // ---- the runtime's side --------------------------------------------------------------------------------------
 
-namespace {
-
-Result<Done> lockTriggerAccess(Tx &tx)
-{
-    if (tx.d.isSqlite() || tx.d.skipLocked)
-        return Done{};
-    if (!tx.exec(QStringLiteral("SELECT LOCK_NAME FROM {p}LOCKS WHERE SCHED_NAME = ? AND LOCK_NAME = 'TRIGGER_ACCESS' "
-                                "FOR UPDATE"),
-                 {tx.d.sched}))
-        return tx.failure();
-    return Done{};
-}
-
-Result<Done> deleteFiredRows(Tx &tx, const QStringList &entryIds)
-{
-    if (entryIds.isEmpty())
-        return Done{};
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? AND ENTRY_ID IN (%1)")
-                     .arg(marks(entryIds.size())),
-                 QVariantList{tx.d.sched} + QVariantList(entryIds.cbegin(), entryIds.cend())))
-        return tx.failure();
-    return Done{};
-}
-
-} // namespace
 
 Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireRequest &request)
 {
@@ -1710,77 +778,6 @@ Result<Done> SqlJobStore::releaseAcquiredTriggers(const QList<AcquiredTrigger> &
     });
 }
 
-namespace {
-
-/// "CASE WHEN TRIGGER_NAME = ? AND TRIGGER_GROUP = ? THEN <value> ... END" over \a keys.
-QString caseByTrigger(qsizetype n, const QString &valueMark)
-{
-    QString text = QStringLiteral("CASE");
-    const QString branch = QStringLiteral(" WHEN TRIGGER_NAME = ? AND TRIGGER_GROUP = ? THEN ") + valueMark;
-    for (qsizetype i = 0; i < n; ++i)
-        text += branch;
-    return text + QLatin1String(" END");
-}
-
-struct FireUpdate
-{
-    Trigger trigger;
-    TriggerState state;
-};
-
-/// Writes the fire times, states and counts of fired triggers: one statement per table for the whole batch.
-Result<Done> writeFiredTriggers(Tx &tx, const QList<FireUpdate> &updates)
-{
-    if (updates.isEmpty())
-        return Done{};
-    const QString integer = QStringLiteral("CAST(? AS %1)").arg(tx.d.bigintType());
-    const qsizetype n = updates.size();
-    QVariantList values;
-    values.reserve(n * 11 + 1);
-    for (const FireUpdate &u : updates)
-        values << u.trigger.key().name() << u.trigger.key().group() << optionalInt(u.trigger.nextFireTime());
-    for (const FireUpdate &u : updates)
-        values << u.trigger.key().name() << u.trigger.key().group() << optionalInt(u.trigger.previousFireTime());
-    for (const FireUpdate &u : updates)
-        values << u.trigger.key().name() << u.trigger.key().group() << triggerStateName(u.state);
-    QList<TriggerKey> keys;
-    for (const FireUpdate &u : updates)
-        keys << u.trigger.key();
-    values << keyValues(tx.d.sched, keys);
-    if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET NEXT_FIRE_TIME = %1, PREV_FIRE_TIME = %2, TRIGGER_STATE = %3 "
-                                "WHERE %4")
-                     .arg(caseByTrigger(n, integer), caseByTrigger(n, integer), caseByTrigger(n, QStringLiteral("?")),
-                          tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", n)),
-                 values))
-        return tx.failure();
-
-    // Cron triggers are not counted (as in Quartz); the others keep TIMES_TRIGGERED in their kind table.
-    for (const auto &[table, column, kinds] :
-         {std::make_tuple(QStringLiteral("SIMPLE_TRIGGERS"), QStringLiteral("TIMES_TRIGGERED"),
-                          QList<TriggerKind>{TriggerKind::Simple}),
-          std::make_tuple(QStringLiteral("SIMPROP_TRIGGERS"), QStringLiteral("INT_PROP_2"),
-                          QList<TriggerKind>{TriggerKind::CalendarInterval, TriggerKind::DailyTimeInterval})}) {
-        QVariantList counted;
-        QList<TriggerKey> countedKeys;
-        for (const FireUpdate &u : updates) {
-            if (kinds.contains(u.trigger.kind())) {
-                counted << u.trigger.key().name() << u.trigger.key().group() << qint64(u.trigger.timesTriggered());
-                countedKeys << u.trigger.key();
-            }
-        }
-        if (countedKeys.isEmpty())
-            continue;
-        counted << keyValues(tx.d.sched, countedKeys);
-        if (!tx.exec(QStringLiteral("UPDATE {p}%1 SET %2 = %3 WHERE %4")
-                         .arg(table, column, caseByTrigger(countedKeys.size(), integer),
-                              tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", countedKeys.size())),
-                     counted))
-            return tx.failure();
-    }
-    return Done{};
-}
-
-} // namespace
 
 Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList<AcquiredTrigger> &triggers)
 {
@@ -1866,7 +863,7 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
             bundle.calendar = calendar;
             bundle.scheduledTime = acquired.scheduledTime;
             bundle.fireTime = tx.now;
-            bundle.recovering = trigger.key().group() == RecoveringJobsGroup;
+            bundle.recovering = trigger.key().group() == recoveringJobsGroup();
             FireTimes::triggered(bundle.trigger, calendar.get());
             TriggerState state = TriggerState::Waiting;
             if (nonConcurrent) {
@@ -1914,73 +911,6 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
     });
 }
 
-namespace {
-
-const QString historyColumns = QStringLiteral(
-    "FIRE_INSTANCE_ID, ATTEMPT, JOB_NAME, JOB_GROUP, TRIGGER_NAME, TRIGGER_GROUP, INSTANCE_NAME, SCHED_TIME, FIRED_TIME, "
-    "END_TIME, STATUS, IS_RECOVERING, ERROR_MESSAGE, OUTPUT");
-
-Result<Done> insertHistory(Tx &tx, const QList<ExecutionRecord> &records)
-{
-    constexpr qsizetype chunk = 200;
-    for (qsizetype start = 0; start < records.size(); start += chunk) {
-        const QList<ExecutionRecord> part = records.mid(start, chunk);
-        QVariantList values;
-        values.reserve(part.size() * 15);
-        for (const ExecutionRecord &r : part) {
-            values << tx.d.sched << r.fireInstanceId << r.attempt << r.job.name() << r.job.group() << r.trigger.name()
-                   << r.trigger.group() << (r.instanceId.isEmpty() ? tx.d.options.instanceId : r.instanceId)
-                   << r.scheduledTime << r.fireTime << optionalInt(r.endTime) << executionStatusName(r.status)
-                   << r.recovering << optionalText(r.errorMessage) << optionalText(r.output);
-        }
-        if (!tx.exec(tx.d.insertIgnore(QStringLiteral("{p}EXECUTION_HISTORY (SCHED_NAME, ") + historyColumns
-                                           + QLatin1Char(')'),
-                                       rowMarks(part.size(), 15)),
-                     values))
-            return tx.failure();
-    }
-    return Done{};
-}
-
-/// Deletes the COMPLETE triggers among \a keys (or all COMPLETE ones without a fire in flight when \a keys is
-/// null) and then the non-durable jobs they leave without triggers. Returns how many triggers were deleted.
-Result<int> deleteCompleteTriggers(Tx &tx, const QList<TriggerKey> *keys)
-{
-    QString sql = QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP FROM {p}TRIGGERS T "
-                                 "WHERE T.TRIGGER_STATE = 'COMPLETE' AND ");
-    QVariantList values;
-    if (keys) {
-        if (keys->isEmpty())
-            return 0;
-        sql += tx.d.keyIn(QStringLiteral("T"), "TRIGGER_NAME", "TRIGGER_GROUP", keys->size());
-        values << keyValues(tx.d.sched, *keys);
-    } else {
-        values << tx.d.sched;
-        sql += QLatin1String("T.SCHED_NAME = ? AND NOT EXISTS (SELECT 1 FROM {p}FIRED_TRIGGERS F WHERE F.SCHED_NAME = T.SCHED_NAME "
-                             "AND F.TRIGGER_NAME = T.TRIGGER_NAME AND F.TRIGGER_GROUP = T.TRIGGER_GROUP)");
-    }
-    QSqlQuery *q = tx.exec(sql, values);
-    if (!q)
-        return tx.failure();
-    QList<TriggerKey> complete;
-    QList<JobKey> jobs;
-    while (q->next()) {
-        complete << TriggerKey(q->value(0).toString(), q->value(1).toString());
-        const JobKey job(q->value(2).toString(), q->value(3).toString());
-        if (!jobs.contains(job))
-            jobs << job;
-    }
-    q->finish();
-    if (complete.isEmpty())
-        return 0;
-    if (auto done = deleteTriggerRows(tx, complete); !done)
-        return fail(done.error());
-    if (auto deleted = deleteOrphanJobs(tx, jobs); !deleted)
-        return fail(deleted.error());
-    return int(complete.size());
-}
-
-} // namespace
 
 Result<Done> SqlJobStore::triggeredJobsComplete(const QList<CompletedFire> &fires)
 {
@@ -2070,7 +1000,7 @@ Result<MisfireScan> SqlJobStore::recoverMisfiredTriggers(int maxCount, const QSt
             return fail(running.error());
         for (const StoredTrigger &s : std::as_const(triggers.value())) {
             TriggerState state = TriggerState::Waiting;
-            if (paused->contains(s.trigger.key().group()) || paused->contains(AllGroupsPaused))
+            if (paused->contains(s.trigger.key().group()) || paused->contains(allGroupsPaused()))
                 state = TriggerState::Paused;
             if (running->contains(s.trigger.jobKey()))
                 state = state == TriggerState::Paused ? TriggerState::PausedBlocked : TriggerState::Blocked;
@@ -2139,7 +1069,7 @@ Result<RecoveryReport> SqlJobStore::recoverInstance(const QString &instanceId)
                 record.scheduledTime = row.scheduledTime;
                 record.fireTime = row.firedTime;
                 record.endTime = tx.now;
-                record.recovering = row.trigger.group() == RecoveringJobsGroup;
+                record.recovering = row.trigger.group() == recoveringJobsGroup();
                 bool recovered = false;
                 if (row.requestsRecovery) {
                     auto job = loadJob(tx, row.job);
@@ -2162,7 +1092,7 @@ Result<RecoveryReport> SqlJobStore::recoverInstance(const QString &instanceId)
                                 QString::number(row.firedTime));
                         map.put(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING"),
                                 QString::number(row.scheduledTime));
-                        Trigger recovery(TriggerKey(QStringLiteral("recover_") + row.entryId, RecoveringJobsGroup),
+                        Trigger recovery(TriggerKey(QStringLiteral("recover_") + row.entryId, recoveringJobsGroup()),
                                          row.job, SimpleSchedule{0, 0});
                         recovery.setStartTime(tx.now);
                         recovery.setPriority(row.priority);
@@ -2293,7 +1223,7 @@ Result<QList<ExecutionRecord>> SqlJobStore::history(const HistoryQuery &query)
         const QString limit = limitClause(query.limit, query.offset, &values);
         QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM {p}EXECUTION_HISTORY WHERE SCHED_NAME = ?%2 "
                                               "ORDER BY FIRED_TIME DESC, FIRE_INSTANCE_ID DESC, ATTEMPT DESC%3")
-                                   .arg(historyColumns, where, limit),
+                                   .arg(historyColumns(), where, limit),
                                values);
         if (!q)
             return tx.failure();
@@ -2424,12 +1354,13 @@ Result<qint64> SqlJobStore::purgeHistory(std::optional<qint64> olderThanMs, qint
             q->finish();
             if (keys.isEmpty())
                 return qint64(0);
-            QSqlQuery *del = tx.exec(QStringLiteral("DELETE FROM {p}EXECUTION_HISTORY WHERE %1")
-                                         .arg(tx.d.keyIn(QString(), "FIRE_INSTANCE_ID", "ATTEMPT", keys.size() / 3, true)),
-                                     keys);
-            if (!del)
-                return tx.failure();
-            return qint64(del->numRowsAffected());
+            const auto deleted = tx.changed(
+                QStringLiteral("DELETE FROM {p}EXECUTION_HISTORY WHERE %1")
+                    .arg(tx.d.keyIn(QString(), "FIRE_INSTANCE_ID", "ATTEMPT", keys.size() / 3, true)),
+                keys);
+            if (!deleted)
+                return fail(deleted.error());
+            return qint64(deleted.value());
         });
     };
     if (olderThanMs) {

@@ -1,0 +1,157 @@
+#pragma once
+
+#include "result.h"
+#include "schedule/calendar.h"
+#include "store/databaseurl.h"
+#include "store/sqljobstore.h"
+#include "store/threadconnection.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Qronos {
+
+class SchemaMigrator;
+class SqlDialect;
+class StoreTx;
+
+/// SQL text for the SQL job store's statements; only placeholders and the validated prefix are ever pasted.
+namespace StoreSql {
+/// "?, ?, ?" (\a n marks).
+QString marks(qsizetype n);
+/// \a row \a n times, separated by commas.
+QString repeated(const QString &row, qsizetype n);
+/// "(?, ?), (?, ?)": \a rows rows of \a columns marks.
+QString rowMarks(qsizetype rows, qsizetype columns);
+QString jsonText(const QJsonObject &json);
+
+/// (scheduler, name, group) for each key, for StoreCore::keyIn().
+template <typename K>
+QVariantList keyValues(const QString &schedulerName, const QList<K> &keys)
+{
+    QVariantList values;
+    values.reserve(keys.size() * 3);
+    for (const K &key : keys)
+        values << schedulerName << key.name() << key.group();
+    return values;
+}
+} // namespace StoreSql
+
+/// What the SQL job store's pieces share: the database, the options, the per-thread connections, the counters,
+/// what differs between the databases in the store's SQL, and the transaction template every call runs in.
+struct StoreCore
+{
+    StoreCore();
+    ~StoreCore();
+    Q_DISABLE_COPY_MOVE(StoreCore)
+
+    DatabaseUrl url;
+    std::unique_ptr<SqlDialect> dialect;
+    SqlJobStore::Options options;
+    std::unique_ptr<SchemaMigrator> migrator; ///< owns the template connection the threads clone
+    std::unique_ptr<ConnectionPool> pool;
+    QString prefix;
+    QString sched;
+    QString serverVersion;
+    QString fireIdPrefix;
+    bool skipLocked = false;
+    std::atomic<qint64> commits{0};
+    std::atomic<qint64> reconnects{0};
+    std::atomic<int> triggersSinceAnalyze{0};
+
+    bool isSqlite() const { return url.kind() == DatabaseUrl::Kind::Sqlite; }
+    bool isPostgres() const { return url.kind() == DatabaseUrl::Kind::PostgreSql; }
+    bool isMySql() const { return url.kind() == DatabaseUrl::Kind::MySql; }
+
+    /// "INSERT ... VALUES \a values" that skips rows whose key exists already.
+    QString insertIgnore(const QString &tableAndColumns, const QString &values) const;
+    /// The cast target for a bound integer inside CASE.
+    QString bigintType() const;
+    /// An expression for epoch milliseconds from the database server's clock.
+    QString serverNowMs() const;
+    /// Row locks for triggers read with the outer-joined kind tables (" FOR UPDATE OF T [SKIP LOCKED]").
+    QString lockTriggersClause(bool skip) const;
+    /// "(SCHED_NAME, NAME, GROUP) IN (...)" over \a n whole keys (bound with StoreSql::keyValues()), on columns
+    /// of \a alias. \a integerGroup: the group column is an integer.
+    QString keyIn(const QString &alias, const char *nameColumn, const char *groupColumn, qsizetype n,
+                  bool integerGroup = false) const;
+
+    /// The node's id + a process-wide counter seeded from the clock, as Quartz's ftrCtr.
+    QString nextFireInstanceId();
+    /// Starts the fire-instance counter no lower than \a nowMs * 1000.
+    static void seedFireCounter(qint64 nowMs);
+    /// "<database> database <url without password>: \a problem".
+    QString describe(const QString &problem) const;
+    /// The calendar stored as \a json (parsed once per distinct text); null with \a error set when unreadable.
+    CalendarPtr parseCalendar(const QString &name, const QString &json, QString *error);
+
+    /// Runs \a body in one transaction (\a write) or without one on this thread's connection: commits or rolls
+    /// back, retries a deadlock, reopens a lost connection once and retries.
+    template <typename T>
+    Result<T> run(bool write, const std::function<Result<T>(StoreTx &)> &body)
+    {
+        std::optional<T> value;
+        auto done = runTransaction(write, [&](StoreTx &tx) -> Result<Done> {
+            Result<T> result = body(tx);
+            if (!result)
+                return fail(result.error());
+            value = std::move(result).value();
+            return Done{};
+        });
+        if (!done)
+            return fail(done.error());
+        return std::move(*value);
+    }
+    Result<Done> runTransaction(bool write, const std::function<Result<Done>(StoreTx &)> &body);
+
+    /// PostgreSQL gathers statistics for new rows only after a while, and until then plans as if each
+    /// "SCHED_NAME = ?" matched one row. After many stored triggers (or with \a force) the store gathers them.
+    void analyzeAfterBulkStore(bool force = false);
+
+private:
+    bool isRetryableConflict(const QString &nativeCode) const;
+
+    QMutex m_calendarMutex;
+    QHash<QString, CalendarPtr> m_calendarCache; // by JSON text
+};
+
+/// One call's statements on this thread's connection, inside the call's transaction.
+class StoreTx final
+{
+public:
+    StoreTx(StoreCore &d, ThreadConnection &c, qint64 now) : d(d), c(c), now(now) {}
+
+    /// Prepares (once per connection) and runs \a sql with {p} replaced by the table prefix, binding \a values
+    /// in order; null on failure (see failure()).
+    QSqlQuery *exec(QString sql, const QVariantList &values = {});
+    /// Runs a data-changing statement; how many rows it changed.
+    Result<int> changed(const QString &sql, const QVariantList &values);
+    /// The first column of the first row into \a out (an invalid QVariant when there is no row); false on failure.
+    bool scalar(const QString &sql, const QVariantList &values, QVariant *out);
+    /// The first SQL failure of this call, naming the database.
+    Failure failure() const { return fail(error); }
+    /// Writes one audit-log row with the store's actor at the call's time.
+    Result<Done> audit(const QString &action, const QString &objectType, const QString &name, const QString &group,
+                       const QString &oldJson, const QString &newJson);
+
+    StoreCore &d;
+    ThreadConnection &c;
+    const qint64 now; ///< the store's clock when the call started
+    QString error;
+    QString nativeCode;
+    bool sqlFailed = false;
+
+private:
+    QSqlQuery *failed(const QString &message, const QString &code, const QString &sql);
+};
+
+} // namespace Qronos
