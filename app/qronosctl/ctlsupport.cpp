@@ -189,7 +189,12 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, std::F
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        print(out, parser.helpText());
+        // Qt names the program by its path; say "qronosctl <command>" as the caller passed it.
+        QString text = parser.helpText();
+        const QString exe = QCoreApplication::arguments().value(0);
+        if (!exe.isEmpty() && text.startsWith(QLatin1String("Usage: ") + exe))
+            text.replace(7, exe.size(), arguments.value(0));
+        print(out, text);
         return ExitOk;
     }
     return -1;

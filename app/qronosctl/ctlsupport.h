@@ -43,8 +43,8 @@ Result<Format> formatFrom(const QCommandLineParser &parser, const QCommandLineOp
 /// objects (keys as given, values keeping their JSON types). Every row has the columns' keys.
 void printRows(std::FILE *out, Format format, const QStringList &columns, const QList<QJsonObject> &rows);
 
-/// Parses a command's arguments: prints help (returns ExitOk) or the parser's error (ExitUsage);
-/// returns -1 when the command should go on.
+/// Parses a command's arguments (the first is how help names the command, e.g. "qronosctl node"): prints help
+/// (returns ExitOk) or the parser's error (ExitUsage); returns -1 when the command should go on.
 int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, std::FILE *out, std::FILE *err);
 
 /// "group.name" or "name" (group DEFAULT).

@@ -61,11 +61,13 @@ int main(int argc, char **argv)
     const QString command = args.value(1);
     if (command == QLatin1String("node")) {
         args.removeAt(1);
+        args[0] = QStringLiteral("qronosctl node");
         return Qronos::Ctl::runNode(args, databaseUrl, stdout, stderr);
     }
     if (!command.startsWith(QLatin1Char('-')) && !command.isEmpty() && command != QLatin1String("preview")) {
         QStringList rest = args;
         rest.removeAt(1);
+        rest[0] = QStringLiteral("qronosctl ") + command;
         const int code = Qronos::Ctl::runStoreCommand(command, rest, databaseUrl, stdout, stderr);
         if (code >= 0)
             return code;

@@ -149,8 +149,10 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
                                        Tr::tr("Delete execution history older than this, e.g. 30d (default: keep)."), Tr::tr("duration"));
     const QCommandLineOption maxRows(QStringLiteral("history-max-rows"),
                                      Tr::tr("Keep only the newest this many history rows (default: no limit)."), Tr::tr("n"));
-    parser.addOptions({db, instanceId, threads, tags, allow, pluginDir, grace, batch, idle, misfire, demo, quiet, logFormat,
-                       configFile, metricsAddress, dataSources, retention, maxRows});
+    const QList<QCommandLineOption> options{db,   instanceId, threads,    tags,           allow,       pluginDir,
+                                            grace, batch,     idle,       misfire,        demo,        quiet,
+                                            logFormat, configFile, metricsAddress, dataSources, retention, maxRows};
+    parser.addOptions(options);
     if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
         return code;
     if (parser.isSet(configFile)) {
@@ -160,8 +162,8 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
         // The file's values come first, so that options given on the command line win.
         const QStringList merged = QStringList{arguments.value(0)} + NodeConfig::asArguments(*values) + arguments.mid(1);
         QCommandLineParser again;
-        again.addOptions({db, instanceId, threads, tags, allow, pluginDir, grace, batch, idle, misfire, demo, quiet,
-                          logFormat, configFile, metricsAddress, dataSources, retention, maxRows});
+        again.setApplicationDescription(parser.applicationDescription());
+        again.addOptions(options);
         if (const int code = parseOrExit(again, merged, out, err); code >= 0)
             return code;
         return runNodeWith(again, databaseUrl, out, err);
