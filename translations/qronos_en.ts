@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Qronos::CompletionWriter</name>
+    <message numerus="yes">
+        <source>Stopping with %n finished fire(s) not written; the next start records them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n execution result(s) failed: %1 (trying again in %2 ms)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qronos::SchedulePreviewWidget</name>
     <message numerus="yes">
         <source>Stopped after %1 seconds: the calendar excludes nearly every fire time. Showing the %n fire time(s) found until then.</source>
@@ -29,6 +46,79 @@
         <translation>
             <numerusform>This trigger fires only once:</numerusform>
             <numerusform>This trigger fires %n times in all:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::Scheduler</name>
+    <message numerus="yes">
+        <source>Purged %n old execution history row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupting %n job(s) still running at shutdown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::SchedulerThread</name>
+    <message numerus="yes">
+        <source>Firing %n trigger(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::SqlJob</name>
+    <message numerus="yes">
+        <source>after %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::SqlJobStore</name>
+    <message numerus="yes">
+        <source>Calendar &apos;%1&apos; is still used by %n trigger(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qronosctl</name>
+    <message numerus="yes">
+        <source>... %n more line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the demo schedule: %n job(s) in group &quot;demo&quot;.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n trigger(s))
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

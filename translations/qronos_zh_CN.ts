@@ -132,6 +132,25 @@
     </message>
 </context>
 <context>
+    <name>Qronos::CompletionWriter</name>
+    <message numerus="yes">
+        <source>Stopping with %n finished fire(s) not written; the next start records them.</source>
+        <translation>
+            <numerusform>正在停止，仍有 %n 次已完成的触发未写入；下次启动时会记录它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Execution results are written again.</source>
+        <translation>执行结果已恢复写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n execution result(s) failed: %1 (trying again in %2 ms)</source>
+        <translation>
+            <numerusform>写入 %n 条执行结果失败：%1（%2 毫秒后重试）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qronos::CronDescription</name>
     <message>
         <source>%1 and %2</source>
@@ -610,6 +629,61 @@
     </message>
 </context>
 <context>
+    <name>Qronos::DataSources</name>
+    <message>
+        <source>data sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected &quot;name = URL&quot;, e.g. &quot;reporting = postgresql://report@db.example.com:5432/reports&quot;.</source>
+        <translation>%1:%2：应为“name = URL”，例如“reporting = postgresql://report@db.example.com:5432/reports”。</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; is not a data source name: use a letter followed by letters, digits, &apos;_&apos; or &apos;-&apos; (at most %4).</source>
+        <translation>%1:%2：“%3”不是有效的数据源名称：须以字母开头，后跟字母、数字、&apos;_&apos; 或 &apos;-&apos;（最多 %4 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1:%2: the data source &quot;%3&quot; is already defined on line %4.</source>
+        <translation>%1:%2：数据源“%3”已在第 %4 行定义。</translation>
+    </message>
+    <message>
+        <source>%1:%2: the data sources &quot;%3&quot; and &quot;%4&quot; would share the password variable %5; rename one of them.</source>
+        <translation>%1:%2：数据源“%3”和“%4”会共用密码变量 %5；请重命名其中一个。</translation>
+    </message>
+    <message>
+        <source>%1:%2: the data source &quot;%3&quot; has no URL after &apos;=&apos;.</source>
+        <translation>%1:%2：数据源“%3”的 &apos;=&apos; 之后没有 URL。</translation>
+    </message>
+    <message>
+        <source>%1:%2: data source &quot;%3&quot;: %4</source>
+        <translation>%1:%2：数据源“%3”：%4</translation>
+    </message>
+    <message>
+        <source>Cannot read the data-sources file &quot;%1&quot;: %2.</source>
+        <translation>无法读取数据源文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown data source &quot;%1&quot;: this node has no data sources (it was started without a data-sources file).</source>
+        <translation>未知的数据源“%1”：本节点没有任何数据源（启动时未指定数据源文件）。</translation>
+    </message>
+    <message>
+        <source>Unknown data source &quot;%1&quot;: this node has no data sources (its data-sources file &quot;%2&quot; defines none).</source>
+        <translation>未知的数据源“%1”：本节点没有任何数据源（其数据源文件“%2”未定义任何数据源）。</translation>
+    </message>
+    <message>
+        <source>Unknown data source &quot;%1&quot;; this node knows: %2 (from %3).</source>
+        <translation>未知的数据源“%1”；本节点已知的数据源：%2（来自 %3）。</translation>
+    </message>
+    <message>
+        <source>its data sources</source>
+        <translation>本节点的数据源配置</translation>
+    </message>
+    <message>
+        <source>Data source &quot;%1&quot;: %2</source>
+        <translation>数据源“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::DatabaseUrl</name>
     <message>
         <source>Cannot read the password file &quot;%1&quot;: %2</source>
@@ -670,6 +744,87 @@
     <message>
         <source>The option %1 in the database URL may not contain &apos;;&apos;</source>
         <translation>数据库 URL 中的选项 %1 不能包含 &apos;;&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::DemoSchedule</name>
+    <message>
+        <source>Logs a line every 10 seconds.</source>
+        <translation>每 10 秒记录一行日志。</translation>
+    </message>
+    <message>
+        <source>Qronos demo heartbeat</source>
+        <translation>Qronos 演示心跳</translation>
+    </message>
+    <message>
+        <source>Prints the free space of / every minute.</source>
+        <translation>每分钟输出 / 的可用空间。</translation>
+    </message>
+    <message>
+        <source>Takes 20 s but is due every 15 s: never runs twice at once, so its fires wait.</source>
+        <translation>每次运行 20 秒，但每 15 秒到期一次：不会同时运行两次，因此后续触发需要等待。</translation>
+    </message>
+    <message>
+        <source>Fails on purpose every 2 minutes and is retried twice, 5 s apart.</source>
+        <translation>每 2 分钟故意失败一次，并重试两次，间隔 5 秒。</translation>
+    </message>
+    <message>
+        <source>A report at 09:30 on weekdays, skipping the public holidays of the demo calendar.</source>
+        <translation>工作日 09:30 生成报表，跳过演示日历中的法定节假日。</translation>
+    </message>
+    <message>
+        <source>Daily report generated</source>
+        <translation>每日报表已生成</translation>
+    </message>
+    <message>
+        <source>Checks a web site every 5 minutes; paused until you resume it.</source>
+        <translation>每 5 分钟检查一次网站；处于暂停状态，恢复后才会运行。</translation>
+    </message>
+    <message>
+        <source>Demo holidays: New Year, Labour Day, National Day</source>
+        <translation>演示节假日：元旦、劳动节、国庆节</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::FailureWebhook</name>
+    <message>
+        <source>The failure webhook must be an absolute http:// or https:// URL with a host.</source>
+        <translation>失败通知 Webhook 必须是带主机的绝对 http:// 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>The failure webhook at %1 did not answer within %2 ms.</source>
+        <translation>位于 %1 的失败通知 Webhook 未在 %2 毫秒内响应。</translation>
+    </message>
+    <message>
+        <source>The failure webhook at %1 could not be reached: %2.</source>
+        <translation>无法访问位于 %1 的失败通知 Webhook：%2。</translation>
+    </message>
+    <message>
+        <source>The failure webhook at %1 answered HTTP %2 %3.</source>
+        <translation>位于 %1 的失败通知 Webhook 返回 HTTP %2 %3。</translation>
+    </message>
+    <message>
+        <source>Redirects are not followed; use the final address.</source>
+        <translation>不会跟随重定向；请使用最终地址。</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>响应：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::FireRunner</name>
+    <message>
+        <source>Node %1 cannot run job type &quot;%2&quot;: %3</source>
+        <translation>节点 %1 无法运行任务类型“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Interrupted before it started.</source>
+        <translation>在开始之前被中断。</translation>
+    </message>
+    <message>
+        <source>Stopped after the job&apos;s timeout of %1 ms.</source>
+        <translation>已达到任务的超时时间 %1 毫秒，已停止。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1142,14 @@
         <source>Job &quot;%1&quot;: &quot;data&quot; must be an object.</source>
         <translation>任务“%1”：&quot;data&quot; 必须是对象。</translation>
     </message>
+    <message>
+        <source>Job &quot;%1&quot;: &quot;%2&quot; must be a whole number of zero or more.</source>
+        <translation>任务“%1”：“%2”必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot;: &quot;%2&quot; must be a string.</source>
+        <translation>任务“%1”：“%2”必须是字符串。</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::JobTypeRegistry</name>
@@ -1085,6 +1248,21 @@
     </message>
 </context>
 <context>
+    <name>Qronos::MetricsServer</name>
+    <message>
+        <source>&quot;%1&quot; is not a listening address; use PORT, HOST:PORT or [IPv6]:PORT, e.g. 127.0.0.1:9464.</source>
+        <translation>“%1”不是有效的监听地址；请使用 PORT、HOST:PORT 或 [IPv6]:PORT，例如 127.0.0.1:9464。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in &quot;%2&quot; is not an IP address; name an address of this machine, such as 127.0.0.1.</source>
+        <translation>“%2”中的“%1”不是 IP 地址；请指定本机的地址，例如 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Cannot serve metrics on %1: %2.</source>
+        <translation>无法在 %1 上提供指标服务：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::Misfire</name>
     <message>
         <source>Never treated as a misfire: every missed fire is made up as soon as possible, one after another, then the schedule goes on.</source>
@@ -1168,6 +1346,41 @@
     </message>
 </context>
 <context>
+    <name>Qronos::NodeConfig</name>
+    <message>
+        <source>expected &quot;key = value&quot;, found &quot;%1&quot;.</source>
+        <translation>应为“key = value”，实际为“%1”。</translation>
+    </message>
+    <message>
+        <source>a key is missing before &apos;=&apos;.</source>
+        <translation>&apos;=&apos; 之前缺少键名。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; the keys are: %2.</source>
+        <translation>未知的键“%1”；可用的键：%2。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>未知的键“%1”；您是否要使用“%2”？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already set on line %2; set each key once.</source>
+        <translation>“%1”已在第 %2 行设置；每个键只能设置一次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value; remove the line to keep the default.</source>
+        <translation>“%1”没有值；若要保留默认值，请删除该行。</translation>
+    </message>
+    <message>
+        <source>Cannot read the configuration file %1: %2.</source>
+        <translation>无法读取配置文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The configuration file %1 is not UTF-8 text.</source>
+        <translation>配置文件 %1 不是 UTF-8 文本。</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::NoopJob</name>
     <message>
         <source>Interrupted before it started.</source>
@@ -1176,6 +1389,49 @@
     <message>
         <source>Does nothing and succeeds.</source>
         <translation>什么也不做，直接成功。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::PluginLoader</name>
+    <message>
+        <source>not a Qt plugin (it has no plugin metadata; a job-type plugin declares Q_PLUGIN_METADATA(IID QronosJobTypePlugin_iid)). Qt says: %1</source>
+        <translation>不是 Qt 插件（没有插件元数据；任务类型插件需声明 Q_PLUGIN_METADATA(IID QronosJobTypePlugin_iid)）。Qt 提示：%1</translation>
+    </message>
+    <message>
+        <source>built for job-type plugin interface &quot;%1&quot;, but this Qronos loads &quot;%2&quot;; rebuild the plugin against this version of Qronos</source>
+        <translation>针对任务类型插件接口“%1”构建，但本 Qronos 加载的是“%2”；请基于此版本的 Qronos 重新构建该插件</translation>
+    </message>
+    <message>
+        <source>a Qt plugin of another kind (interface &quot;%1&quot;), not a Qronos job-type plugin (&quot;%2&quot;)</source>
+        <translation>是其他类型的 Qt 插件（接口“%1”），而不是 Qronos 任务类型插件（“%2”）</translation>
+    </message>
+    <message>
+        <source>The job-type plugin folder &quot;%1&quot; does not exist or is not a folder.</source>
+        <translation>任务类型插件文件夹“%1”不存在或不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The job-type plugin folder &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取任务类型插件文件夹“%1”。</translation>
+    </message>
+    <message>
+        <source>the plugin could not be loaded: %1</source>
+        <translation>无法加载该插件：%1</translation>
+    </message>
+    <message>
+        <source>its root object &quot;%1&quot; does not implement Qronos::JobTypePlugin (missing Q_INTERFACES(Qronos::JobTypePlugin)?)</source>
+        <translation>其根对象“%1”未实现 Qronos::JobTypePlugin（是否缺少 Q_INTERFACES(Qronos::JobTypePlugin)？）</translation>
+    </message>
+    <message>
+        <source>the plugin provides no job types</source>
+        <translation>该插件未提供任何任务类型</translation>
+    </message>
+    <message>
+        <source>it provides the job type &quot;%1&quot; twice</source>
+        <translation>它重复提供了任务类型“%1”</translation>
+    </message>
+    <message>
+        <source>the job type &quot;%1&quot; is already registered (built in or by an earlier plugin); none of this plugin&apos;s types were registered</source>
+        <translation>任务类型“%1”已注册（内置或由先前加载的插件注册）；该插件的所有类型均未注册</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1734,114 @@
     </message>
 </context>
 <context>
+    <name>Qronos::Scheduler</name>
+    <message>
+        <source>The failure webhook of job %1 failed: %2</source>
+        <translation>任务 %1 的失败通知 Webhook 调用失败：%2</translation>
+    </message>
+    <message>
+        <source>Purging old execution history failed: %1</source>
+        <translation>清理旧的执行历史失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n old execution history row(s).</source>
+        <translation>
+            <numerusform>已清理 %n 行旧的执行历史。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1 was shut down; create a new scheduler to start again.</source>
+        <translation>节点 %1 已关闭；如需再次启动，请创建新的调度器。</translation>
+    </message>
+    <message>
+        <source>Node %1 cannot start: %2</source>
+        <translation>节点 %1 无法启动：%2</translation>
+    </message>
+    <message>
+        <source>Node %1 recovered what it left behind: %2 trigger(s) released, %3 job(s) to re-run, %4 execution(s) recorded as failed, %5 finished trigger(s) removed.</source>
+        <translation>节点 %1 已处理上次遗留的状态：释放了 %2 个触发器，%3 个任务待重新运行，%4 次执行记为失败，移除了 %5 个已结束的触发器。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Interrupting %n job(s) still running at shutdown.</source>
+        <translation>
+            <numerusform>关闭时仍有 %n 个任务在运行，正在中断它们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Trigger %1 uses calendar &quot;%2&quot;, which does not exist.</source>
+        <translation>触发器 %1 使用的日历“%2”不存在。</translation>
+    </message>
+    <message>
+        <source>Based on its schedule, trigger %1 will never fire.</source>
+        <translation>根据其调度，触发器 %1 永远不会触发。</translation>
+    </message>
+    <message>
+        <source>Job %1 has no trigger, so it must be durable.</source>
+        <translation>任务 %1 没有触发器，因此必须是持久任务（durable）。</translation>
+    </message>
+    <message>
+        <source>Trigger %1 points at job %2, not at %3.</source>
+        <translation>触发器 %1 指向任务 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>Job %1 does not exist.</source>
+        <translation>任务 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Fired by hand</source>
+        <translation>手动触发</translation>
+    </message>
+    <message>
+        <source>Calendar name %1.</source>
+        <translation>日历名称%1。</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; is empty.</source>
+        <translation>日历“%1”为空。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::SchedulerThread</name>
+    <message>
+        <source>%1 failed: %2 (trying again in %3 ms)</source>
+        <translation>%1失败：%2（%3 毫秒后重试）</translation>
+    </message>
+    <message>
+        <source>The database answers again; scheduling resumes.</source>
+        <translation>数据库已恢复响应；调度继续进行。</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>节点签到</translation>
+    </message>
+    <message>
+        <source>Misfire handling</source>
+        <translation>错过触发处理</translation>
+    </message>
+    <message>
+        <source>Trigger %1 misfired (due %2 ms ago); instruction %3 applied.</source>
+        <translation>触发器 %1 错过触发（已超过到期时间 %2 毫秒）；已应用错过触发策略 %3。</translation>
+    </message>
+    <message>
+        <source>Giving back claimed triggers</source>
+        <translation>归还已认领的触发器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Firing %n trigger(s)</source>
+        <translation>
+            <numerusform>触发 %n 个触发器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claiming due triggers</source>
+        <translation>认领到期的触发器</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::SchemaMigrator</name>
     <message>
         <source>unknown error</source>
@@ -1612,6 +1976,264 @@
     </message>
 </context>
 <context>
+    <name>Qronos::SqlJob</name>
+    <message>
+        <source>&quot;parameters&quot; must be JSON text: an array for &apos;?&apos; placeholders, e.g. [42, &quot;open&quot;], or an object for &apos;:name&apos; placeholders, e.g. {&quot;id&quot;: 42}</source>
+        <translation>“parameters”必须是 JSON 文本：&apos;?&apos; 占位符用数组，例如 [42, &quot;open&quot;]；&apos;:name&apos; 占位符用对象，例如 {&quot;id&quot;: 42}</translation>
+    </message>
+    <message>
+        <source>; it is not text.</source>
+        <translation>；它不是文本。</translation>
+    </message>
+    <message>
+        <source>; it is neither an array nor an object.</source>
+        <translation>；它既不是数组也不是对象。</translation>
+    </message>
+    <message>
+        <source>; the JSON is invalid at offset %1: %2.</source>
+        <translation>；JSON 在偏移 %1 处无效：%2。</translation>
+    </message>
+    <message>
+        <source>; element %1 is not a string, number, boolean or null.</source>
+        <translation>；第 %1 个元素不是字符串、数字、布尔值或 null。</translation>
+    </message>
+    <message>
+        <source>; a parameter name is empty.</source>
+        <translation>；有一个参数名为空。</translation>
+    </message>
+    <message>
+        <source>; the value of &quot;%1&quot; is not a string, number, boolean or null.</source>
+        <translation>；“%1”的值不是字符串、数字、布尔值或 null。</translation>
+    </message>
+    <message>
+        <source>&quot;dataSource&quot;: &quot;%1&quot; is not a data source name (a letter followed by letters, digits, &apos;_&apos; or &apos;-&apos;).</source>
+        <translation>“dataSource”：“%1”不是有效的数据源名称（须以字母开头，后跟字母、数字、&apos;_&apos; 或 &apos;-&apos;）。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Data source &quot;%1&quot; cannot limit the statement&apos;s time (&quot;timeoutSeconds&quot;): %2. Remove &quot;timeoutSeconds&quot; or use a server that supports it.</source>
+        <translation>数据源“%1”无法限制语句的执行时间（“timeoutSeconds”）：%2。请删除“timeoutSeconds”，或使用支持该功能的服务器。</translation>
+    </message>
+    <message>
+        <source>Interrupted %1; the statement on data source &quot;%2&quot; was stopped.</source>
+        <translation>%1被中断；数据源“%2”上的语句已停止。</translation>
+    </message>
+    <message>
+        <source>The statement on data source &quot;%1&quot; did not finish within %2 s (&quot;timeoutSeconds&quot;) and was stopped.</source>
+        <translation>数据源“%1”上的语句未在 %2 秒内完成（“timeoutSeconds”），已停止。</translation>
+    </message>
+    <message>
+        <source>while the statement was prepared</source>
+        <translation>在准备语句时</translation>
+    </message>
+    <message>
+        <source>Data source &quot;%1&quot; refused the statement: %2</source>
+        <translation>数据源“%1”拒绝了该语句：%2</translation>
+    </message>
+    <message>
+        <source>while the statement ran</source>
+        <translation>在执行语句时</translation>
+    </message>
+    <message>
+        <source>The statement failed on data source &quot;%1&quot;: %2</source>
+        <translation>语句在数据源“%1”上执行失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n row(s)</source>
+        <translation>
+            <numerusform>在读取 %n 行后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>while rows were read</source>
+        <translation>在读取行时</translation>
+    </message>
+    <message>
+        <source>Reading the rows from data source &quot;%1&quot; failed after %2 rows: %3</source>
+        <translation>从数据源“%1”读取行时失败（已读取 %2 行）：%3</translation>
+    </message>
+    <message>
+        <source>Interrupted before it started.</source>
+        <translation>在开始之前被中断。</translation>
+    </message>
+    <message>
+        <source>Data source &quot;%1&quot; needs the Qt SQL driver %2, which is not installed on this node (Debian package %3).</source>
+        <translation>数据源“%1”需要 Qt SQL 驱动 %2，但本节点未安装该驱动（Debian 软件包 %3）。</translation>
+    </message>
+    <message>
+        <source>Data source &quot;%1&quot;: the SQLite file &quot;%2&quot; does not exist on this node.</source>
+        <translation>数据源“%1”：本节点上不存在 SQLite 文件“%2”。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to data source &quot;%1&quot; (%2): %3</source>
+        <translation>无法连接到数据源“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Runs one SQL statement on a data source of the node and records the rows it affected or returned.</source>
+        <translation>在节点的某个数据源上执行一条 SQL 语句，并记录其影响或返回的行。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::SqlJobStore</name>
+    <message>
+        <source>The store needs an instance id for this node</source>
+        <translation>任务存储需要本节点的实例 ID</translation>
+    </message>
+    <message>
+        <source>cannot switch to WAL: %1</source>
+        <translation>无法切换到 WAL 模式：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the lock rows: %1</source>
+        <translation>无法创建锁行：%1</translation>
+    </message>
+    <message>
+        <source>cannot set up the connection (%1): %2</source>
+        <translation>无法设置连接（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos; belongs to job &apos;%2&apos;, not to &apos;%3&apos;</source>
+        <translation>触发器“%1”属于任务“%2”，而不是“%3”</translation>
+    </message>
+    <message>
+        <source>The new trigger &apos;%1&apos; belongs to job &apos;%2&apos;, but the trigger &apos;%3&apos; it replaces belongs to &apos;%4&apos;</source>
+        <translation>新触发器“%1”属于任务“%2”，但它所替换的触发器“%3”属于“%4”</translation>
+    </message>
+    <message>
+        <source>The job &apos;%1&apos; of trigger &apos;%2&apos; does not exist</source>
+        <translation>触发器“%2”的任务“%1”不存在</translation>
+    </message>
+    <message>
+        <source>Calendar name %1.</source>
+        <translation>日历名称%1。</translation>
+    </message>
+    <message>
+        <source>Calendar &apos;%1&apos; is empty</source>
+        <translation>日历“%1”为空</translation>
+    </message>
+    <message>
+        <source>Calendar &apos;%1&apos; already exists</source>
+        <translation>日历“%1”已存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar &apos;%1&apos; is still used by %n trigger(s)</source>
+        <translation>
+            <numerusform>日历“%1”仍被 %n 个触发器使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-run of %1 after node %2 stopped</source>
+        <translation>节点 %2 停止后重新运行 %1</translation>
+    </message>
+    <message>
+        <source>The node &apos;%1&apos; stopped during this run; the job requests recovery and runs again</source>
+        <translation>节点“%1”在本次运行期间停止；该任务要求恢复，将重新运行</translation>
+    </message>
+    <message>
+        <source>The node &apos;%1&apos; stopped during this run</source>
+        <translation>节点“%1”在本次运行期间停止</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos; already exists</source>
+        <translation>任务“%1”已存在</translation>
+    </message>
+    <message>
+        <source>Trigger name %1.</source>
+        <translation>触发器名称%1。</translation>
+    </message>
+    <message>
+        <source>Trigger group %1.</source>
+        <translation>触发器分组%1。</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos; already exists</source>
+        <translation>触发器“%1”已存在</translation>
+    </message>
+    <message>
+        <source>The calendar &apos;%1&apos; of trigger &apos;%2&apos; does not exist</source>
+        <translation>触发器“%2”的日历“%1”不存在</translation>
+    </message>
+    <message>
+        <source>%1 database %2: %3</source>
+        <translation>%1 数据库 %2：%3</translation>
+    </message>
+    <message>
+        <source>Calendar &apos;%1&apos; is not stored as a JSON object</source>
+        <translation>日历“%1”未以 JSON 对象形式存储</translation>
+    </message>
+    <message>
+        <source>Calendar &apos;%1&apos;: %2</source>
+        <translation>日历“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+    <message>
+        <source>%1 (the connection was lost and could not be reopened: %2)</source>
+        <translation>%1（连接已断开且无法重新打开：%2）</translation>
+    </message>
+    <message>
+        <source>%1 (statement: %2)</source>
+        <translation>%1（语句：%2）</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>an in-memory SQLite database can only be used by the thread that opened it; use a database file to share the store between threads</source>
+        <translation>内存中的 SQLite 数据库只能由打开它的线程使用；若要在线程之间共享存储，请使用数据库文件</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos;: its JOB_DATA is not a JSON object</source>
+        <translation>触发器“%1”：其 JOB_DATA 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos;: %2</source>
+        <translation>触发器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos; has no SIMPLE_TRIGGERS row</source>
+        <translation>触发器“%1”在 SIMPLE_TRIGGERS 中没有对应的行</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos;: unknown interval unit &apos;%2&apos;</source>
+        <translation>触发器“%1”：未知的间隔单位“%2”</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos;: cannot read the times of day &apos;%2&apos;</source>
+        <translation>触发器“%1”：无法读取每日时间“%2”</translation>
+    </message>
+    <message>
+        <source>Trigger &apos;%1&apos; has the type &apos;%2&apos;, which Qronos cannot read</source>
+        <translation>触发器“%1”的类型为“%2”，Qronos 无法读取</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos;: its JOB_DATA is not a JSON object</source>
+        <translation>任务“%1”：其 JOB_DATA 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos;: %2</source>
+        <translation>任务“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Job &apos;%1&apos;: its JOB_OPTIONS is not a JSON object</source>
+        <translation>任务“%1”：其 JOB_OPTIONS 不是 JSON 对象</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::Trigger</name>
     <message>
         <source>Trigger name %1.</source>
@@ -1651,22 +2273,6 @@
 </context>
 <context>
     <name>qronosctl</name>
-    <message>
-        <source>Usage: qronosctl &lt;command&gt; [options]
-
-Commands:
-  preview   next fire times of a cron expression; --batch for the line protocol
-
-Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：qronosctl &lt;命令&gt; [选项]
-
-命令：
-  preview   显示 cron 表达式接下来的触发时间；--batch 使用行协议
-
-运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
-</translation>
-    </message>
     <message>
         <source>qronosctl: unknown command &quot;%1&quot;.
 </source>
@@ -1763,6 +2369,796 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
         <source>Note: %1
 </source>
         <translation>注意：%1
+</translation>
+    </message>
+    <message>
+        <source>Database URL (default: $QRONOS_DB, else %1).</source>
+        <translation>数据库 URL（默认：$QRONOS_DB，未设置时为 %1）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>输出格式：table（默认）、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format 必须是 table、csv 或 json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
+
+Commands:
+  init         create the tables, or migrate them to this version
+  node         run a headless scheduler node until SIGINT/SIGTERM
+  jobs         list jobs
+  triggers     list triggers with state and next fire time
+  calendars    list calendars
+  history      list executions (filters; table, csv or json)
+  add-job      store a job (and a trigger) from options
+  add-trigger  store a trigger for an existing job
+  pause        pause a job, trigger, group or everything
+  resume       resume a job, trigger, group or everything
+  fire         run a job once now
+  delete       delete a job, trigger or calendar
+  preview      next fire times of a cron expression; --batch for the line protocol
+
+The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
+URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
+Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
+
+命令：
+  init         创建数据表，或将其迁移到当前版本
+  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
+  jobs         列出任务
+  triggers     列出触发器及其状态和下次触发时间
+  calendars    列出日历
+  history      列出执行记录（可筛选；table、csv 或 json）
+  add-job      根据选项保存任务（及触发器）
+  add-trigger  为已有任务保存触发器
+  pause        暂停任务、触发器、分组或全部
+  resume       恢复任务、触发器、分组或全部
+  fire         立即运行一次任务
+  delete       删除任务、触发器或日历
+  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
+
+数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
+URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+退出码：0 成功，1 运行时失败，2 用法或输入错误。
+运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>(trigger %1, %2 ms late, took %3 ms%4)</source>
+        <translation>（触发器 %1，延迟 %2 毫秒，耗时 %3 毫秒%4）</translation>
+    </message>
+    <message>
+        <source>, attempt %1</source>
+        <translation>，第 %1 次尝试</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more line(s)</source>
+        <translation>
+            <numerusform>... 还有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs a scheduler node until SIGINT or SIGTERM; then running jobs get the grace period to finish.</source>
+        <translation>运行调度器节点，直到收到 SIGINT 或 SIGTERM；之后正在运行的任务可在宽限期内完成。</translation>
+    </message>
+    <message>
+        <source>This node&apos;s id in the cluster, or AUTO (host, pid and a random part). Default: the host name.</source>
+        <translation>本节点在集群中的 ID，或 AUTO（由主机名、pid 和随机部分组成）。默认：主机名。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Worker threads (default 10).</source>
+        <translation>工作线程数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Tags of this node, comma-separated; jobs may require one.</source>
+        <translation>本节点的标签，以逗号分隔；任务可以要求节点具有某个标签。</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Only run these job types (comma-separated); others are never claimed here.</source>
+        <translation>只运行这些任务类型（以逗号分隔）；其他类型永远不会由本节点认领。</translation>
+    </message>
+    <message>
+        <source>Load job-type plugins from this folder.</source>
+        <translation>从此文件夹加载任务类型插件。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Seconds running jobs get to finish after SIGTERM (default 30).</source>
+        <translation>收到 SIGTERM 后留给正在运行的任务完成的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Most triggers claimed at once (default 100).</source>
+        <translation>一次最多认领的触发器数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>How far ahead triggers are claimed, and the longest sleep when nothing is due (default 2s).</source>
+        <translation>提前多久认领触发器，以及没有到期触发器时的最长休眠时间（默认 2s）。</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Lateness after which a fire counts as missed (default 60s).</source>
+        <translation>延迟超过此时长的触发视为错过触发（默认 60s）。</translation>
+    </message>
+    <message>
+        <source>Add the demo schedule (group &quot;demo&quot;) when it is not there.</source>
+        <translation>如果演示调度（分组“demo”）不存在，则添加它。</translation>
+    </message>
+    <message>
+        <source>Do not print each execution.</source>
+        <translation>不打印每次执行。</translation>
+    </message>
+    <message>
+        <source>Execution lines as text (default) or json.</source>
+        <translation>执行记录行的格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>Read options from this file (key = value lines; command-line options win).</source>
+        <translation>从此文件读取选项（每行 key = value；命令行选项优先）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Serve /metrics (Prometheus) and /healthz on this address, e.g. 127.0.0.1:9464 (a bare port listens on loopback only). Off by default.</source>
+        <translation>在此地址上提供 /metrics（Prometheus）和 /healthz，例如 127.0.0.1:9464（只写端口时仅监听回环地址）。默认关闭。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>File of named databases for sql jobs (name = URL lines).</source>
+        <translation>sql 任务使用的命名数据库文件（每行 name = URL）。</translation>
+    </message>
+    <message>
+        <source>Delete execution history older than this, e.g. 30d (default: keep).</source>
+        <translation>删除早于此时长的执行历史，例如 30d（默认：保留）。</translation>
+    </message>
+    <message>
+        <source>Keep only the newest this many history rows (default: no limit).</source>
+        <translation>执行历史最多保留的行数，超出时删除最旧的（默认：不限制）。</translation>
+    </message>
+    <message>
+        <source>qronosctl node: %1
+</source>
+        <translation>qronosctl node：%1
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --instance-id %1.
+</source>
+        <translation>qronosctl node：--instance-id %1。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --threads must be 1 to 1000, not &quot;%1&quot;.
+</source>
+        <translation>qronosctl node：--threads 必须在 1 到 1000 之间，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --batch-size must be 1 to 10000, not &quot;%1&quot;.
+</source>
+        <translation>qronosctl node：--batch-size 必须在 1 到 10000 之间，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --idle-wait &quot;%1&quot; is not a duration of at least 10ms.
+</source>
+        <translation>qronosctl node：--idle-wait “%1”必须是至少 10ms 的时长。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --misfire-threshold &quot;%1&quot; is not a duration such as 60s.
+</source>
+        <translation>qronosctl node：--misfire-threshold “%1”不是有效的时长（例如 60s）。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --grace-period must be a whole number of seconds, not &quot;%1&quot;.
+</source>
+        <translation>qronosctl node：--grace-period 必须是整数秒数，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --history-retention &quot;%1&quot; is not a duration such as 30d.
+</source>
+        <translation>qronosctl node：--history-retention “%1”不是有效的时长（例如 30d）。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --history-max-rows must be a whole number of one or more, not &quot;%1&quot;.
+</source>
+        <translation>qronosctl node：--history-max-rows 必须是大于或等于 1 的整数，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --log-format must be text or json.
+</source>
+        <translation>qronosctl node：--log-format 必须是 text 或 json。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: plugin refused: %1
+</source>
+        <translation>qronosctl node：插件被拒绝：%1
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --allow-job-types names &quot;%1&quot;, which this node does not know (known: %2).
+</source>
+        <translation>qronosctl node：--allow-job-types 指定了“%1”，但本节点不认识该任务类型（已知：%2）。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: the demo schedule could not be added: %1
+</source>
+        <translation>qronosctl node：无法添加演示调度：%1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the demo schedule: %n job(s) in group &quot;demo&quot;.
+</source>
+        <translation>
+            <numerusform>已添加演示调度：分组“demo”中的 %n 个任务。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  MISFIRED     trigger %2 was due at %3; next fire %4
+</source>
+        <translation>%1  MISFIRED     触发器 %2 应于 %3 触发；下次触发 %4
+</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>qronosctl node: the database answers again.
+</source>
+        <translation>qronosctl node：数据库已恢复响应。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: cannot install the signal handler.
+</source>
+        <translation>qronosctl node：无法安装信号处理程序。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: stopping (signal %1); running jobs get %2 s to finish.
+</source>
+        <translation>qronosctl node：正在停止（信号 %1）；正在运行的任务有 %2 秒时间完成。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: node %1 runs on %2 with %3 worker thread(s)%4.
+</source>
+        <translation>qronosctl node：节点 %1 运行于 %2，工作线程 %3 个%4。
+</translation>
+    </message>
+    <message>
+        <source>, tags %1</source>
+        <translation>，标签 %1</translation>
+    </message>
+    <message>
+        <source>qronosctl node: node %1 stopped.
+</source>
+        <translation>qronosctl node：节点 %1 已停止。
+</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 more time(s)</source>
+        <translation>%1，再重复 %2 次</translation>
+    </message>
+    <message>
+        <source>every %1 %2</source>
+        <translation>每 %1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 %2 from %3 to %4</source>
+        <translation>%3 至 %4 每 %1 %2</translation>
+    </message>
+    <message>
+        <source>Trigger name (default: the job&apos;s name).</source>
+        <translation>触发器名称（默认：任务名称）。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Trigger group (default: the job&apos;s group).</source>
+        <translation>触发器分组（默认：任务分组）。</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Quartz cron expression, e.g. &quot;0 0 2 * * ?&quot;.</source>
+        <translation>Quartz cron 表达式，例如 &quot;0 0 2 * * ?&quot;。</translation>
+    </message>
+    <message>
+        <source>Repeat interval of a simple trigger: 500ms, 30s, 5m, 2h, 1d.</source>
+        <translation>简单触发器的重复间隔：500ms、30s、5m、2h、1d。</translation>
+    </message>
+    <message>
+        <source>With --every: repeats after the first fire (default: forever).</source>
+        <translation>与 --every 一起使用：首次触发之后的重复次数（默认：无限重复）。</translation>
+    </message>
+    <message>
+        <source>Fire once at this ISO-8601 time with offset.</source>
+        <translation>在此带偏移的 ISO-8601 时间触发一次。</translation>
+    </message>
+    <message>
+        <source>Start time, ISO-8601 with offset (default: now).</source>
+        <translation>开始时间，带偏移的 ISO-8601 时间（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>End time, ISO-8601 with offset.</source>
+        <translation>结束时间，带偏移的 ISO-8601 时间。</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the schedule (default: this computer&apos;s).</source>
+        <translation>调度使用的 IANA 时区（默认：本机时区）。</translation>
+    </message>
+    <message>
+        <source>Name of a stored calendar whose excluded times are skipped.</source>
+        <translation>已保存日历的名称，跳过该日历排除的时间。</translation>
+    </message>
+    <message>
+        <source>Priority among triggers due at once (default 5).</source>
+        <translation>同时到期的触发器之间的优先级（默认 5）。</translation>
+    </message>
+    <message>
+        <source>Misfire instruction by Quartz&apos;s name, e.g. FIRE_ONCE_NOW, DO_NOTHING.</source>
+        <translation>错过触发策略，使用 Quartz 中的名称，例如 FIRE_ONCE_NOW、DO_NOTHING。</translation>
+    </message>
+    <message>
+        <source>Store the trigger paused.</source>
+        <translation>以暂停状态保存触发器。</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not an ISO-8601 time with an offset, e.g. 2026-03-01T08:00:00+08:00.</source>
+        <translation>--%1 “%2”不是带偏移的 ISO-8601 时间，例如 2026-03-01T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --cron, --every or --at.</source>
+        <translation>--cron、--every 和 --at 必须且只能指定一个。</translation>
+    </message>
+    <message>
+        <source>--cron: %1</source>
+        <translation>--cron：%1</translation>
+    </message>
+    <message>
+        <source>--every &quot;%1&quot; is not a duration such as 500ms, 30s, 5m, 2h or 1d.</source>
+        <translation>--every “%1”不是有效的时长，例如 500ms、30s、5m、2h 或 1d。</translation>
+    </message>
+    <message>
+        <source>--repeat-count must be a whole number of zero or more, not &quot;%1&quot;.</source>
+        <translation>--repeat-count 必须是大于或等于 0 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--priority must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--priority 必须是整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--misfire &quot;%1&quot; is not an instruction of a %2 trigger; use one of: %3.</source>
+        <translation>--misfire “%1”不是 %2 触发器的错过触发策略；请使用以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>--data-json is not a JSON object: %1 at offset %2.</source>
+        <translation>--data-json 不是 JSON 对象：%1（偏移 %2）。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>--data-json: %1</source>
+        <translation>--data-json：%1</translation>
+    </message>
+    <message>
+        <source>--data &quot;%1&quot; is not key=value.</source>
+        <translation>--data “%1”不是 key=value 格式。</translation>
+    </message>
+    <message>
+        <source>qronosctl: %1
+</source>
+        <translation>qronosctl：%1
+</translation>
+    </message>
+    <message>
+        <source>Only this group.</source>
+        <translation>仅限此分组。</translation>
+    </message>
+    <message>
+        <source>Only names, groups, descriptions or types containing this text.</source>
+        <translation>仅列出名称、分组、描述或类型中包含此文本的项。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default: all).</source>
+        <translation>最多显示的行数（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Lists the stored jobs.</source>
+        <translation>列出已保存的任务。</translation>
+    </message>
+    <message>
+        <source>Lists the stored triggers with their state and next fire time.</source>
+        <translation>列出已保存的触发器及其状态和下次触发时间。</translation>
+    </message>
+    <message>
+        <source>Lists the stored calendars.</source>
+        <translation>列出已保存的日历。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of zero or more.</source>
+        <translation>--limit 必须是大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Lists executions, newest first. Times are ISO-8601 UTC.</source>
+        <translation>列出执行记录，最新的在前。时间为 ISO-8601 UTC 格式。</translation>
+    </message>
+    <message>
+        <source>Executions fired at or after this time: ISO-8601 with offset, or a duration back from now (e.g. 2h).</source>
+        <translation>在此时间或之后触发的执行：带偏移的 ISO-8601 时间，或从现在往前推的时长（例如 2h）。</translation>
+    </message>
+    <message>
+        <source>Only this job (name, or group.name).</source>
+        <translation>仅限此任务（name 或 group.name）。</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Only jobs of this group.</source>
+        <translation>仅限此分组的任务。</translation>
+    </message>
+    <message>
+        <source>Only executions on this node (instance id).</source>
+        <translation>仅限在此节点（实例 ID）上的执行。</translation>
+    </message>
+    <message>
+        <source>Only this status: succeeded, failed, timed_out, interrupted, refused, recovered.</source>
+        <translation>仅限此状态：succeeded、failed、timed_out、interrupted、refused、recovered。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>At most this many rows (default 100).</source>
+        <translation>最多显示的行数（默认 100）。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of one or more.</source>
+        <translation>--limit 必须是大于或等于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is neither an ISO-8601 time with offset nor a duration such as 2h.</source>
+        <translation>--since “%1”既不是带偏移的 ISO-8601 时间，也不是时长（例如 2h）。</translation>
+    </message>
+    <message>
+        <source>--status &quot;%1&quot; is not one of succeeded, failed, timed_out, interrupted, refused, recovered.</source>
+        <translation>--status “%1”不是 succeeded、failed、timed_out、interrupted、refused、recovered 之一。</translation>
+    </message>
+    <message>
+        <source>The job (name, or group.name).</source>
+        <translation>任务（name 或 group.name）。</translation>
+    </message>
+    <message>
+        <source>The trigger (name, or group.name).</source>
+        <translation>触发器（name 或 group.name）。</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>The calendar.</source>
+        <translation>日历。</translation>
+    </message>
+    <message>
+        <source>Every job of this group.</source>
+        <translation>此分组中的所有任务。</translation>
+    </message>
+    <message>
+        <source>Every trigger of this group.</source>
+        <translation>此分组中的所有触发器。</translation>
+    </message>
+    <message>
+        <source>Everything.</source>
+        <translation>全部。</translation>
+    </message>
+    <message>
+        <source>fire: job data key=value for this run (repeatable).</source>
+        <translation>fire：本次运行的任务数据 key=value（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>fire: job data for this run as a typed JSON object.</source>
+        <translation>fire：本次运行的任务数据，以带类型的 JSON 对象给出。</translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <source>Fires a job once now (a one-shot trigger in group MANUAL_TRIGGER); a running node picks it up.</source>
+        <translation>立即触发一次任务（在分组 MANUAL_TRIGGER 中创建一个一次性触发器）；由正在运行的节点执行。</translation>
+    </message>
+    <message>
+        <source>Deletes a job (with its triggers), a trigger, or a calendar.</source>
+        <translation>删除任务（连同其触发器）、触发器或日历。</translation>
+    </message>
+    <message>
+        <source>Pauses a job&apos;s triggers, a trigger, a group, or everything.</source>
+        <translation>暂停任务的触发器、单个触发器、分组或全部。</translation>
+    </message>
+    <message>
+        <source>Resumes a job&apos;s triggers, a trigger, a group, or everything; missed fires follow their misfire instruction.</source>
+        <translation>恢复任务的触发器、单个触发器、分组或全部；错过的触发按其错过触发策略处理。</translation>
+    </message>
+    <message>
+        <source>%1: name exactly one target; see --help.</source>
+        <translation>%1：必须且只能指定一个目标；参见 --help。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation>%1：%2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n trigger(s))
+</source>
+        <translation>
+            <numerusform>%1：%2（%n 个触发器）
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fire: job %1 will run now (trigger %2)
+</source>
+        <translation>fire：任务 %1 将立即运行（触发器 %2）
+</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>trigger %1</source>
+        <translation>触发器 %1</translation>
+    </message>
+    <message>
+        <source>calendar %1</source>
+        <translation>日历 %1</translation>
+    </message>
+    <message>
+        <source>job group %1</source>
+        <translation>任务分组 %1</translation>
+    </message>
+    <message>
+        <source>trigger group %1</source>
+        <translation>触发器分组 %1</translation>
+    </message>
+    <message>
+        <source>%1: everything
+</source>
+        <translation>%1：全部
+</translation>
+    </message>
+    <message>
+        <source>Job name.</source>
+        <translation>任务名称。</translation>
+    </message>
+    <message>
+        <source>Job group (default DEFAULT).</source>
+        <translation>任务分组（默认 DEFAULT）。</translation>
+    </message>
+    <message>
+        <source>The existing job (name, or group.name).</source>
+        <translation>已有的任务（name 或 group.name）。</translation>
+    </message>
+    <message>
+        <source>Job type: shell, http, log, noop, or a plugin&apos;s.</source>
+        <translation>任务类型：shell、http、log、noop，或插件提供的类型。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description.</source>
+        <translation>描述。</translation>
+    </message>
+    <message>
+        <source>shell: the program, then its arguments (repeatable).</source>
+        <translation>shell：先指定程序，再指定其参数（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>arg</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>http: the URL.</source>
+        <translation>http：URL。</translation>
+    </message>
+    <message>
+        <source>http: the method (default GET).</source>
+        <translation>http：请求方法（默认 GET）。</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Job data key=value, as text (repeatable).</source>
+        <translation>任务数据 key=value，值为文本（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Job data as a typed JSON object.</source>
+        <translation>任务数据，以带类型的 JSON 对象给出。</translation>
+    </message>
+    <message>
+        <source>Keep the job when it has no trigger.</source>
+        <translation>没有触发器时仍保留该任务。</translation>
+    </message>
+    <message>
+        <source>Re-run when its node dies mid-run.</source>
+        <translation>节点在运行途中宕机时重新运行。</translation>
+    </message>
+    <message>
+        <source>Never run two executions at once.</source>
+        <translation>禁止并发执行：同一时刻最多只有一次运行。</translation>
+    </message>
+    <message>
+        <source>Save job data changed by a run.</source>
+        <translation>保存运行中修改过的任务数据。</translation>
+    </message>
+    <message>
+        <source>Interrupt a run after this long (e.g. 10m).</source>
+        <translation>运行超过此时长后中断（例如 10m）。</translation>
+    </message>
+    <message>
+        <source>Retries after a failed run.</source>
+        <translation>运行失败后的重试次数。</translation>
+    </message>
+    <message>
+        <source>Pause before each retry (e.g. 30s).</source>
+        <translation>每次重试前的等待时间（例如 30s）。</translation>
+    </message>
+    <message>
+        <source>URL that receives a JSON POST when a run fails.</source>
+        <translation>运行失败时接收 JSON POST 请求的 URL。</translation>
+    </message>
+    <message>
+        <source>Only nodes with this tag run the job.</source>
+        <translation>只有带此标签的节点才会运行该任务。</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Replace an existing job or trigger of that name.</source>
+        <translation>替换同名的已有任务或触发器。</translation>
+    </message>
+    <message>
+        <source>Stores a job, and with --cron, --every or --at a trigger for it.
+Example: qronosctl add-job --name report --group crm --type shell --arg /usr/bin/backup --cron &quot;0 0 2 * * ?&quot; --tz Asia/Shanghai</source>
+        <translation>保存一个任务；如指定 --cron、--every 或 --at，同时为其保存一个触发器。
+示例：qronosctl add-job --name report --group crm --type shell --arg /usr/bin/backup --cron &quot;0 0 2 * * ?&quot; --tz Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>Stores a trigger for an existing job.</source>
+        <translation>为已有任务保存一个触发器。</translation>
+    </message>
+    <message>
+        <source>add-job needs --name and --type.</source>
+        <translation>add-job 需要 --name 和 --type。</translation>
+    </message>
+    <message>
+        <source>--timeout &quot;%1&quot; is not a duration such as 30s or 10m.</source>
+        <translation>--timeout “%1”不是有效的时长，例如 30s 或 10m。</translation>
+    </message>
+    <message>
+        <source>--retries must be a whole number, not &quot;%1&quot;.</source>
+        <translation>--retries 必须是整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--retry-delay &quot;%1&quot; is not a duration such as 30s.</source>
+        <translation>--retry-delay “%1”不是有效的时长，例如 30s。</translation>
+    </message>
+    <message>
+        <source>add-trigger needs --job.</source>
+        <translation>add-trigger 需要 --job。</translation>
+    </message>
+    <message>
+        <source>Stored job %1 (%2).
+</source>
+        <translation>已保存任务 %1（%2）。
+</translation>
+    </message>
+    <message>
+        <source>Stored trigger %1; first fire %2%3.
+</source>
+        <translation>已保存触发器 %1；首次触发 %2%3。
+</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> （已暂停）</translation>
+    </message>
+    <message>
+        <source>Creates the tables, or migrates them to this version&apos;s schema.</source>
+        <translation>创建数据表，或将其迁移到当前版本的模式。</translation>
+    </message>
+    <message>
+        <source>%1 is ready (%2 %3).
+</source>
+        <translation>%1 已就绪（%2 %3）。
 </translation>
     </message>
 </context>
