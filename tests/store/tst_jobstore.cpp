@@ -331,6 +331,11 @@ void tst_JobStore::jobRoundTrip()
     const QString url = freshUrl(baseUrl);
     auto clock = std::make_shared<ManualClock>(T0);
     auto store = openStore(url, clock);
+    QVERIFY(!store->serverVersion().isEmpty());
+    QCOMPARE(store->dialect().driverName(), SqlDialect::forUrl(store->url())->driverName());
+    QCOMPARE(store->options().instanceId, QStringLiteral("node-a"));
+    QCOMPARE(store->options().clock, std::static_pointer_cast<Clock>(clock));
+    QCOMPARE(store->url().toString(), DatabaseUrl::parse(url)->toString());
 
     JobDetail j(JobKey(QStringLiteral("report"), QStringLiteral("nightly")), QStringLiteral("shell"));
     j.setDescription(QStringLiteral("Nightly report — 报告"));
