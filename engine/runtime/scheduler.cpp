@@ -179,9 +179,11 @@ public:
     const std::shared_ptr<Clock> clock;
     std::shared_ptr<Metrics> metrics;
     ExecutionTracker tracker;
-    QThreadPool pool;
+    // Destroyed in reverse: the scheduler thread stops dispatching, the pool waits for its workers, and only
+    // then go the writer and the runner the workers use.
     std::unique_ptr<FireRunner> runner;
     std::unique_ptr<CompletionWriter> writer;
+    QThreadPool pool;
     std::unique_ptr<SchedulerThread> thread;
 
     /// Deletes history past the retention limits on a pool thread of its own, in small transactions, so that
