@@ -78,7 +78,7 @@ Result<std::unique_ptr<SqlJobStore>> SqlJobStore::open(const DatabaseUrl &url, c
     if (!migrated)
         return fail(migrated.error());
     d->serverVersion = d->migrator->serverVersion();
-    d->skipLocked = !d->isSqlite() && d->dialect->supportsSkipLocked(d->serverVersion);
+    d->skipLocked = !d->isSqlite() && d->options.useSkipLocked && d->dialect->supportsSkipLocked(d->serverVersion);
 
     QSqlDatabase db = d->migrator->database();
     QSqlQuery setup(db);

@@ -27,6 +27,10 @@ public:
         /// A trigger later than this is misfired (Quartz's misfireThreshold, default 60 s).
         qint64 misfireThresholdMs = 60000;
         std::shared_ptr<Clock> clock = Clock::system();
+        /// Claim with SELECT ... FOR UPDATE SKIP LOCKED where the server has it. False takes Quartz's
+        /// TRIGGER_ACCESS row lock instead, as on servers without it (MySQL < 8.0.1, MariaDB < 10.6): for tests of
+        /// that path, or a proxy that does not pass SKIP LOCKED through.
+        bool useSkipLocked = true;
     };
 
     /// Opens the database, migrating its schema forward first (and refusing one newer than this program).

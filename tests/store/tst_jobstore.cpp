@@ -209,7 +209,7 @@ private slots:
     void lockedDatabaseFailsCleanly();
     void reconnectAfterConnectionLoss_data() { servers(); }
     void reconnectAfterConnectionLoss();
-    void concurrentClaims_data() { backends(); }
+    void concurrentClaims_data();
     void concurrentClaims();
 
 private:
@@ -219,7 +219,8 @@ private:
     void serverRows();
     QString freshUrl(const QString &base);
     std::unique_ptr<SqlJobStore> openStore(const QString &url, const std::shared_ptr<ManualClock> &clock,
-                                           const QString &instanceId = QStringLiteral("node-a"));
+                                           const QString &instanceId = QStringLiteral("node-a"),
+                                           bool useSkipLocked = true);
     /// A separate connection for looking at raw rows.
     QSqlDatabase raw(const QString &url);
 
@@ -283,7 +284,7 @@ QString tst_JobStore::freshUrl(const QString &base)
 }
 
 std::unique_ptr<SqlJobStore> tst_JobStore::openStore(const QString &url, const std::shared_ptr<ManualClock> &clock,
-                                                     const QString &instanceId)
+                                                     const QString &instanceId, bool useSkipLocked)
 {
     const auto parsed = DatabaseUrl::parse(url);
     if (!parsed)
@@ -292,6 +293,7 @@ std::unique_ptr<SqlJobStore> tst_JobStore::openStore(const QString &url, const s
     options.instanceId = instanceId;
     options.clock = clock;
     options.actor = Actor{QStringLiteral("tester"), QStringLiteral("testhost")};
+    options.useSkipLocked = useSkipLocked;
     auto store = SqlJobStore::open(parsed.value(), options);
     if (!store)
         qFatal("cannot open the store: %s", qPrintable(store.error()));
@@ -1674,15 +1676,32 @@ void tst_JobStore::reconnectAfterConnectionLoss()
     QCOMPARE(CHECK(store->listJobs({})).size(), 2);
 }
 
+void tst_JobStore::concurrentClaims_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<bool>("skipLocked");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("jobstore.db")) << false;
+    if (!m_pgUrl.isEmpty()) {
+        QTest::newRow("postgresql skip locked") << m_pgUrl << true;
+        QTest::newRow("postgresql lock row") << m_pgUrl << false;
+    }
+    if (!m_mysqlUrl.isEmpty()) {
+        QTest::newRow("mariadb skip locked") << m_mysqlUrl << true;
+        QTest::newRow("mariadb lock row") << m_mysqlUrl << false;
+    }
+}
+
 void tst_JobStore::concurrentClaims()
 {
     QFETCH(QString, baseUrl);
+    QFETCH(bool, skipLocked);
     const QString url = freshUrl(baseUrl);
     auto clock = std::make_shared<ManualClock>(T0 + 5000);
-    auto a = openStore(url, clock, QStringLiteral("node-a"));
-    auto b = openStore(url, clock, QStringLiteral("node-b"));
-    // PostgreSQL 15 and MariaDB 10.11 claim with SKIP LOCKED; SQLite has one writer at a time.
-    QCOMPARE(a->usesSkipLocked(), a->url().kind() != DatabaseUrl::Kind::Sqlite);
+    // PostgreSQL 15 and MariaDB 10.11 claim with SKIP LOCKED, or as older servers with Quartz's lock row;
+    // SQLite has one writer at a time.
+    auto a = openStore(url, clock, QStringLiteral("node-a"), skipLocked);
+    auto b = openStore(url, clock, QStringLiteral("node-b"), skipLocked);
+    QCOMPARE(a->usesSkipLocked(), skipLocked);
     // 40 jobs x 5 triggers, each firing 4 times (T0, +1 s, +2 s, +3 s): 800 due fires.
     constexpr int jobs = 40;
     constexpr int perJob = 5;
