@@ -21,6 +21,8 @@ std::atomic<qint64> fireCounter{0};
 
 bool connectionAlive(ThreadConnection &c)
 {
+    if (!c.database().isOpen())
+        return false;
     QSqlQuery ping(c.database());
     return ping.exec(QStringLiteral("SELECT 1")) && ping.next();
 }
@@ -184,7 +186,10 @@ Result<Done> StoreCore::runTransaction(bool write, const std::function<Result<Do
 {
     bool reconnected = false;
     for (int attempt = 0;; ++attempt) {
-        auto connection = pool->current();
+        ConnectionPool::Reopen reopen;
+        auto connection = pool->current(&reopen);
+        if (reopen != ConnectionPool::Reopen::NotNeeded)
+            reportReconnect(reopen == ConnectionPool::Reopen::Succeeded, connection ? QString() : connection.error());
         if (!connection)
             return fail(connection.error());
         ThreadConnection &c = *connection.value();
@@ -228,20 +233,37 @@ Result<Done> StoreCore::runTransaction(bool write, const std::function<Result<Do
                 c.database().rollback();
             }
         }
-        if (result || !tx.sqlFailed)
+        if (result) {
+            m_outage = false;
+            return result;
+        }
+        if (!tx.sqlFailed)
             return result;
         if (isRetryableConflict(tx.nativeCode) && attempt < 4)
             continue;
         if (!reconnected && !isSqlite() && !connectionAlive(c)) {
             reconnected = true;
-            qWarning("Qronos store: lost the connection to %s; reconnecting and retrying once", qPrintable(url.toString()));
-            ++reconnects;
-            if (auto reopened = pool->reopen(&c); !reopened)
+            if (auto reopened = pool->reopen(&c); !reopened) {
+                reportReconnect(false, reopened.error());
                 return fail(Tr::tr("%1 (the connection was lost and could not be reopened: %2)")
                                 .arg(result.error(), reopened.error()));
+            }
+            reportReconnect(true, QString());
             continue;
         }
         return result;
+    }
+}
+
+void StoreCore::reportReconnect(bool succeeded, const QString &error)
+{
+    if (succeeded) {
+        ++reconnects;
+        m_outage = false;
+        qWarning("Qronos store: lost the connection to %s; reconnected, the call is retried", qPrintable(url.toString()));
+    } else if (!m_outage.exchange(true)) {
+        qWarning("Qronos store: lost the connection to %s and cannot reconnect yet: %s", qPrintable(url.toString()),
+                 qPrintable(error));
     }
 }
 

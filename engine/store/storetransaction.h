@@ -119,6 +119,10 @@ struct StoreCore
 
 private:
     bool isRetryableConflict(const QString &nativeCode) const;
+    /// A reconnect succeeded (a warning, counted) or failed (one warning per outage).
+    void reportReconnect(bool succeeded, const QString &error);
+
+    std::atomic<bool> m_outage{false};
 
     QMutex m_calendarMutex;
     QHash<QString, CalendarPtr> m_calendarCache; // by JSON text

@@ -146,14 +146,26 @@ Result<Done> ConnectionPool::openConnection(QSqlDatabase &db)
     return Done{};
 }
 
-Result<ThreadConnection *> ConnectionPool::current()
+Result<ThreadConnection *> ConnectionPool::current(Reopen *reopen)
 {
+    if (reopen)
+        *reopen = Reopen::NotNeeded;
     QThreadStorage<ThreadConnections *> &storage = threadConnections();
     if (!storage.hasLocalData())
         storage.setLocalData(new ThreadConnections);
     ThreadConnections *mine = storage.localData();
-    if (auto it = mine->entries.constFind(m_id); it != mine->entries.constEnd() && !it->connection->isClosed())
-        return it->connection.get();
+    if (auto it = mine->entries.constFind(m_id); it != mine->entries.constEnd() && !it->connection->isClosed()) {
+        ThreadConnection *connection = it->connection.get();
+        if (!connection->database().isOpen()) {
+            QSqlDatabase db = connection->database();
+            auto opened = openConnection(db);
+            if (reopen)
+                *reopen = opened ? Reopen::Succeeded : Reopen::Failed;
+            if (!opened)
+                return fail(opened.error());
+        }
+        return connection;
+    }
 
     std::shared_ptr<ThreadConnection> connection;
     if (m_templateThread) {

@@ -71,8 +71,10 @@ public:
                    std::function<QString(const QString &)> describeError, bool templateOnly = false);
     ~ConnectionPool();
 
-    /// This thread's connection, opened on first use.
-    Result<ThreadConnection *> current();
+    /// What current() did with a connection an earlier reopen() left closed.
+    enum class Reopen { NotNeeded, Succeeded, Failed };
+    /// This thread's connection, opened on first use, and opened again when an earlier reopen() failed.
+    Result<ThreadConnection *> current(Reopen *reopen = nullptr);
     /// Closes and reopens this thread's connection.
     Result<Done> reopen(ThreadConnection *connection);
 

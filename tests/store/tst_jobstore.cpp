@@ -1668,7 +1668,7 @@ void tst_JobStore::reconnectAfterConnectionLoss()
             QVERIFY2(kill.exec(QStringLiteral("KILL %1").arg(id)), qPrintable(kill.lastError().text()));
     }
     QTest::qWait(200);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("lost the connection to .*reconnecting")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("lost the connection to .*reconnected")));
     const auto after = store->storeJob(job(QStringLiteral("after")), false);
     QVERIFY2(after, qPrintable(after.error()));
     QCOMPARE(store->reconnectCount(), qint64(1));
