@@ -371,6 +371,12 @@ void tst_JobStore::jobRoundTrip()
     QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), j.optionsJson());
     QCOMPARE(QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(), j.jobData().toJson());
     QCOMPARE(q.value(4).toString(), QStringLiteral("shell"));
+    if (store->url().kind() == DatabaseUrl::Kind::Sqlite) {
+        // Readers do not wait for the writer.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
 
     // A plain job: options and data NULL.
     const JobDetail plain = job(QStringLiteral("plain"));
