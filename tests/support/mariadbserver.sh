@@ -4,6 +4,9 @@
 #   tests/support/mariadbserver.sh start DIR   mariadb-install-db in DIR, start mariadbd on a free 127.0.0.1
 #                                              port with its own socket, print the URL (also DIR/url)
 #   tests/support/mariadbserver.sh stop DIR    stop the server this script started (by its pid), remove DIR
+#   tests/support/mariadbserver.sh pause DIR   shut that server down (client connections are closed), keeping
+#                                              DIR, its data and its port: an outage
+#   tests/support/mariadbserver.sh resume DIR  start the paused server again on the same port
 #
 # As root the server runs as the mysql user. Exit status 3: the server binaries are not installed
 # (apt-get install mariadb-server).
@@ -11,7 +14,7 @@ set -euo pipefail
 
 cmd=${1:-}
 dir=${2:-}
-[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+[ -n "$cmd" ] && [ -n "$dir" ] || { sed -n '2,12p' "$0" >&2; exit 2; }
 # shellcheck source=serverlib.sh
 source "$(dirname "$0")/serverlib.sh"
 
@@ -19,9 +22,24 @@ server_user() {
     if [ "$(id -u)" -eq 0 ]; then echo mysql; else id -un; fi
 }
 
+server_binary() {
+    command -v mariadbd || ls /usr/sbin/mariadbd 2>/dev/null || true
+}
+
+# launch SERVER WORK PORT USER: starts mariadbd on the data of WORK on 127.0.0.1:PORT in the background and
+# records its pid.
+launch() {
+    local server=$1 work=$2 port=$3 user=$4
+    "$server" --no-defaults --datadir="$work/data" --socket="$work/mysqld.sock" --port="$port" \
+        --bind-address=127.0.0.1 --pid-file="$work/mysqld.pid" --user="$user" --skip-name-resolve \
+        --log-error="$work/server.log" --innodb-buffer-pool-size=32M --innodb-flush-log-at-trx-commit=0 \
+        >/dev/null 2>&1 &
+    echo "$!" >"$dir/pid"
+}
+
 start() {
     local server installer client
-    server=$(command -v mariadbd || ls /usr/sbin/mariadbd 2>/dev/null || true)
+    server=$(server_binary)
     installer=$(command -v mariadb-install-db || true)
     client=$(command -v mariadb || true)
     if [ -z "$server" ] || [ -z "$installer" ] || [ -z "$client" ]; then
@@ -44,12 +62,8 @@ start() {
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port=$((20000 + RANDOM % 30000))
         port_is_free "$port" || continue
-        "$server" --no-defaults --datadir="$work/data" --socket="$work/mysqld.sock" --port="$port" \
-            --bind-address=127.0.0.1 --pid-file="$work/mysqld.pid" --user="$user" --skip-name-resolve \
-            --log-error="$work/server.log" --innodb-buffer-pool-size=32M --innodb-flush-log-at-trx-commit=0 \
-            >/dev/null 2>&1 &
-        pid=$!
-        echo "$pid" >"$dir/pid"
+        launch "$server" "$work" "$port" "$user"
+        pid=$(cat "$dir/pid")
         for i in $(seq 1 300); do
             kill -0 "$pid" 2>/dev/null || break
             if "$client" --no-defaults --socket="$work/mysqld.sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; then
@@ -57,6 +71,7 @@ start() {
                     CREATE DATABASE qronos_test CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
                     CREATE USER 'qronos'@'127.0.0.1' IDENTIFIED BY 'qronos';
                     GRANT ALL ON qronos_test.* TO 'qronos'@'127.0.0.1';"
+                echo "$port" >"$dir/port"
                 echo "mysql://qronos:qronos@127.0.0.1:$port/qronos_test" | tee "$dir/url"
                 return 0
             fi
@@ -74,8 +89,36 @@ stop() {
     stop_server "$dir" mariadbd 300
 }
 
+pause() {
+    # SIGTERM is mariadbd's normal shutdown: client connections are closed, as when a server goes away.
+    pause_server "$dir" mariadbd TERM 600
+}
+
+resume() {
+    local server work port pid i
+    [ -f "$dir/work" ] && [ -f "$dir/port" ] || { echo "mariadbserver.sh: no paused server in $dir" >&2; exit 1; }
+    [ ! -f "$dir/pid" ] || { echo "mariadbserver.sh: the server in $dir is not paused" >&2; exit 1; }
+    server=$(server_binary)
+    work=$(cat "$dir/work")
+    port=$(cat "$dir/port")
+    launch "$server" "$work" "$port" "$(server_user)"
+    pid=$(cat "$dir/pid")
+    for i in $(seq 1 300); do
+        process_alive "$pid" || break
+        if mariadb --no-defaults --socket="$work/mysqld.sock" -uroot -e 'SELECT 1' >/dev/null 2>&1; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    tail -n 20 "$work/server.log" >&2 || true
+    echo "mariadbserver.sh: could not start MariaDB again on port $port" >&2
+    exit 1
+}
+
 case "$cmd" in
     start) start ;;
     stop) stop ;;
-    *) sed -n '2,9p' "$0" >&2; exit 2 ;;
+    pause) pause ;;
+    resume) resume ;;
+    *) sed -n '2,12p' "$0" >&2; exit 2 ;;
 esac
