@@ -95,7 +95,7 @@ void CompletionWriter::run()
         backoff = backoff == 0 ? 100 : qMin(backoff * 2, m_maxRetryMs);
         const QString message = Tr::tr("Writing %n execution result(s) failed: %1 (trying again in %2 ms)", nullptr,
                                        int(batch.size()))
-                                    .arg(r.error())
+                                    .arg(r.error().simplified()) // one line, as the scheduler thread's
                                     .arg(backoff);
         if (!failing)
             qCWarning(lcCompletion).noquote() << message;

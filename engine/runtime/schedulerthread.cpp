@@ -7,7 +7,9 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcSchedulerThread, "qronos.scheduler")
+// Debug off unless asked for (QT_LOGGING_RULES="qronos.scheduler.debug=true"): Qt shows a category's debug
+// messages by default, and the retries of an outage are logged at debug level.
+Q_LOGGING_CATEGORY(lcSchedulerThread, "qronos.scheduler", QtInfoMsg)
 
 namespace Qronos {
 
@@ -94,7 +96,8 @@ SchedulerThread::Wake SchedulerThread::waitUntil(qint64 untilMs, std::optional<q
 void SchedulerThread::databaseFailed(const QString &what, const QString &error)
 {
     m_backoffMs = m_backoffMs == 0 ? 100 : qMin(m_backoffMs * 2, qMax<qint64>(100, m_config.maxDatabaseRetryMs));
-    const QString message = Tr::tr("%1 failed: %2 (trying again in %3 ms)").arg(what, error).arg(m_backoffMs);
+    // One line: driver messages (libpq's above all) span several, which a log splits into unrelated entries.
+    const QString message = Tr::tr("%1 failed: %2 (trying again in %3 ms)").arg(what, error.simplified()).arg(m_backoffMs);
     // One warning when the database goes away, then quiet until it is back: a dead server must not flood the log.
     if (!m_databaseDown)
         qCWarning(lcSchedulerThread).noquote() << message;
