@@ -284,10 +284,16 @@ int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, st
             std::fflush(out);
         });
     }
+    // The scheduler thread and the result writer report every failed call, and each its own recovery: print
+    // only the changes, so that an outage is one line and its end another.
+    auto databaseDown = std::make_shared<bool>(false);
     QObject::connect(&scheduler, &Scheduler::databaseAvailabilityChanged, &scheduler,
-                     [err](bool available, const QString &message) {
+                     [err, databaseDown](bool available, const QString &message) {
+                         if (available != *databaseDown)
+                             return;
+                         *databaseDown = !available;
                          print(err, available ? Tr::tr("qronosctl node: the database answers again.\n")
-                                              : Tr::tr("qronosctl node: %1\n").arg(message));
+                                              : Tr::tr("qronosctl node: %1\n").arg(message.simplified()));
                      });
 
     if (::pipe(g_signalPipe) != 0)
