@@ -350,6 +350,16 @@ void tst_DbOutage::outage()
     QVERIFY(firstFireAfterResume - resumedAt < 10000);
     QVERIFY2(linesContaining(out, "MISFIRED").join('\n').contains("outage.tick"), out.constData());
 
+    // Nothing scheduled was lost or left claimed: the tick's trigger waits for its next second, and the
+    // one-shots, done, are gone with their jobs.
+    const QJsonArray triggers = QJsonDocument::fromJson(ctl({QStringLiteral("triggers"), QStringLiteral("--format"),
+                                                            QStringLiteral("json")}))
+                                    .array();
+    QCOMPARE(triggers.size(), 1);
+    QCOMPARE(triggers.at(0).toObject().value(QStringLiteral("trigger")).toString(), QStringLiteral("tick"));
+    QCOMPARE(triggers.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("WAITING"));
+    QVERIFY(msOf(triggers.at(0).toObject(), "next_fire_time") > resumedAt);
+
     qInfo("node stderr:\n%s", err.constData());
     // The log: the node said once that the database failed and once that it answers again, and the runtime
     // warned once per outage (the scheduler thread, and the result writer if it had a result to write then),
