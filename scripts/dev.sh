@@ -27,6 +27,9 @@ PACKAGES=(
     dpkg-dev file systemd
     # store tests: Qt drivers and the servers tests/support/ starts on a free port for each run
     libqt6sql6-psql libqt6sql6-mysql postgresql mariadb-server
+    # database passwords in the OS keychain (QtKeychain loads libsecret at run time); tst_keychain runs a private
+    # D-Bus session with a throw-away gnome-keyring (tests/support/withkeyring.sh)
+    qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
 )
 
 sudo_if_needed() {

@@ -1,5 +1,7 @@
 #include "ctlsupport.h"
 
+#include "keychain.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -84,9 +86,11 @@ Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QSt
     if (!instanceId.isEmpty())
         options.instanceId = instanceId;
     options.misfireThresholdMs = misfireThresholdMs;
-    Result<std::unique_ptr<SqlJobStore>> store = SqlJobStore::open(*url, options);
+    // No password from the URL, the environment or a file: the OS keychain's, if it has one (quietly none otherwise).
+    const Keychain::DatabasePassword password = Keychain::lookUpDatabasePassword(*url);
+    Result<std::unique_ptr<SqlJobStore>> store = SqlJobStore::open(password.url, options);
     if (!store)
-        return fail(store.error());
+        return fail(Keychain::explainOpenFailure(store.error(), password));
     return std::shared_ptr<SqlJobStore>(std::move(store).value());
 }
 

@@ -1,5 +1,6 @@
 #include "ctlsupport.h"
 #include "nodecommand.h"
+#include "passwordcommand.h"
 #include "previewcommand.h"
 #include "storecommands.h"
 
@@ -27,6 +28,7 @@ const char *const usage = QT_TRANSLATE_NOOP("qronosctl", "Usage: qronosctl [--db
                           "  fire         run a job once now\n"
                           "  delete       delete a job, trigger or calendar\n"
                           "  preview      next fire times of a cron expression; --batch for the line protocol\n"
+                          "  password     keep the database's password in the OS keychain (set, delete, check)\n"
                           "\n"
                           "The database is --db URL, else $QRONOS_DB, else the console's embedded SQLite file.\n"
                           "URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db\n"
@@ -63,6 +65,11 @@ int main(int argc, char **argv)
         args.removeAt(1);
         args[0] = QStringLiteral("qronosctl node");
         return Qronos::Ctl::runNode(args, databaseUrl, stdout, stderr);
+    }
+    if (command == QLatin1String("password")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("qronosctl password");
+        return Qronos::Ctl::runPassword(args, databaseUrl, stdin, stdout, stderr);
     }
     if (!command.startsWith(QLatin1Char('-')) && !command.isEmpty() && command != QLatin1String("preview")) {
         QStringList rest = args;

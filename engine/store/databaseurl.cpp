@@ -154,8 +154,10 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text, const QProcessEnviro
     if (result.m_kind != Kind::Sqlite) {
         if (url.password() != QString()) {
             result.m_password = url.password(QUrl::FullyDecoded);
+            result.m_passwordSource = PasswordSource::Url;
         } else if (environment.contains(QStringLiteral("QRONOS_DB_PASSWORD"))) {
             result.m_password = environment.value(QStringLiteral("QRONOS_DB_PASSWORD"));
+            result.m_passwordSource = PasswordSource::Environment;
         } else {
             if (passwordFile.isEmpty())
                 passwordFile = environment.value(QStringLiteral("QRONOS_DB_PASSWORD_FILE"));
@@ -164,10 +166,19 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text, const QProcessEnviro
                 if (!password)
                     return fail(password.error());
                 result.m_password = password.value();
+                result.m_passwordSource = PasswordSource::File;
             }
         }
     }
     return result;
+}
+
+DatabaseUrl DatabaseUrl::withPassword(const QString &password) const
+{
+    DatabaseUrl copy = *this;
+    copy.m_password = password;
+    copy.m_passwordSource = PasswordSource::Supplied;
+    return copy;
 }
 
 QString DatabaseUrl::toString() const

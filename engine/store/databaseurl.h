@@ -15,11 +15,14 @@ namespace Qronos {
 /// Query options every kind accepts: prefix (table prefix, default QRTZ_), scheduler (SCHED_NAME,
 /// default QronosScheduler), passwordFile, connectTimeout (seconds).
 /// The password is never required in the URL: the URL's own, else QRONOS_DB_PASSWORD, else the file named
-/// by ?passwordFile= or QRONOS_DB_PASSWORD_FILE, else none.
+/// by ?passwordFile= or QRONOS_DB_PASSWORD_FILE, else none (qronosctl then looks in the OS keychain and supplies
+/// what it finds with withPassword()).
 class DatabaseUrl final
 {
 public:
     enum class Kind { Sqlite, PostgreSql, MySql };
+    /// Where password() came from. Supplied: set after parsing with withPassword() (e.g. from the OS keychain).
+    enum class PasswordSource { None, Url, Environment, File, Supplied };
 
     /// Parses \a text; \a environment supplies QRONOS_DB_PASSWORD and QRONOS_DB_PASSWORD_FILE.
     /// A failure names the part of the URL that is wrong.
@@ -43,6 +46,10 @@ public:
     QString database() const { return m_database; }
     QString userName() const { return m_userName; }
     QString password() const { return m_password; }
+    /// None when neither the URL, QRONOS_DB_PASSWORD nor a password file gave a password (always for SQLite).
+    PasswordSource passwordSource() const { return m_passwordSource; }
+    /// A copy that connects with \a password (source Supplied): how a caller gives a password found elsewhere.
+    DatabaseUrl withPassword(const QString &password) const;
     QString tablePrefix() const { return m_tablePrefix; }
     QString schedulerName() const { return m_schedulerName; }
     /// Driver-specific options (sslmode, sslrootcert, connectTimeout, ...), without prefix/scheduler/passwordFile.
@@ -60,6 +67,7 @@ private:
     QString m_database;
     QString m_userName;
     QString m_password;
+    PasswordSource m_passwordSource = PasswordSource::None;
     QString m_tablePrefix = defaultTablePrefix();
     QString m_schedulerName = defaultSchedulerName();
     QMap<QString, QString> m_options;
