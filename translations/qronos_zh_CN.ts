@@ -1190,6 +1190,47 @@
     </message>
 </context>
 <context>
+    <name>Qronos::Keychain</name>
+    <message>
+        <source>the keychain did not answer earlier in this process</source>
+        <translation>密钥环在本进程中先前未响应</translation>
+    </message>
+    <message>
+        <source>keychain error %1</source>
+        <translation>密钥环错误 %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s (is the Secret Service running and unlocked?)</source>
+        <translation>密钥环未在 %1 秒内响应（Secret Service 是否正在运行且已解锁？）</translation>
+    </message>
+    <message>
+        <source>%1
+The server refused the password from the keychain entry &quot;%2&quot; (service &quot;%3&quot;); store the right one with: qronosctl password set --db %4</source>
+        <translation>%1
+服务器拒绝了密钥环条目“%2”（服务“%3”）中的密码；请用以下命令保存正确的密码：qronosctl password set --db %4</translation>
+    </message>
+    <message>
+        <source>the keychain has no entry &quot;%1&quot;</source>
+        <translation>密钥环中没有条目“%1”</translation>
+    </message>
+    <message>
+        <source>the keychain could not be asked: %1</source>
+        <translation>无法查询密钥环：%1</translation>
+    </message>
+    <message>
+        <source>%1
+No password was given for %2 (%3). Give it in one of three ways:
+  - the environment variable QRONOS_DB_PASSWORD;
+  - a password file named by ?passwordFile= in the URL or by QRONOS_DB_PASSWORD_FILE;
+  - the OS keychain: qronosctl password set --db %2</source>
+        <translation>%1
+未提供 %2 的密码（%3）。请通过以下三种方式之一提供：
+  - 环境变量 QRONOS_DB_PASSWORD；
+  - 由 URL 中的 ?passwordFile= 或 QRONOS_DB_PASSWORD_FILE 指定的密码文件；
+  - 系统密钥环：qronosctl password set --db %2</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::LogJob</name>
     <message>
         <source>Interrupted before it started.</source>
@@ -2396,52 +2437,6 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
         <translation>--format 必须是 table、csv 或 json，而不是“%1”。</translation>
     </message>
     <message>
-        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
-
-Commands:
-  init         create the tables, or migrate them to this version
-  node         run a headless scheduler node until SIGINT/SIGTERM
-  jobs         list jobs
-  triggers     list triggers with state and next fire time
-  calendars    list calendars
-  history      list executions (filters; table, csv or json)
-  add-job      store a job (and a trigger) from options
-  add-trigger  store a trigger for an existing job
-  pause        pause a job, trigger, group or everything
-  resume       resume a job, trigger, group or everything
-  fire         run a job once now
-  delete       delete a job, trigger or calendar
-  preview      next fire times of a cron expression; --batch for the line protocol
-
-The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
-URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
-Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
-
-命令：
-  init         创建数据表，或将其迁移到当前版本
-  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
-  jobs         列出任务
-  triggers     列出触发器及其状态和下次触发时间
-  calendars    列出日历
-  history      列出执行记录（可筛选；table、csv 或 json）
-  add-job      根据选项保存任务（及触发器）
-  add-trigger  为已有任务保存触发器
-  pause        暂停任务、触发器、分组或全部
-  resume       恢复任务、触发器、分组或全部
-  fire         立即运行一次任务
-  delete       删除任务、触发器或日历
-  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
-
-数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
-URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-退出码：0 成功，1 运行时失败，2 用法或输入错误。
-运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
-</translation>
-    </message>
-    <message>
         <source>(trigger %1, %2 ms late, took %3 ms%4)</source>
         <translation>（触发器 %1，延迟 %2 毫秒，耗时 %3 毫秒%4）</translation>
     </message>
@@ -3159,6 +3154,178 @@ Example: qronosctl add-job --name report --group crm --type shell --arg /usr/bin
         <source>%1 is ready (%2 %3).
 </source>
         <translation>%1 已就绪（%2 %3）。
+</translation>
+    </message>
+    <message>
+        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
+
+Commands:
+  init         create the tables, or migrate them to this version
+  node         run a headless scheduler node until SIGINT/SIGTERM
+  jobs         list jobs
+  triggers     list triggers with state and next fire time
+  calendars    list calendars
+  history      list executions (filters; table, csv or json)
+  add-job      store a job (and a trigger) from options
+  add-trigger  store a trigger for an existing job
+  pause        pause a job, trigger, group or everything
+  resume       resume a job, trigger, group or everything
+  fire         run a job once now
+  delete       delete a job, trigger or calendar
+  preview      next fire times of a cron expression; --batch for the line protocol
+  password     keep the database&apos;s password in the OS keychain (set, delete, check)
+
+The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
+URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
+Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
+
+命令：
+  init         创建数据表，或将其迁移到当前版本
+  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
+  jobs         列出任务
+  triggers     列出触发器及其状态和下次触发时间
+  calendars    列出日历
+  history      列出执行记录（可筛选；table、csv 或 json）
+  add-job      根据选项保存任务（及触发器）
+  add-trigger  为已有任务保存触发器
+  pause        暂停任务、触发器、分组或全部
+  resume       恢复任务、触发器、分组或全部
+  fire         立即运行一次任务
+  delete       删除任务、触发器或日历
+  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
+  password     将数据库密码保存在系统密钥环中（set、delete、check）
+
+数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
+URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+退出码：0 成功，1 运行时失败，2 用法或输入错误。
+运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl password: %1
+</source>
+        <translation>qronosctl password：%1
+</translation>
+    </message>
+    <message>
+        <source>Keeps the password of a PostgreSQL or MySQL/MariaDB database in the OS keychain (on Linux the Secret Service: GNOME Keyring, KWallet, ...; on macOS the Keychain; on Windows the Credential Manager), so that it never has to be in the URL, the environment or a file.
+
+Actions:
+  set     store the password: typed at the prompt (not shown, asked twice) or read from a pipe
+          (trailing newlines are not part of it)
+  delete  remove the stored password
+  check   say whether a password is stored, never printing it; exit code 0 when one is, 1 when not
+
+The entry has the service &quot;Qronos&quot; and as key the URL&apos;s identity without password and options:
+  postgresql://user@host:port/database   or   mysql://user@host:port/database
+(postgres:// counts as postgresql://, mariadb:// as mysql://; the default port is written out).
+
+A command that opens a store takes the password from, in this order: the URL, $QRONOS_DB_PASSWORD,
+the file named by ?passwordFile= or $QRONOS_DB_PASSWORD_FILE, the keychain. Without a keychain (no
+Secret Service on a headless server) it goes on without a password. A keychain call waits at most
+$QRONOS_KEYCHAIN_TIMEOUT seconds (default 10).</source>
+        <translation>将 PostgreSQL 或 MySQL/MariaDB 数据库的密码保存在系统密钥环中（Linux 上为 Secret Service：GNOME Keyring、KWallet 等；macOS 上为钥匙串；Windows 上为凭据管理器），这样密码就无需出现在 URL、环境变量或文件中。
+
+操作：
+  set     保存密码：在提示符下输入（不回显，需输入两次），或从管道读取
+          （末尾的换行符不属于密码）
+  delete  删除已保存的密码
+  check   报告是否已保存密码，但从不打印密码；已保存时退出码为 0，未保存时为 1
+
+条目的服务为 &quot;Qronos&quot;，键为不含密码和选项的 URL 标识：
+  postgresql://user@host:port/database   或   mysql://user@host:port/database
+（postgres:// 视同 postgresql://，mariadb:// 视同 mysql://；默认端口会显式写出）。
+
+打开存储的命令按以下顺序获取密码：URL、$QRONOS_DB_PASSWORD、
+由 ?passwordFile= 或 $QRONOS_DB_PASSWORD_FILE 指定的文件、密钥环。没有密钥环时（无界面的
+服务器上没有 Secret Service），不使用密码继续。每次调用密钥环最多等待
+$QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
+    </message>
+    <message>
+        <source>set, delete or check.</source>
+        <translation>set、delete 或 check。</translation>
+    </message>
+    <message>
+        <source>set|delete|check</source>
+        <translation>set|delete|check</translation>
+    </message>
+    <message>
+        <source>give one action: set, delete or check (see qronosctl password --help).</source>
+        <translation>请指定一个操作：set、delete 或 check（参见 qronosctl password --help）。</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database, which has no password; give a postgresql:// or mysql:// URL with --db.</source>
+        <translation>%1 是 SQLite 数据库，没有密码；请用 --db 指定 postgresql:// 或 mysql:// URL。</translation>
+    </message>
+    <message>
+        <source>cannot read the keychain: %1</source>
+        <translation>无法读取密钥环：%1</translation>
+    </message>
+    <message>
+        <source>No password is stored in the keychain for %1.
+</source>
+        <translation>密钥环中没有保存 %1 的密码。
+</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain for %1.
+</source>
+        <translation>密钥环中已保存 %1 的密码。
+</translation>
+    </message>
+    <message>
+        <source>cannot delete the password: %1</source>
+        <translation>无法删除密码：%1</translation>
+    </message>
+    <message>
+        <source>No password was stored in the keychain for %1; nothing to delete.
+</source>
+        <translation>密钥环中没有保存 %1 的密码；无需删除。
+</translation>
+    </message>
+    <message>
+        <source>Deleted the password for %1 from the keychain.
+</source>
+        <translation>已从密钥环中删除 %1 的密码。
+</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码： </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>再输入一次： </translation>
+    </message>
+    <message>
+        <source>no password was typed; nothing stored.</source>
+        <translation>未输入密码；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing stored.</source>
+        <translation>两次输入的密码不一致；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the password is empty; nothing stored.</source>
+        <translation>密码为空；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>cannot store the password in the keychain: %1</source>
+        <translation>无法将密码保存到密钥环：%1</translation>
+    </message>
+    <message>
+        <source>Stored the password for %1 in the keychain (service &quot;%2&quot;).
+</source>
+        <translation>已将 %1 的密码保存到密钥环（服务“%2”）。
+</translation>
+    </message>
+    <message>
+        <source>Note: this URL carries a password of its own, which is used before the keychain&apos;s.
+</source>
+        <translation>注意：此 URL 自带密码，其优先级高于密钥环中的密码。
 </translation>
     </message>
 </context>
