@@ -121,7 +121,18 @@ void SchedulerThread::databaseWorked()
 
 void SchedulerThread::backOff()
 {
-    waitUntil(m_clock->nowMs() + m_backoffMs, std::nullopt);
+    // Running jobs' timeouts need no database: they are enforced on time during the back-off too (and at least
+    // every second, for attempts that started meanwhile), or a job outlives its timeout for a whole outage.
+    const qint64 until = m_clock->nowMs() + m_backoffMs;
+    for (;;) {
+        const qint64 now = m_clock->nowMs();
+        m_nextDeadline = m_tracker.enforceDeadlines(now);
+        if (now >= until)
+            return;
+        const qint64 wakeAt = m_nextDeadline ? qMin(qMin(until, now + 1000), *m_nextDeadline) : qMin(until, now + 1000);
+        if (waitUntil(wakeAt, std::nullopt) != Wake::TimeReached)
+            return;
+    }
 }
 
 void SchedulerThread::housekeeping()
