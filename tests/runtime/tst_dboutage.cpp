@@ -3,7 +3,8 @@
 // runs, and starts it again on the same port and data. The node does not exit; it says once that the database
 // failed and once that it answers again; it fires again after the outage; a one-shot due during the outage and
 // the ticks missed follow their misfire instructions; no fire runs twice; a result finished during the outage
-// is written after it (the node prints exactly what the history holds); SIGTERM still ends it with exit code 0.
+// is written after it (the node prints exactly what the history holds); a job's timeout that falls in the
+// outage is enforced on time; SIGTERM still ends the node with exit code 0.
 //
 // The servers come from tests/support/pgserver.sh and mariadbserver.sh (start / pause / resume / stop). Without
 // the server binaries the case is skipped, unless QRONOS_REQUIRE_SERVERS=1 (CI), where that is a failure.
@@ -209,6 +210,11 @@ void tst_DbOutage::outage()
     addJob({QStringLiteral("--name"), QStringLiteral("inflight"), QStringLiteral("--type"), QStringLiteral("shell"),
             QStringLiteral("--arg"), QStringLiteral("sleep"), QStringLiteral("--arg"), QStringLiteral("3"),
             QStringLiteral("--at"), isoAt(pausePlanned - 1200)});
+    // A job with a 2 s timeout that would run 10 s, started just before the outage: its deadline falls in the
+    // outage, and a node without its database must still stop it then.
+    addJob({QStringLiteral("--name"), QStringLiteral("bounded"), QStringLiteral("--type"), QStringLiteral("shell"),
+            QStringLiteral("--arg"), QStringLiteral("sleep"), QStringLiteral("--arg"), QStringLiteral("10"),
+            QStringLiteral("--timeout"), QStringLiteral("2s"), QStringLiteral("--at"), isoAt(pausePlanned - 600)});
     addJob({QStringLiteral("--name"), QStringLiteral("oneshot"), QStringLiteral("--type"), QStringLiteral("noop"),
             QStringLiteral("--at"), isoAt(pausePlanned + 2500), QStringLiteral("--misfire"),
             QStringLiteral("FIRE_NOW")});
@@ -251,6 +257,7 @@ void tst_DbOutage::outage()
     QTRY_VERIFY_WITH_TIMEOUT(firesAfterResume() >= 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(history({QStringLiteral("--job"), QStringLiteral("outage.oneshot")}).size(), 1, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(history({QStringLiteral("--job"), QStringLiteral("outage.inflight")}).size(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(history({QStringLiteral("--job"), QStringLiteral("outage.bounded")}).size(), 1, 20000);
     QTest::qWait(1500); // a few more ticks, and time for a wrong second run of the one-shot to show
     QVERIFY2(node->state() == QProcess::Running, "the node ended after the outage");
 
@@ -307,6 +314,15 @@ void tst_DbOutage::outage()
                             .arg(inflight.value(QStringLiteral("fire_time")).toString(),
                                  inflight.value(QStringLiteral("end_time")).toString())));
 
+    // The timeout was enforced on time although the database was away: the job was stopped 2 s after it started.
+    const QJsonObject bounded = history({QStringLiteral("--job"), QStringLiteral("outage.bounded")}).at(0).toObject();
+    QCOMPARE(bounded.value(QStringLiteral("status")).toString(), QStringLiteral("timed_out"));
+    const qint64 boundedTook = msOf(bounded, "end_time") - msOf(bounded, "fire_time");
+    QVERIFY2(msOf(bounded, "fire_time") < pausedAt && boundedTook >= 2000 && boundedTook < 3500,
+             qPrintable(QStringLiteral("the job with a 2 s timeout fired %1 and ran %2 ms")
+                            .arg(bounded.value(QStringLiteral("fire_time")).toString())
+                            .arg(boundedTook)));
+
     // FIRE_NOW: the one-shot due during the outage was more than the misfire threshold late when the node could
     // claim it again, so it misfired and ran once, at once, after the server was back.
     const QJsonObject oneshot = history({QStringLiteral("--job"), QStringLiteral("outage.oneshot")}).at(0).toObject();
@@ -344,9 +360,9 @@ void tst_DbOutage::outage()
     // The scheduler thread's back-off doubles from 100 ms while the server is away: 3.2 s when a 5 s outage ends,
     // 6.4 s if the server was slow to come back, so the node fires again within a few seconds.
     qInfo("%d executions (%d ticks); the first tick after the outage fired %lld ms after the server was back; "
-          "one-shot due %s ran at %s",
+          "one-shot due %s ran at %s; the job with a 2 s timeout was stopped after %lld ms",
           int(all.size()), ticksTotal, firstFireAfterResume - resumedAt, qPrintable(isoAt(pausePlanned + 2500)),
-          qPrintable(oneshot.value(QStringLiteral("fire_time")).toString()));
+          qPrintable(oneshot.value(QStringLiteral("fire_time")).toString()), boundedTook);
     QVERIFY(firstFireAfterResume - resumedAt < 10000);
     QVERIFY2(linesContaining(out, "MISFIRED").join('\n').contains("outage.tick"), out.constData());
 
