@@ -271,6 +271,14 @@ public:
     /// FIRED_TRIGGERS row EXECUTING with the fire time. A trigger that was paused, changed or deleted meanwhile
     /// yields nullopt and its row is removed. One result per input, in order.
     virtual Result<QList<std::optional<FiredBundle>>> triggersFired(const QList<AcquiredTrigger> &triggers) = 0;
+    /// Claims and fires at once, in one transaction, up to maxCount WAITING triggers whose next fire time is at or
+    /// before noLaterThan (the caller passes now): the same choice and guarantees as acquireNextTriggers() (order,
+    /// misfired triggers skipped, refused job types, tags and pinning, one trigger per non-concurrent job, the
+    /// unique (trigger, scheduled time) row) followed by triggersFired(), but each trigger row is written once (new
+    /// fire times and state together) and the FIRED_TRIGGERS rows are inserted directly as EXECUTING. A trigger
+    /// whose calendar is missing is left WAITING; one whose fire is recorded already is skipped untouched.
+    /// The bundles come in the order of the choice; nothing not yet due is touched.
+    virtual Result<QList<FiredBundle>> fireDueTriggers(const AcquireRequest &request) = 0;
     /// Completes fires (Quartz's triggeredJobComplete), all in one transaction: writes the history rows, saves
     /// changed job data, releases the BLOCKED triggers of non-concurrent jobs, deletes the FIRED_TRIGGERS rows,
     /// and deletes triggers in state COMPLETE (and their non-durable jobs left without triggers).

@@ -638,6 +638,49 @@ Result<Done> SqlJobStore::resumeAll()
 // ---- the runtime's side --------------------------------------------------------------------------------------
 
 
+namespace {
+
+/// The job of trigger T, for correlated subqueries: "FROM JOB_DETAILS J WHERE <J is T's job>".
+QString sameJob()
+{
+    return QStringLiteral("FROM {p}JOB_DETAILS J WHERE J.SCHED_NAME = T.SCHED_NAME AND J.JOB_NAME = T.JOB_NAME AND "
+                          "J.JOB_GROUP = T.JOB_GROUP");
+}
+
+/// The WHERE, order, limit and row locks of acquireNextTriggers()'s choice on TRIGGERS T (the kind tables may be
+/// outer-joined), binding into \a values.
+QString dueChoice(Tx &tx, const JobStore::AcquireRequest &request, QVariantList *values)
+{
+    qint64 misfireTime = tx.now - std::max<qint64>(tx.d.options.misfireThresholdMs, 0);
+    misfireTime = std::max<qint64>(misfireTime, 0);
+    *values << tx.d.sched << request.noLaterThan << misfireTime;
+    // The job is read through correlated subqueries, not a join: the row locks stay on the triggers (MariaDB
+    // would lock the job rows of a join too, and one node would then skip all triggers of a job another
+    // claims from), and each lookup is a primary-key probe whatever the planner believes about the tables.
+    QString sql = QStringLiteral("T.SCHED_NAME = ? AND T.TRIGGER_STATE = 'WAITING' AND T.NEXT_FIRE_TIME <= ? AND "
+                                 "(T.MISFIRE_INSTR = -1 OR T.NEXT_FIRE_TIME >= ?) AND EXISTS (SELECT 1 %1")
+                      .arg(sameJob());
+    if (!request.allowedJobTypes.isEmpty()) {
+        sql += QStringLiteral(" AND J.JOB_CLASS_NAME IN (%1)").arg(marks(request.allowedJobTypes.size()));
+        for (const QString &type : request.allowedJobTypes)
+            *values << type;
+    }
+    sql += QLatin1String(" AND (J.PINNED_INSTANCE IS NULL OR J.PINNED_INSTANCE = ?)");
+    *values << request.instanceId;
+    if (request.nodeTags.isEmpty()) {
+        sql += QLatin1String(" AND J.REQUIRED_TAG IS NULL");
+    } else {
+        sql += QStringLiteral(" AND (J.REQUIRED_TAG IS NULL OR J.REQUIRED_TAG IN (%1))").arg(marks(request.nodeTags.size()));
+        for (const QString &tag : request.nodeTags)
+            *values << tag;
+    }
+    sql += QLatin1String(") ORDER BY T.NEXT_FIRE_TIME ASC, T.PRIORITY DESC LIMIT ?");
+    *values << qint64(request.maxCount);
+    return sql + tx.d.lockTriggersClause(true);
+}
+
+} // namespace
+
 Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireRequest &request)
 {
     if (request.maxCount <= 0)
@@ -645,36 +688,11 @@ Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireReq
     return d->run<QList<AcquiredTrigger>>(true, [&](Tx &tx) -> Result<QList<AcquiredTrigger>> {
         if (auto locked = lockTriggerAccess(tx); !locked)
             return fail(locked.error());
-        qint64 misfireTime = tx.now - std::max<qint64>(tx.d.options.misfireThresholdMs, 0);
-        misfireTime = std::max<qint64>(misfireTime, 0);
-        QVariantList values{tx.d.sched, request.noLaterThan, misfireTime};
-        // The job is read through correlated subqueries, not a join: the row locks stay on the triggers (MariaDB
-        // would lock the job rows of a join too, and one node would then skip all triggers of a job another
-        // claims from), and each lookup is a primary-key probe whatever the planner believes about the tables.
-        const QString sameJob = QStringLiteral("FROM {p}JOB_DETAILS J WHERE J.SCHED_NAME = T.SCHED_NAME AND "
-                                               "J.JOB_NAME = T.JOB_NAME AND J.JOB_GROUP = T.JOB_GROUP");
-        QString sql = QStringLiteral(
+        QVariantList values;
+        const QString sql = QStringLiteral(
             "SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP, T.NEXT_FIRE_TIME, T.PRIORITY, "
-            "(SELECT J.IS_NONCONCURRENT %1), (SELECT J.REQUESTS_RECOVERY %1) FROM {p}TRIGGERS T "
-            "WHERE T.SCHED_NAME = ? AND T.TRIGGER_STATE = 'WAITING' AND T.NEXT_FIRE_TIME <= ? AND "
-            "(T.MISFIRE_INSTR = -1 OR T.NEXT_FIRE_TIME >= ?) AND EXISTS (SELECT 1 %1").arg(sameJob);
-        if (!request.allowedJobTypes.isEmpty()) {
-            sql += QStringLiteral(" AND J.JOB_CLASS_NAME IN (%1)").arg(marks(request.allowedJobTypes.size()));
-            for (const QString &type : request.allowedJobTypes)
-                values << type;
-        }
-        sql += QLatin1String(" AND (J.PINNED_INSTANCE IS NULL OR J.PINNED_INSTANCE = ?)");
-        values << request.instanceId;
-        if (request.nodeTags.isEmpty()) {
-            sql += QLatin1String(" AND J.REQUIRED_TAG IS NULL");
-        } else {
-            sql += QStringLiteral(" AND (J.REQUIRED_TAG IS NULL OR J.REQUIRED_TAG IN (%1))").arg(marks(request.nodeTags.size()));
-            for (const QString &tag : request.nodeTags)
-                values << tag;
-        }
-        sql += QLatin1String(") ORDER BY T.NEXT_FIRE_TIME ASC, T.PRIORITY DESC LIMIT ?");
-        values << qint64(request.maxCount);
-        sql += tx.d.lockTriggersClause(true);
+            "(SELECT J.IS_NONCONCURRENT %1), (SELECT J.REQUESTS_RECOVERY %1) FROM {p}TRIGGERS T WHERE %2")
+            .arg(sameJob(), dueChoice(tx, request, &values));
         QSqlQuery *q = tx.exec(sql, values);
         if (!q)
             return tx.failure();
@@ -716,37 +734,19 @@ Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireReq
                      keyValues(tx.d.sched, keys)))
             return tx.failure();
 
-        QVariantList fired;
-        QStringList entryIds;
-        fired.reserve(rows.size() * 13);
+        QList<FiredRow> fired;
+        fired.reserve(rows.size());
         for (Row &row : rows) {
             row.acquired.fireInstanceId = tx.d.nextFireInstanceId();
-            entryIds << row.acquired.fireInstanceId;
-            fired << tx.d.sched << row.acquired.fireInstanceId << row.acquired.trigger.name()
-                  << row.acquired.trigger.group() << request.instanceId << tx.now << row.acquired.scheduledTime
-                  << row.acquired.priority << QStringLiteral("ACQUIRED") << row.acquired.job.name()
-                  << row.acquired.job.group() << row.nonConcurrent << row.requestsRecovery;
+            fired << FiredRow{row.acquired.fireInstanceId, row.acquired.trigger, row.acquired.job, tx.now,
+                              row.acquired.scheduledTime, row.acquired.priority, TriggerState::Acquired,
+                              row.nonConcurrent, row.requestsRecovery};
         }
-        QSqlQuery *insert = tx.exec(
-            tx.d.insertIgnore(QStringLiteral("{p}FIRED_TRIGGERS (SCHED_NAME, ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, "
-                                             "INSTANCE_NAME, FIRED_TIME, SCHED_TIME, PRIORITY, STATE, JOB_NAME, "
-                                             "JOB_GROUP, IS_NONCONCURRENT, REQUESTS_RECOVERY)"),
-                              rowMarks(rows.size(), 13)),
-            fired);
-        if (!insert)
-            return tx.failure();
-        QSet<QString> inserted(entryIds.cbegin(), entryIds.cend());
-        if (insert->numRowsAffected() != rows.size()) {
-            // Another fire of the same (trigger, scheduled time) is recorded already: skip those.
-            auto present = stringColumn(tx, QStringLiteral("SELECT ENTRY_ID FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? "
-                                                           "AND ENTRY_ID IN (%1)").arg(marks(entryIds.size())),
-                                        QVariantList{tx.d.sched} + QVariantList(entryIds.cbegin(), entryIds.cend()));
-            if (!present)
-                return fail(present.error());
-            inserted = QSet<QString>(present->cbegin(), present->cend());
-        }
+        auto inserted = insertFiredRows(tx, fired, request.instanceId);
+        if (!inserted)
+            return fail(inserted.error());
         for (const Row &row : std::as_const(rows)) {
-            if (inserted.contains(row.acquired.fireInstanceId)) {
+            if (inserted->contains(row.acquired.fireInstanceId)) {
                 result << row.acquired;
             } else if (auto reset = setTriggerState(tx, row.acquired.trigger, TriggerState::Waiting,
                                                     TriggerState::Acquired);
@@ -881,14 +881,8 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
             bundles << bundle;
         }
 
-        if (!blockJobs.isEmpty()) {
-            if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = CASE TRIGGER_STATE WHEN 'PAUSED' THEN "
-                                        "'PAUSED_BLOCKED' ELSE 'BLOCKED' END WHERE %1 AND "
-                                        "TRIGGER_STATE IN ('WAITING', 'ACQUIRED', 'PAUSED')")
-                             .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", blockJobs.size())),
-                         keyValues(tx.d.sched, blockJobs)))
-                return tx.failure();
-        }
+        if (auto done = blockJobTriggers(tx, blockJobs); !done)
+            return fail(done.error());
         if (auto done = writeFiredTriggers(tx, updates); !done)
             return fail(done.error());
         for (const TriggerKey &key : std::as_const(backToWaiting)) {
@@ -911,6 +905,104 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
     });
 }
 
+
+Result<QList<FiredBundle>> SqlJobStore::fireDueTriggers(const AcquireRequest &request)
+{
+    using Bundles = QList<FiredBundle>;
+    if (request.maxCount <= 0)
+        return Bundles();
+    return d->run<Bundles>(true, [&](Tx &tx) -> Result<Bundles> {
+        if (auto locked = lockTriggerAccess(tx); !locked)
+            return fail(locked.error());
+        // acquireNextTriggers()'s choice, reading the whole rows: FireTimes::triggered() needs them.
+        QVariantList values;
+        const QString choice = dueChoice(tx, request, &values);
+        auto due = loadTriggers(tx, choice, values, QString(), true);
+        if (!due)
+            return fail(due.error());
+        Bundles bundles;
+        if (due->isEmpty())
+            return bundles;
+        QList<JobKey> jobKeys;
+        QStringList calendarNames;
+        for (const StoredTrigger &s : std::as_const(due.value())) {
+            if (!jobKeys.contains(s.trigger.jobKey()))
+                jobKeys << s.trigger.jobKey();
+            if (!s.trigger.calendarName().isEmpty() && !calendarNames.contains(s.trigger.calendarName()))
+                calendarNames << s.trigger.calendarName();
+        }
+        auto jobs = loadJobs(tx, jobKeys);
+        if (!jobs)
+            return fail(jobs.error());
+        auto calendars = loadCalendars(tx, calendarNames);
+        if (!calendars)
+            return fail(calendars.error());
+
+        QList<FiredRow> rows;
+        QSet<JobKey> nonConcurrentJobs;
+        QList<TriggerKey> toError;
+        for (const StoredTrigger &s : std::as_const(due.value())) {
+            const Trigger &trigger = s.trigger;
+            const auto job = jobs->constFind(trigger.jobKey());
+            if (job == jobs->constEnd()) {
+                toError << trigger.key();
+                continue;
+            }
+            CalendarPtr calendar;
+            if (!trigger.calendarName().isEmpty()) {
+                calendar = calendars->value(trigger.calendarName());
+                if (!calendar)
+                    continue; // as triggersFired() gives it back: it stays WAITING
+            }
+            const bool nonConcurrent = job->isConcurrentExecutionDisallowed();
+            if (nonConcurrent) {
+                if (nonConcurrentJobs.contains(job->key()))
+                    continue;
+                nonConcurrentJobs.insert(job->key());
+            }
+            FiredBundle bundle;
+            bundle.fireInstanceId = tx.d.nextFireInstanceId();
+            bundle.job = job.value();
+            bundle.trigger = trigger;
+            bundle.calendar = calendar;
+            bundle.scheduledTime = trigger.nextFireTime().value_or(0);
+            bundle.fireTime = tx.now;
+            bundle.recovering = trigger.key().group() == recoveringJobsGroup();
+            FireTimes::triggered(bundle.trigger, calendar.get());
+            rows << FiredRow{bundle.fireInstanceId, trigger.key(), trigger.jobKey(), tx.now, bundle.scheduledTime,
+                             trigger.priority(), TriggerState::Executing, nonConcurrent, job->requestsRecovery()};
+            bundles << bundle;
+        }
+        for (const TriggerKey &key : std::as_const(toError)) {
+            if (auto reset = setTriggerState(tx, key, TriggerState::Error, TriggerState::Waiting); !reset)
+                return fail(reset.error());
+        }
+        // The unique (trigger, scheduled time) row first: a trigger whose fire is recorded already stays untouched.
+        auto inserted = insertFiredRows(tx, rows, request.instanceId);
+        if (!inserted)
+            return fail(inserted.error());
+        if (inserted->size() != bundles.size()) {
+            bundles.removeIf([&](const FiredBundle &b) { return !inserted->contains(b.fireInstanceId); });
+        }
+        QList<FireUpdate> updates;
+        QList<JobKey> blockJobs;
+        for (const FiredBundle &bundle : std::as_const(bundles)) {
+            TriggerState state = TriggerState::Waiting;
+            if (bundle.job.isConcurrentExecutionDisallowed()) {
+                state = TriggerState::Blocked;
+                blockJobs << bundle.job.key();
+            }
+            if (!bundle.trigger.nextFireTime())
+                state = TriggerState::Complete;
+            updates << FireUpdate{bundle.trigger, state};
+        }
+        if (auto done = blockJobTriggers(tx, blockJobs); !done)
+            return fail(done.error());
+        if (auto done = writeFiredTriggers(tx, updates); !done)
+            return fail(done.error());
+        return bundles;
+    });
+}
 
 Result<Done> SqlJobStore::triggeredJobsComplete(const QList<CompletedFire> &fires)
 {

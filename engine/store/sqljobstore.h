@@ -85,6 +85,7 @@ public:
     Result<QList<AcquiredTrigger>> acquireNextTriggers(const AcquireRequest &request) override;
     Result<Done> releaseAcquiredTriggers(const QList<AcquiredTrigger> &triggers) override;
     Result<QList<std::optional<FiredBundle>>> triggersFired(const QList<AcquiredTrigger> &triggers) override;
+    Result<QList<FiredBundle>> fireDueTriggers(const AcquireRequest &request) override;
     Result<Done> triggeredJobsComplete(const QList<CompletedFire> &fires) override;
     Result<MisfireScan> recoverMisfiredTriggers(int maxCount, const QString &instanceId) override;
     Result<RecoveryReport> recoverInstance(const QString &instanceId) override;

@@ -591,6 +591,52 @@ Result<Done> deleteFiredRows(Tx &tx, const QStringList &entryIds)
 
 
 
+Result<Done> blockJobTriggers(Tx &tx, const QList<JobKey> &jobs)
+{
+    if (jobs.isEmpty())
+        return Done{};
+    if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = CASE TRIGGER_STATE WHEN 'PAUSED' THEN "
+                                "'PAUSED_BLOCKED' ELSE 'BLOCKED' END WHERE %1 AND "
+                                "TRIGGER_STATE IN ('WAITING', 'ACQUIRED', 'PAUSED')")
+                     .arg(tx.d.keyIn(QString(), "JOB_NAME", "JOB_GROUP", jobs.size())),
+                 keyValues(tx.d.sched, jobs)))
+        return tx.failure();
+    return Done{};
+}
+
+Result<QSet<QString>> insertFiredRows(Tx &tx, const QList<FiredRow> &rows, const QString &instanceName)
+{
+    QSet<QString> inserted;
+    if (rows.isEmpty())
+        return inserted;
+    QVariantList values;
+    QStringList entryIds;
+    values.reserve(rows.size() * 13);
+    for (const FiredRow &row : rows) {
+        entryIds << row.entryId;
+        values << tx.d.sched << row.entryId << row.trigger.name() << row.trigger.group() << instanceName
+               << row.firedTime << row.scheduledTime << row.priority << triggerStateName(row.state) << row.job.name()
+               << row.job.group() << row.nonConcurrent << row.requestsRecovery;
+    }
+    QSqlQuery *insert = tx.exec(
+        tx.d.insertIgnore(QStringLiteral("{p}FIRED_TRIGGERS (SCHED_NAME, ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, "
+                                         "INSTANCE_NAME, FIRED_TIME, SCHED_TIME, PRIORITY, STATE, JOB_NAME, "
+                                         "JOB_GROUP, IS_NONCONCURRENT, REQUESTS_RECOVERY)"),
+                          rowMarks(rows.size(), 13)),
+        values);
+    if (!insert)
+        return tx.failure();
+    if (insert->numRowsAffected() == rows.size())
+        return QSet<QString>(entryIds.cbegin(), entryIds.cend());
+    // Another fire of the same (trigger, scheduled time) is recorded already: those rows are not ours.
+    auto present = stringColumn(tx, QStringLiteral("SELECT ENTRY_ID FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? "
+                                                   "AND ENTRY_ID IN (%1)").arg(marks(entryIds.size())),
+                                QVariantList{tx.d.sched} + QVariantList(entryIds.cbegin(), entryIds.cend()));
+    if (!present)
+        return fail(present.error());
+    return QSet<QString>(present->cbegin(), present->cend());
+}
+
 Result<Done> writeFiredTriggers(Tx &tx, const QList<FireUpdate> &updates)
 {
     if (updates.isEmpty())

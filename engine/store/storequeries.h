@@ -117,6 +117,26 @@ struct FireUpdate
 };
 /// Writes the fire times, states and counts of fired triggers: one statement per table for the whole batch.
 Result<Done> writeFiredTriggers(Tx &tx, const QList<FireUpdate> &updates);
+/// The triggers of non-concurrent \a jobs that one of them fires now: WAITING/ACQUIRED -> BLOCKED,
+/// PAUSED -> PAUSED_BLOCKED.
+Result<Done> blockJobTriggers(Tx &tx, const QList<JobKey> &jobs);
+
+/// One FIRED_TRIGGERS row.
+struct FiredRow
+{
+    QString entryId;
+    TriggerKey trigger;
+    JobKey job;
+    qint64 firedTime = 0;
+    qint64 scheduledTime = 0;
+    int priority = 0;
+    TriggerState state = TriggerState::Acquired; ///< ACQUIRED or EXECUTING
+    bool nonConcurrent = false;
+    bool requestsRecovery = false;
+};
+/// Inserts \a rows for the node \a instanceName; a row whose (trigger, scheduled time) is recorded already is
+/// skipped. Returns the entry ids inserted.
+Result<QSet<QString>> insertFiredRows(Tx &tx, const QList<FiredRow> &rows, const QString &instanceName);
 
 /// The EXECUTION_HISTORY columns after SCHED_NAME, in the order of insertHistory() and the history query.
 QString historyColumns();

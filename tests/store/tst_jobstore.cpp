@@ -146,6 +146,35 @@ HistoryQuery allHistory()
     return query;
 }
 
+/// Everything of a bundle but its fire instance id, which differs between stores.
+QString describe(const FiredBundle &b)
+{
+    const auto time = [](std::optional<qint64> t) { return t ? QString::number(*t - T0) : QStringLiteral("none"); };
+    return QStringLiteral("%1 job %2 scheduled %3 fired %4 next %5 prev %6 times %7%8%9")
+        .arg(b.trigger.key().toString(), b.job.key().toString(), QString::number(b.scheduledTime - T0),
+             QString::number(b.fireTime - T0), time(b.trigger.nextFireTime()), time(b.trigger.previousFireTime()))
+        .arg(b.trigger.timesTriggered())
+        .arg(b.recovering ? QStringLiteral(" recovering") : QString(),
+             b.calendar ? QStringLiteral(" calendar ") + b.trigger.calendarName() : QString());
+}
+
+/// Every stored trigger with its state and fire times.
+QStringList triggerTable(SqlJobStore &store)
+{
+    QStringList rows;
+    const auto triggers = store.listTriggers({});
+    if (!triggers)
+        return {triggers.error()};
+    for (const StoredTrigger &s : triggers.value()) {
+        rows << QStringLiteral("%1 %2 next %3 prev %4 times %5")
+                    .arg(s.trigger.key().toString(), triggerStateName(s.state))
+                    .arg(s.trigger.nextFireTime() ? *s.trigger.nextFireTime() - T0 : -1)
+                    .arg(s.trigger.previousFireTime() ? *s.trigger.previousFireTime() - T0 : -1)
+                    .arg(s.trigger.timesTriggered());
+    }
+    return rows;
+}
+
 } // namespace
 
 class tst_JobStore final : public QObject
@@ -183,6 +212,10 @@ private slots:
     void fireAndComplete();
     void nonConcurrentBlocking_data() { backends(); }
     void nonConcurrentBlocking();
+    void fireDueMatchesAcquireAndFire_data() { backends(); }
+    void fireDueMatchesAcquireAndFire();
+    void fireDueSkipsRecordedFire_data() { backends(); }
+    void fireDueSkipsRecordedFire();
     void persistJobData_data() { backends(); }
     void persistJobData();
     void releaseAndStaleFires_data() { backends(); }
@@ -1093,6 +1126,185 @@ void tst_JobStore::nonConcurrentBlocking()
     QCOMPARE(CHECK(store->runningExecutions()).size(), 1);
 }
 
+void tst_JobStore::fireDueMatchesAcquireAndFire()
+{
+    // The same schedule in two table sets: one fired with acquireNextTriggers + triggersFired, the other with
+    // fireDueTriggers. Bundles and the stored triggers must be the same after every round.
+    QFETCH(QString, baseUrl);
+    const QString twoStepUrl = freshUrl(baseUrl);
+    const QString oneStepUrl = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto twoStep = openStore(twoStepUrl, clock);
+    auto oneStep = openStore(oneStepUrl, clock);
+
+    JobDetail plain = job(QStringLiteral("plain"));
+    JobDetail once = job(QStringLiteral("once"));
+    once.setDurable(false);
+    JobDetail http = job(QStringLiteral("http"));
+    http.setJobType(QStringLiteral("http"));
+    JobDetail gpu = job(QStringLiteral("gpu"));
+    gpu.setRequiredNodeTag(QStringLiteral("gpu"));
+    JobDetail pinned = job(QStringLiteral("pinned"));
+    pinned.setPinnedInstanceId(QStringLiteral("node-b"));
+    JobDetail serial = job(QStringLiteral("serial"));
+    serial.setConcurrentExecutionDisallowed(true);
+    serial.setRequestsRecovery(true);
+
+    Trigger low = oneShot(QStringLiteral("low"), plain.key(), T0 - 20);
+    low.setPriority(1);
+    Trigger high = oneShot(QStringLiteral("high"), plain.key(), T0 - 20);
+    high.setPriority(10);
+    const Trigger every = repeating(QStringLiteral("every"), plain.key(), T0 - 30, 1000, -1);
+    const Trigger twice = repeating(QStringLiteral("twice"), plain.key(), T0 - 15, 1000, 1);
+    // 2023-11-14T22:13:20Z is a Tuesday: every 12 h, Wednesdays excluded, the next fire is Thursday morning.
+    Trigger withCalendar = repeating(QStringLiteral("calendar"), plain.key(), T0 - 10, 12 * 3600'000, -1);
+    withCalendar.setCalendarName(QStringLiteral("noWednesday"));
+    const Trigger later = oneShot(QStringLiteral("later"), plain.key(), T0 + 1500);
+    const Trigger missed = oneShot(QStringLiteral("missed"), plain.key(), T0 - 120'000);
+    Trigger missedIgnore = oneShot(QStringLiteral("missedIgnore"), plain.key(), T0 - 120'000);
+    missedIgnore.setMisfireInstruction(Misfire::IgnoreMisfirePolicy);
+    const Trigger recovering = oneShot(QStringLiteral("rerun"), plain.key(), T0 - 5, QStringLiteral("RECOVERING_JOBS"));
+    const Trigger s1 = repeating(QStringLiteral("s1"), serial.key(), T0 - 3, 1000, -1);
+    const Trigger s2 = repeating(QStringLiteral("s2"), serial.key(), T0 - 1, 1000, -1);
+    const Trigger s3 = repeating(QStringLiteral("s3"), serial.key(), T0 - 2, 1000, -1);
+    for (SqlJobStore *store : {twoStep.get(), oneStep.get()}) {
+        QVERIFY(store->storeCalendar(QStringLiteral("noWednesday"),
+                                     calendarFromJson(R"({"kind": "weekly", "excludedDays": [1, 4, 7]})"), false, false));
+        QVERIFY(store->storeJobAndTriggers(plain, {low, high, every, twice, withCalendar, later, missed, missedIgnore,
+                                                   recovering},
+                                           false));
+        QVERIFY(store->storeJobAndTriggers(once, {oneShot(QStringLiteral("once"), once.key(), T0 - 25)}, false));
+        QVERIFY(store->storeJobAndTriggers(http, {oneShot(QStringLiteral("http"), http.key(), T0 - 10)}, false));
+        QVERIFY(store->storeJobAndTriggers(gpu, {oneShot(QStringLiteral("gpu"), gpu.key(), T0 - 10)}, false));
+        QVERIFY(store->storeJobAndTriggers(pinned, {oneShot(QStringLiteral("pinned"), pinned.key(), T0 - 10)}, false));
+        QVERIFY(store->storeJobAndTriggers(serial, {s1, s2, s3}, false));
+        QVERIFY(CHECK(store->pauseTrigger(s3.key())));
+    }
+    QCOMPARE(triggerTable(*oneStep), triggerTable(*twoStep));
+
+    const SqlJobStore::AcquireRequest request{T0, 50, QStringLiteral("node-a"), {QStringLiteral("noop")}, {}};
+    const QString oneStepPrefix = DatabaseUrl::parse(oneStepUrl)->tablePrefix();
+    QSqlQuery q(raw(oneStepUrl));
+    for (int round = 0; round < 3; ++round) {
+        clock->setNowMs(T0 + round * 1000);
+        SqlJobStore::AcquireRequest now = request;
+        now.noLaterThan = clock->nowMs();
+        const auto claimed = CHECK(twoStep->acquireNextTriggers(now));
+        clock->setNowMs(clock->nowMs() + 2);
+        const auto fired = CHECK(twoStep->triggersFired(claimed));
+        const auto direct = CHECK(oneStep->fireDueTriggers(now));
+        QStringList expected;
+        QList<CompletedFire> twoStepDone;
+        for (const auto &bundle : fired) {
+            if (!bundle)
+                continue;
+            expected << describe(*bundle);
+            twoStepDone << completion(*bundle, QStringLiteral("node-a"));
+        }
+        QStringList got;
+        QList<CompletedFire> oneStepDone;
+        QSet<QString> fireIds;
+        for (const FiredBundle &bundle : direct) {
+            got << describe(bundle);
+            oneStepDone << completion(bundle, QStringLiteral("node-a"));
+            QVERIFY(bundle.fireInstanceId.startsWith(QStringLiteral("node-a-")));
+            fireIds.insert(bundle.fireInstanceId);
+        }
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got, expected);
+        QCOMPARE(triggerTable(*oneStep), triggerTable(*twoStep));
+        // The FIRED_TRIGGERS rows are EXECUTING at once, one per bundle, for this node.
+        QVERIFY(q.exec(QStringLiteral("SELECT ENTRY_ID, STATE, INSTANCE_NAME, FIRED_TIME FROM %1FIRED_TRIGGERS")
+                           .arg(oneStepPrefix)));
+        QSet<QString> rows;
+        while (q.next()) {
+            rows.insert(q.value(0).toString());
+            QCOMPARE(q.value(1).toString(), QStringLiteral("EXECUTING"));
+            QCOMPARE(q.value(2).toString(), QStringLiteral("node-a"));
+            QCOMPARE(q.value(3).toLongLong(), clock->nowMs());
+        }
+        QCOMPARE(rows, fireIds);
+        QCOMPARE(CHECK(oneStep->runningExecutions()).size(), CHECK(twoStep->runningExecutions()).size());
+
+        if (round == 0) {
+            QStringList names;
+            for (const FiredBundle &bundle : direct)
+                names << bundle.trigger.key().name();
+            // Misfired-ignore first, then by time and priority; one serial trigger; refused jobs, the misfired and
+            // the later trigger left alone.
+            QCOMPARE(names, (QStringList{QStringLiteral("missedIgnore"), QStringLiteral("every"), QStringLiteral("once"),
+                                        QStringLiteral("high"), QStringLiteral("low"), QStringLiteral("twice"),
+                                        QStringLiteral("calendar"), QStringLiteral("rerun"), QStringLiteral("s1")}));
+            for (const FiredBundle &bundle : direct) {
+                QCOMPARE(bundle.recovering, bundle.trigger.key().group() == QStringLiteral("RECOVERING_JOBS"));
+                if (bundle.trigger.key().name() == QStringLiteral("calendar")) {
+                    QVERIFY(bundle.calendar);
+                    QCOMPARE(bundle.trigger.nextFireTime(), std::optional<qint64>(T0 - 10 + 36 * 3600'000));
+                }
+                if (bundle.trigger.key().name() == QStringLiteral("s1")) {
+                    QVERIFY(bundle.job.isConcurrentExecutionDisallowed());
+                    QVERIFY(bundle.job.requestsRecovery());
+                }
+            }
+            QCOMPARE(stateOf(*oneStep, low.key()), QStringLiteral("COMPLETE"));
+            QCOMPARE(stateOf(*oneStep, every.key()), QStringLiteral("WAITING"));
+            QCOMPARE(stateOf(*oneStep, s1.key()), QStringLiteral("BLOCKED"));
+            QCOMPARE(stateOf(*oneStep, s2.key()), QStringLiteral("BLOCKED"));
+            QCOMPARE(stateOf(*oneStep, s3.key()), QStringLiteral("PAUSED_BLOCKED"));
+            QCOMPARE(stateOf(*oneStep, missed.key()), QStringLiteral("WAITING"));
+            QCOMPARE(CHECK(oneStep->retrieveTrigger(later.key()))->trigger.nextFireTime(),
+                     std::optional<qint64>(T0 + 1500));
+            QCOMPARE(CHECK(oneStep->retrieveTrigger(later.key()))->state, TriggerState::Waiting);
+            for (const char *name : {"http", "gpu", "pinned"})
+                QCOMPARE(stateOf(*oneStep, TriggerKey(QLatin1String(name), QStringLiteral("triggers"))),
+                         QStringLiteral("WAITING"));
+            // Blocked triggers are not fired while the job runs.
+            QVERIFY(CHECK(oneStep->fireDueTriggers(now)).isEmpty());
+        }
+        QVERIFY(twoStep->triggeredJobsComplete(twoStepDone));
+        QVERIFY(oneStep->triggeredJobsComplete(oneStepDone));
+        QCOMPARE(triggerTable(*oneStep), triggerTable(*twoStep));
+        QCOMPARE(CHECK(oneStep->retrieveJob(once.key())).has_value(), CHECK(twoStep->retrieveJob(once.key())).has_value());
+    }
+    // The one-shot triggers are gone, the serial job's triggers are free again, "twice" has fired twice and is gone.
+    QVERIFY(!CHECK(oneStep->retrieveTrigger(low.key())).has_value());
+    QVERIFY(!CHECK(oneStep->retrieveTrigger(twice.key())).has_value());
+    QVERIFY(!CHECK(oneStep->retrieveJob(once.key())).has_value());
+    QCOMPARE(stateOf(*oneStep, s3.key()), QStringLiteral("PAUSED"));
+    QCOMPARE(CHECK(oneStep->history(allHistory())).size(), CHECK(twoStep->history(allHistory())).size());
+    QVERIFY(CHECK(oneStep->fireDueTriggers({T0 + 5000, 0, QStringLiteral("node-a"), {}, {}})).isEmpty());
+}
+
+void tst_JobStore::fireDueSkipsRecordedFire()
+{
+    // A (trigger, scheduled time) recorded already is never fired a second time, even when the trigger row says
+    // WAITING (here forced by hand): the trigger stays as it was.
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    const JobDetail j = job(QStringLiteral("j"));
+    const Trigger t = repeating(QStringLiteral("t"), j.key(), T0, 1000, -1);
+    const Trigger u = repeating(QStringLiteral("u"), j.key(), T0, 1000, -1);
+    QVERIFY(store->storeJobAndTriggers(j, {t, u}, false));
+    const auto claimed = CHECK(store->acquireNextTriggers({T0, 1, QStringLiteral("node-b"), {}, {}}));
+    QCOMPARE(claimed.size(), 1);
+    const TriggerKey taken = claimed.first().trigger;
+    const TriggerKey free = taken == t.key() ? u.key() : t.key();
+    QSqlQuery q(raw(url));
+    QVERIFY(q.prepare(QStringLiteral("UPDATE %1TRIGGERS SET TRIGGER_STATE = 'WAITING' WHERE TRIGGER_NAME = ?")
+                          .arg(DatabaseUrl::parse(url)->tablePrefix())));
+    q.addBindValue(taken.name());
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    const auto fired = CHECK(store->fireDueTriggers({T0, 10, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(fired.size(), 1);
+    QCOMPARE(fired.first().trigger.key(), free);
+    QCOMPARE(stateOf(*store, taken), QStringLiteral("WAITING"));
+    QCOMPARE(CHECK(store->retrieveTrigger(taken))->trigger.nextFireTime(), std::optional<qint64>(T0));
+    QCOMPARE(CHECK(store->retrieveTrigger(free))->trigger.nextFireTime(), std::optional<qint64>(T0 + 1000));
+    QCOMPARE(CHECK(store->runningExecutions()).size(), 1);
+}
+
 void tst_JobStore::persistJobData()
 {
     QFETCH(QString, baseUrl);
@@ -1686,14 +1898,19 @@ void tst_JobStore::concurrentClaims_data()
 {
     QTest::addColumn<QString>("baseUrl");
     QTest::addColumn<bool>("skipLocked");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("jobstore.db")) << false;
-    if (!m_pgUrl.isEmpty()) {
-        QTest::newRow("postgresql skip locked") << m_pgUrl << true;
-        QTest::newRow("postgresql lock row") << m_pgUrl << false;
-    }
-    if (!m_mysqlUrl.isEmpty()) {
-        QTest::newRow("mariadb skip locked") << m_mysqlUrl << true;
-        QTest::newRow("mariadb lock row") << m_mysqlUrl << false;
+    QTest::addColumn<bool>("fireDue");
+    const QString sqlite = QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("jobstore.db"));
+    for (const bool fireDue : {false, true}) {
+        const char *how = fireDue ? " fireDueTriggers" : "";
+        QTest::addRow("sqlite%s", how) << sqlite << false << fireDue;
+        if (!m_pgUrl.isEmpty()) {
+            QTest::addRow("postgresql skip locked%s", how) << m_pgUrl << true << fireDue;
+            QTest::addRow("postgresql lock row%s", how) << m_pgUrl << false << fireDue;
+        }
+        if (!m_mysqlUrl.isEmpty()) {
+            QTest::addRow("mariadb skip locked%s", how) << m_mysqlUrl << true << fireDue;
+            QTest::addRow("mariadb lock row%s", how) << m_mysqlUrl << false << fireDue;
+        }
     }
 }
 
@@ -1701,6 +1918,7 @@ void tst_JobStore::concurrentClaims()
 {
     QFETCH(QString, baseUrl);
     QFETCH(bool, skipLocked);
+    QFETCH(bool, fireDue);
     const QString url = freshUrl(baseUrl);
     auto clock = std::make_shared<ManualClock>(T0 + 5000);
     // PostgreSQL 15 and MariaDB 10.11 claim with SKIP LOCKED, or as older servers with Quartz's lock row;
@@ -1726,25 +1944,39 @@ void tst_JobStore::concurrentClaims()
     const auto worker = [&](SqlJobStore *store, const QString &node) {
         int idle = 0;
         while (idle < 3) {
-            auto claimed = store->acquireNextTriggers({T0 + 10'000, 7, node, {}, {}});
-            if (!claimed) {
+            Result<QList<std::optional<FiredBundle>>> fired = QList<std::optional<FiredBundle>>();
+            if (fireDue) {
+                // Every fire time (up to T0 + 3004) is due at the clock's T0 + 5000.
+                auto direct = store->fireDueTriggers({T0 + 5000, 7, node, {}, {}});
+                if (!direct) {
+                    QMutexLocker locker(&mutex);
+                    errors << direct.error();
+                    return;
+                }
+                for (FiredBundle &bundle : direct.value())
+                    fired->append(std::move(bundle));
+            } else {
+                auto claimed = store->acquireNextTriggers({T0 + 10'000, 7, node, {}, {}});
+                if (!claimed) {
+                    QMutexLocker locker(&mutex);
+                    errors << claimed.error();
+                    return;
+                }
+                if (!claimed->isEmpty())
+                    fired = store->triggersFired(claimed.value());
+            }
+            if (!fired) {
                 QMutexLocker locker(&mutex);
-                errors << claimed.error();
+                errors << fired.error();
                 return;
             }
-            if (claimed->isEmpty()) {
+            if (fired->isEmpty()) {
                 ++idle;
                 QThread::msleep(20);
                 continue;
             }
             idle = 0;
             ++working;
-            auto fired = store->triggersFired(claimed.value());
-            if (!fired) {
-                QMutexLocker locker(&mutex);
-                errors << fired.error();
-                return;
-            }
             QList<CompletedFire> done;
             {
                 QMutexLocker locker(&mutex);
