@@ -239,9 +239,10 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
         std::optional<QString> first;
         std::optional<QString> second;
         {
+            // Echo off before the prompt: what is typed after it is never shown.
+            EchoOff quiet(in);
             print(err, Tr::tr("Password for %1: ").arg(key));
             std::fflush(err);
-            EchoOff quiet(in);
             first = readLine(in);
             if (first) {
                 print(err, Tr::tr("The same again: "));

@@ -25,6 +25,12 @@
 #include <QTest>
 #include <QUrl>
 
+#if defined(Q_OS_LINUX)
+#include <fcntl.h>
+#include <pty.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 const QByteArray kPassword = "kc-Secret-7f3a";
@@ -49,6 +55,7 @@ private slots:
     void initTestCase();
     void roundTrip();
     void refusesWhatItCannotStore();
+    void setFromTerminalShowsNothing();
     void storeOpensWithTheKeychainPassword();
     void silentBusTimesOut();
 
@@ -211,6 +218,62 @@ void tst_Keychain::refusesWhatItCannotStore()
     r = ctl({QStringLiteral("password"), QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("service \"Qronos\"") && r.out.contains("postgresql://user@host:port/database"));
+}
+
+void tst_Keychain::setFromTerminalShowsNothing()
+{
+#if defined(Q_OS_LINUX)
+    // stdin is a terminal (a pseudo-terminal this test holds the other end of): the password is asked twice and
+    // never echoed; the prompts go to stderr.
+    int master = -1;
+    int slave = -1;
+    QVERIFY(openpty(&master, &slave, nullptr, nullptr, nullptr) == 0);
+    const auto closeTerminal = qScopeGuard([&] {
+        ::close(master);
+        ::close(slave);
+    });
+    fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK);
+    const QString url = QStringLiteral("postgresql://tty@db.example.com/qronos");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QRONOS_KEYCHAIN_TIMEOUT"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setChildProcessModifier([slave] { ::dup2(slave, STDIN_FILENO); });
+    p.start(QStringLiteral(QRONOSCTL_PATH), {QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"), url});
+    QVERIFY(p.waitForStarted(10000));
+    QByteArray err;
+    const auto waitForPrompt = [&](const QByteArray &prompt) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!err.contains(prompt) && timer.elapsed() < 10000) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        return err.contains(prompt);
+    };
+    QVERIFY2(waitForPrompt("Password for postgresql://tty@db.example.com:5432/qronos: "), err.constData());
+    QVERIFY(::write(master, kPassword.constData(), size_t(kPassword.size())) == kPassword.size());
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QVERIFY2(waitForPrompt("The same again: "), err.constData());
+    QVERIFY(::write(master, kPassword.constData(), size_t(kPassword.size())) == kPassword.size());
+    QVERIFY(::write(master, "\n", 1) == 1);
+    QVERIFY(p.waitForFinished(30000));
+    err += p.readAllStandardError();
+    QVERIFY2(p.exitCode() == 0, err.constData());
+    QVERIFY(p.readAllStandardOutput().contains("Stored the password"));
+    QByteArray shown;
+    char buffer[256];
+    ssize_t n = 0;
+    while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+        shown.append(buffer, n);
+    QVERIFY2(!shown.contains(kPassword), shown.constData());
+    QVERIFY(!err.contains(kPassword));
+
+    const Run r = ctl({QStringLiteral("password"), QStringLiteral("delete"), QStringLiteral("--db"), url});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Deleted"), r.err.constData());
+#else
+    QSKIP("pseudo-terminals are tested on Linux");
+#endif
 }
 
 void tst_Keychain::storeOpensWithTheKeychainPassword()
