@@ -195,7 +195,8 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
     const QString action = positional.value(0);
     if (positional.size() != 1
         || (action != QLatin1String("set") && action != QLatin1String("delete") && action != QLatin1String("check")))
-        return failWith(err, Tr::tr("give one action: set, delete or check (see qronosctl password --help)."), ExitUsage);
+        return failWith(err, Tr::tr("give one action: set, delete or check (see qronosctl password --help)."),
+                        ExitUsage);
 
     QString urlText = parser.isSet(db) ? parser.value(db) : databaseUrl;
     if (urlText.isEmpty())
@@ -264,7 +265,8 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
     const Keychain::Outcome written = Keychain::writePassword(key, password);
     if (written.status != Keychain::Status::Ok)
         return failWith(err, Tr::tr("cannot store the password in the keychain: %1").arg(written.message), ExitFailure);
-    print(out, Tr::tr("Stored the password for %1 in the keychain (service \"%2\").\n").arg(key, Keychain::serviceName()));
+    print(out,
+          Tr::tr("Stored the password for %1 in the keychain (service \"%2\").\n").arg(key, Keychain::serviceName()));
     if (url->passwordSource() == DatabaseUrl::PasswordSource::Url)
         print(err, Tr::tr("Note: this URL carries a password of its own, which is used before the keychain's.\n"));
     return ExitOk;

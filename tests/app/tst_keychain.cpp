@@ -73,7 +73,8 @@ void tst_Keychain::initTestCase()
 {
     const QString missing = qEnvironmentVariable("QRONOS_TEST_KEYRING_MISSING");
     if (!missing.isEmpty()) {
-        const QString message = QStringLiteral("no private Secret Service can run here; install it with: %1").arg(missing);
+        const QString message
+            = QStringLiteral("no private Secret Service can run here; install it with: %1").arg(missing);
         if (serversRequired())
             QFAIL(qPrintable(message + QStringLiteral(" (QRONOS_REQUIRE_SERVERS=1)")));
         QSKIP(qPrintable(message));
@@ -207,7 +208,8 @@ void tst_Keychain::refusesWhatItCannotStore()
     Run r = ctl({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"), url}, "\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("empty"), r.err.constData());
-    r = ctl({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"), QStringLiteral("sqlite::memory:")},
+    r = ctl({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"),
+             QStringLiteral("sqlite::memory:")},
             kPassword);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("SQLite"), r.err.constData());
@@ -239,7 +241,8 @@ void tst_Keychain::setFromTerminalShowsNothing()
     QProcess p;
     p.setProcessEnvironment(env);
     p.setChildProcessModifier([slave] { ::dup2(slave, STDIN_FILENO); });
-    p.start(QStringLiteral(QRONOSCTL_PATH), {QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"), url});
+    p.start(QStringLiteral(QRONOSCTL_PATH),
+            {QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"), url});
     QVERIFY(p.waitForStarted(10000));
     QByteArray err;
     const auto waitForPrompt = [&](const QByteArray &prompt) {
@@ -298,7 +301,8 @@ void tst_Keychain::storeOpensWithTheKeychainPassword()
     const QString key = QStringLiteral("postgresql://postgres@127.0.0.1:%1/qronos_test").arg(parsed.port());
     const QStringList jobs{QStringLiteral("--db"), url, QStringLiteral("jobs")};
     QProcessEnvironment noBus;
-    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("nobus")));
+    noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                 QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("nobus")));
 
     // While the server trusts every login: no password anywhere, keychain empty or unavailable -> quietly fine.
     Run r = ctl({QStringLiteral("--db"), url, QStringLiteral("init")});
