@@ -1881,6 +1881,10 @@ No password was given for %2 (%3). Give it in one of three ways:
         <source>Claiming due triggers</source>
         <translation>认领到期的触发器</translation>
     </message>
+    <message>
+        <source>Firing due triggers</source>
+        <translation>触发到期的触发器</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::SchemaMigrator</name>
