@@ -252,11 +252,35 @@ void SchedulerThread::run()
             continue;
         }
         JobStore::AcquireRequest request;
-        request.noLaterThan = now + m_config.lookAheadMs;
-        request.maxCount = free;
         request.instanceId = m_config.instanceId;
         request.allowedJobTypes = m_jobTypes;
         request.nodeTags = m_config.tags;
+
+        // What is due already is claimed and fired in one transaction (a burst costs one write per trigger).
+        request.noLaterThan = now;
+        request.maxCount = free;
+        Result<QList<FiredBundle>> fired = m_store.fireDueTriggers(request);
+        if (!fired) {
+            databaseFailed(Tr::tr("Firing due triggers"), fired.error());
+            backOff();
+            continue;
+        }
+        databaseWorked();
+        if (m_hooks.claimed && !fired->isEmpty())
+            m_hooks.claimed(int(fired->size()));
+        const bool mayBeMoreDue = fired->size() >= free;
+        for (FiredBundle &bundle : fired.value()) {
+            if (m_hooks.dispatch)
+                m_hooks.dispatch(std::move(bundle));
+        }
+        if (mayBeMoreDue)
+            continue;
+
+        // Then what comes due within the look-ahead: claimed now, each fired at its own time.
+        request.noLaterThan = now + m_config.lookAheadMs;
+        request.maxCount = m_tracker.claimableSlots(50, qMax(1, m_config.batchSize));
+        if (request.maxCount <= 0)
+            continue;
         Result<QList<AcquiredTrigger>> claimed = m_store.acquireNextTriggers(request);
         if (!claimed) {
             databaseFailed(Tr::tr("Claiming due triggers"), claimed.error());
@@ -264,7 +288,7 @@ void SchedulerThread::run()
             continue;
         }
         databaseWorked();
-        if (m_hooks.claimed)
+        if (m_hooks.claimed && !claimed->isEmpty())
             m_hooks.claimed(int(claimed->size()));
         if (claimed->isEmpty()) {
             // Nothing is due within the look-ahead, so sleeping that long misses nothing stored so far.
