@@ -1844,6 +1844,10 @@ No password was given for %2 (%3). Give it in one of three ways:
         <source>Calendar &quot;%1&quot; is empty.</source>
         <translation>日历“%1”为空。</translation>
     </message>
+    <message>
+        <source>Node %1 could not sign off in the database: %2</source>
+        <translation>节点 %1 无法在数据库中注销：%2</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::SchedulerThread</name>
