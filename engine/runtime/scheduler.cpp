@@ -372,7 +372,8 @@ void Scheduler::shutdown(bool waitForJobs, qint64 graceMs)
     }
     if (d->thread) {
         if (Result<Done> r = d->store->removeNode(d->config.instanceId); !r)
-            qCWarning(lcScheduler).noquote() << r.error();
+            qCWarning(lcScheduler).noquote() << Tr::tr("Node %1 could not sign off in the database: %2")
+                                                    .arg(d->config.instanceId, r.error().simplified());
     }
     d->setState(State::Shutdown);
 }
