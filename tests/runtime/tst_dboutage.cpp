@@ -42,6 +42,12 @@ qint64 msOf(const QJsonObject &row, const char *key)
     return QDateTime::fromString(row.value(QLatin1String(key)).toString(), Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 
+QString missingServer(const QString &script, const QString &package)
+{
+    return QStringLiteral("%1 found no server binaries; install them with: sudo apt-get install %2")
+        .arg(script, package);
+}
+
 bool serversRequired() { return qEnvironmentVariable("QRONOS_REQUIRE_SERVERS") == QLatin1String("1"); }
 
 QByteArray readFile(const QString &path)
@@ -76,8 +82,14 @@ class tst_DbOutage final : public QObject
 private slots:
     void outage_data();
     void outage();
+    void sigtermDuringOutage_data() { outage_data(); }
+    void sigtermDuringOutage();
 
 private:
+    /// Starts the server of the current data row: 0, 3 when its binaries are missing, or another failure.
+    int startServer(const QString &script, const QString &directory);
+    /// Starts `qronosctl node` on m_db, stdout and stderr to \a outPath and \a errPath.
+    std::unique_ptr<QProcess> startNode(const QString &outPath, const QString &errPath);
     /// Runs tests/support/<script> <command> <dir>; its exit code (-1 when it hangs), output in \a out.
     int server(const QString &command, QByteArray *out = nullptr);
     /// Runs qronosctl to completion; returns stdout, fails the test on a non-zero exit.
@@ -102,7 +114,8 @@ int tst_DbOutage::server(const QString &command, QByteArray *out)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(QStringLiteral("bash"), {QStringLiteral(QRONOS_SOURCE_DIR "/tests/support/") + m_script, command, m_serverDir});
+    p.start(QStringLiteral("bash"),
+            {QStringLiteral(QRONOS_SOURCE_DIR "/tests/support/") + m_script, command, m_serverDir});
     if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished(5000);
@@ -115,6 +128,30 @@ int tst_DbOutage::server(const QString &command, QByteArray *out)
     if (out)
         *out = p.readAllStandardOutput();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+int tst_DbOutage::startServer(const QString &script, const QString &directory)
+{
+    m_script = script;
+    m_serverDir = directory;
+    QByteArray url;
+    const int started = server(QStringLiteral("start"), &url);
+    m_db = QString::fromUtf8(url.trimmed());
+    return started;
+}
+
+std::unique_ptr<QProcess> tst_DbOutage::startNode(const QString &outPath, const QString &errPath)
+{
+    auto node = std::make_unique<QProcess>();
+    node->setStandardOutputFile(outPath);
+    node->setStandardErrorFile(errPath);
+    node->start(binary(), {QStringLiteral("--db"), m_db, QStringLiteral("node"), QStringLiteral("--instance-id"),
+                           QStringLiteral("outage-node"), QStringLiteral("--misfire-threshold"),
+                           QString::number(kMisfireThresholdMs) + QStringLiteral("ms"), QStringLiteral("--idle-wait"),
+                           QStringLiteral("200ms"), QStringLiteral("--grace-period"), QStringLiteral("10"),
+                           QStringLiteral("--threads"), QStringLiteral("4"), QStringLiteral("--log-format"),
+                           QStringLiteral("json")});
+    return node;
 }
 
 QByteArray tst_DbOutage::ctl(const QStringList &arguments)
@@ -136,8 +173,8 @@ QByteArray tst_DbOutage::ctl(const QStringList &arguments)
 
 QJsonArray tst_DbOutage::history(const QStringList &filters)
 {
-    const QByteArray out = ctl(QStringList{QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json"),
-                                           QStringLiteral("--limit"), QStringLiteral("10000")}
+    const QByteArray out = ctl(QStringList{QStringLiteral("history"), QStringLiteral("--format"),
+                                           QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("10000")}
                                + filters);
     return QJsonDocument::fromJson(out).array();
 }
@@ -153,14 +190,9 @@ void tst_DbOutage::outage()
     QFETCH(QString, package);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    m_script = script;
-    m_serverDir = dir.filePath(QStringLiteral("server"));
-
-    QByteArray url;
-    const int started = server(QStringLiteral("start"), &url);
+    const int started = startServer(script, dir.filePath(QStringLiteral("server")));
     if (started == 3) {
-        const QString message = QStringLiteral("%1 found no server binaries; install them with: sudo apt-get install %2")
-                                    .arg(script, package);
+        const QString message = missingServer(script, package);
         if (serversRequired())
             QFAIL(qPrintable(message + QStringLiteral(" (QRONOS_REQUIRE_SERVERS=1)")));
         QSKIP(qPrintable(message));
@@ -168,7 +200,6 @@ void tst_DbOutage::outage()
     // Whatever fails below, the server this test started is stopped (after the node, see below).
     const auto stopServer = qScopeGuard([this] { server(QStringLiteral("stop")); });
     QCOMPARE(started, 0);
-    m_db = QString::fromUtf8(url.trimmed());
     QVERIFY2(!m_db.isEmpty(), "the server script printed no URL");
 
     ctl({QStringLiteral("init")});
@@ -180,15 +211,7 @@ void tst_DbOutage::outage()
 
     const QString outPath = dir.filePath(QStringLiteral("node.out"));
     const QString errPath = dir.filePath(QStringLiteral("node.err"));
-    auto node = std::make_unique<QProcess>();
-    node->setStandardOutputFile(outPath);
-    node->setStandardErrorFile(errPath);
-    node->start(binary(), {QStringLiteral("--db"), m_db, QStringLiteral("node"), QStringLiteral("--instance-id"),
-                           QStringLiteral("outage-node"), QStringLiteral("--misfire-threshold"),
-                           QString::number(kMisfireThresholdMs) + QStringLiteral("ms"), QStringLiteral("--idle-wait"),
-                           QStringLiteral("200ms"), QStringLiteral("--grace-period"), QStringLiteral("10"),
-                           QStringLiteral("--threads"), QStringLiteral("4"), QStringLiteral("--log-format"),
-                           QStringLiteral("json")});
+    auto node = startNode(outPath, errPath);
     // Declared after stopServer, so it runs first: no node outlives the test, and none sees its server stopped.
     const auto stopNode = qScopeGuard([&node, &errPath] {
         if (node && node->state() != QProcess::NotRunning) {
@@ -386,6 +409,78 @@ void tst_DbOutage::outage()
     QCOMPARE(linesContaining(err, "qronos.scheduler: ", " failed: ").size(), 1);
     QVERIFY(linesContaining(err, "qronos.completion: Writing").size() <= 1);
     QVERIFY2(err.contains("qronosctl node: node outage-node stopped."), err.constData());
+}
+
+void tst_DbOutage::sigtermDuringOutage()
+{
+    // SIGTERM while the database is away (a service stopped during an outage): the node still ends cleanly, in
+    // bounded time, and a node started again with the same id once the server is back carries on.
+    QFETCH(QString, script);
+    QFETCH(QString, package);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const int started = startServer(script, dir.filePath(QStringLiteral("server")));
+    if (started == 3) {
+        const QString message = missingServer(script, package);
+        if (serversRequired())
+            QFAIL(qPrintable(message + QStringLiteral(" (QRONOS_REQUIRE_SERVERS=1)")));
+        QSKIP(qPrintable(message));
+    }
+    const auto stopServer = qScopeGuard([this] { server(QStringLiteral("stop")); });
+    QCOMPARE(started, 0);
+    QVERIFY2(!m_db.isEmpty(), "the server script printed no URL");
+    ctl({QStringLiteral("init")});
+    addJob({QStringLiteral("--name"), QStringLiteral("tick"), QStringLiteral("--type"), QStringLiteral("noop"),
+            QStringLiteral("--cron"), QStringLiteral("* * * * * ?"), QStringLiteral("--tz"), QStringLiteral("UTC"),
+            QStringLiteral("--misfire"), QStringLiteral("DO_NOTHING")});
+    const QStringList tickFilter{QStringLiteral("--job"), QStringLiteral("outage.tick")};
+
+    const QString errPath = dir.filePath(QStringLiteral("first.err"));
+    auto node = startNode(dir.filePath(QStringLiteral("first.out")), errPath);
+    const auto stopNode = qScopeGuard([&node] {
+        if (node && node->state() != QProcess::NotRunning) {
+            node->kill();
+            node->waitForFinished(5000);
+        }
+    });
+    QVERIFY(node->waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(history(tickFilter).size() >= 2, 20000);
+
+    QCOMPARE(server(QStringLiteral("pause")), 0);
+    QTRY_VERIFY2_WITH_TIMEOUT(nodeFailureLines(readFile(errPath)).size() == 1, readFile(errPath).constData(), 10000);
+    const qint64 termAt = nowMs();
+    node->terminate();
+    QVERIFY(node->waitForFinished(30000));
+    const qint64 stopMs = nowMs() - termAt;
+    const QByteArray err = readFile(errPath);
+    QVERIFY2(node->exitStatus() == QProcess::NormalExit && node->exitCode() == 0, err.constData());
+    QVERIFY2(err.contains("qronosctl node: node outage-node stopped."), err.constData());
+    // It could not remove its check-in row, and says so in one line that names what failed.
+    const QList<QByteArray> signOff = linesContaining(err, "could not sign off in the database: ");
+    QVERIFY2(signOff.size() == 1 && signOff.at(0).contains("127.0.0.1:" + QByteArray::number(QUrl(m_db).port())),
+             err.constData());
+    qInfo("SIGTERM during the outage: the node stopped after %lld ms; its stderr:\n%s", stopMs, err.constData());
+
+    QCOMPARE(server(QStringLiteral("resume")), 0);
+    const qsizetype before = history(tickFilter).size();
+    node = startNode(dir.filePath(QStringLiteral("second.out")), dir.filePath(QStringLiteral("second.err")));
+    QVERIFY(node->waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(history(tickFilter).size() >= before + 2, 20000);
+    node->terminate();
+    QVERIFY(node->waitForFinished(30000));
+    QCOMPARE(node->exitCode(), 0);
+
+    QSet<QString> fires;
+    for (const QJsonValue &value : history(tickFilter)) {
+        const QString fire = value.toObject().value(QStringLiteral("scheduled_time")).toString();
+        QVERIFY2(!fires.contains(fire), qPrintable(QStringLiteral("tick due %1 fired twice").arg(fire)));
+        fires.insert(fire);
+    }
+    const QJsonArray triggers = QJsonDocument::fromJson(ctl({QStringLiteral("triggers"), QStringLiteral("--format"),
+                                                            QStringLiteral("json")}))
+                                    .array();
+    QCOMPARE(triggers.size(), 1);
+    QCOMPARE(triggers.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("WAITING"));
 }
 
 QTEST_GUILESS_MAIN(tst_DbOutage)
