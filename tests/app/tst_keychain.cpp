@@ -1,9 +1,9 @@
 // Database passwords in the OS keychain, end to end and without mocks: the real qronosctl binary against a real
 // Secret Service (a throw-away gnome-keyring-daemon on a private D-Bus session, tests/support/withkeyring.sh, which
-// CTest wraps around this test) and a real PostgreSQL server this test starts itself (tests/support/pgserver.sh),
-// switched to password (SCRAM) logins.
+// CTest wraps around this test) and real PostgreSQL and MariaDB servers this test starts itself
+// (tests/support/pgserver.sh, switched to password (SCRAM) logins, and mariadbserver.sh).
 //
-// Without dbus-run-session / gnome-keyring / libsecret, or without the PostgreSQL binaries, the cases are skipped
+// Without dbus-run-session / gnome-keyring / libsecret, or without the server binaries, the cases are skipped
 // with the install command, unless QRONOS_REQUIRE_SERVERS=1 (CI), where that is a failure.
 
 #include <QDBusArgument>
@@ -56,6 +56,7 @@ private slots:
     void roundTrip();
     void refusesWhatItCannotStore();
     void setFromTerminalShowsNothing();
+    void storeOpensWithTheKeychainPassword_data();
     void storeOpensWithTheKeychainPassword();
     void silentBusTimesOut();
 
@@ -66,7 +67,11 @@ private:
     int itemsFor(const QString &key);
     /// Fails the test when a file under $HOME (the throw-away one) holds \a secret in clear text.
     void checkNoPlainTextCopy(const QByteArray &secret);
-    int pgServer(const QString &command, const QString &dir, QByteArray *out = nullptr);
+    /// tests/support/<script> <command> <dir>: its exit code (-1 when it hangs), output in \a out.
+    /// Gives the user postgres the password kPassword and makes TCP logins need it (SCRAM), on the server of
+    /// pgserver.sh's \a serverDir.
+    void requirePostgresPassword(const QUrl &url, const QString &serverDir);
+    int server(const QString &script, const QString &command, const QString &dir, QByteArray *out = nullptr);
 };
 
 void tst_Keychain::initTestCase()
@@ -150,10 +155,10 @@ void tst_Keychain::checkNoPlainTextCopy(const QByteArray &secret)
     }
 }
 
-int tst_Keychain::pgServer(const QString &command, const QString &dir, QByteArray *out)
+int tst_Keychain::server(const QString &script, const QString &command, const QString &dir, QByteArray *out)
 {
     QProcess p;
-    p.start(QStringLiteral("bash"), {QStringLiteral(QRONOS_SOURCE_DIR "/tests/support/pgserver.sh"), command, dir});
+    p.start(QStringLiteral("bash"), {QStringLiteral(QRONOS_SOURCE_DIR "/tests/support/") + script, command, dir});
     if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished(5000);
@@ -161,10 +166,41 @@ int tst_Keychain::pgServer(const QString &command, const QString &dir, QByteArra
     }
     const QByteArray err = p.readAllStandardError();
     if (p.exitCode() != 0 && p.exitCode() != 3)
-        qWarning("pgserver.sh %s exited %d: %s", qPrintable(command), p.exitCode(), err.constData());
+        qWarning("%s %s exited %d: %s", qPrintable(script), qPrintable(command), p.exitCode(), err.constData());
     if (out)
         *out = p.readAllStandardOutput();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+void tst_Keychain::requirePostgresPassword(const QUrl &url, const QString &serverDir)
+{
+    const QString name = QStringLiteral("setup");
+    // Declared first, so it runs after the connection and its query are gone.
+    const auto remove = qScopeGuard([&] { QSqlDatabase::removeDatabase(name); });
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(QStringLiteral("qronos_test"));
+    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("ALTER USER postgres PASSWORD '%1'").arg(QString::fromLatin1(kPassword))),
+             qPrintable(q.lastError().text()));
+    QFile work(serverDir + QStringLiteral("/work"));
+    QVERIFY(work.open(QIODevice::ReadOnly));
+    QFile hba(QString::fromUtf8(work.readAll().trimmed()) + QStringLiteral("/data/pg_hba.conf"));
+    QVERIFY(hba.open(QIODevice::ReadWrite));
+    QByteArray rules;
+    for (QByteArray line : hba.readAll().split('\n')) {
+        if (line.startsWith("host") && line.trimmed().endsWith("trust"))
+            line = line.trimmed().chopped(5) + "scram-sha-256";
+        rules += line + '\n';
+    }
+    QVERIFY(hba.resize(0));
+    QVERIFY(hba.seek(0));
+    QVERIFY(hba.write(rules) == rules.size());
+    hba.close();
+    QVERIFY2(q.exec(QStringLiteral("SELECT pg_reload_conf()")), qPrintable(q.lastError().text()));
 }
 
 void tst_Keychain::roundTrip()
@@ -279,70 +315,64 @@ void tst_Keychain::setFromTerminalShowsNothing()
 #endif
 }
 
+void tst_Keychain::storeOpensWithTheKeychainPassword_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("package");
+    QTest::newRow("postgresql") << QStringLiteral("pgserver.sh") << QStringLiteral("postgresql");
+    QTest::newRow("mariadb") << QStringLiteral("mariadbserver.sh") << QStringLiteral("mariadb-server");
+}
+
 void tst_Keychain::storeOpensWithTheKeychainPassword()
 {
+    QFETCH(QString, script);
+    QFETCH(QString, package);
+    const bool postgres = script == QLatin1String("pgserver.sh");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString serverDir = dir.filePath(QStringLiteral("pg"));
+    const QString serverDir = dir.filePath(QStringLiteral("server"));
     QByteArray printed;
-    const int started = pgServer(QStringLiteral("start"), serverDir, &printed);
+    const int started = server(script, QStringLiteral("start"), serverDir, &printed);
     if (started == 3) {
-        const QString message =
-            QStringLiteral("pgserver.sh found no server binaries; install them with: sudo apt-get install postgresql");
+        const QString message
+            = QStringLiteral("%1 found no server binaries; install them with: sudo apt-get install %2")
+                  .arg(script, package);
         if (serversRequired())
             QFAIL(qPrintable(message + QStringLiteral(" (QRONOS_REQUIRE_SERVERS=1)")));
         QSKIP(qPrintable(message));
     }
-    const auto stopServer = qScopeGuard([&] { pgServer(QStringLiteral("stop"), serverDir); });
+    const auto stopServer = qScopeGuard([&] { server(script, QStringLiteral("stop"), serverDir); });
     QCOMPARE(started, 0);
-    const QString url = QString::fromUtf8(printed.trimmed());
-    const QUrl parsed(url);
+    QUrl parsed(QString::fromUtf8(printed.trimmed()));
     QVERIFY2(parsed.isValid() && parsed.port() > 0, printed.constData());
-    const QString key = QStringLiteral("postgresql://postgres@127.0.0.1:%1/qronos_test").arg(parsed.port());
+    // PostgreSQL's server starts trusting every login and gets a password below; MariaDB's user has one already,
+    // which the script puts in the URL: here it goes to the keychain only.
+    const QString password = postgres ? QString::fromLatin1(kPassword) : parsed.password();
+    parsed.setPassword(QString());
+    const QString url = parsed.toString(QUrl::FullyEncoded);
+    const QString key = QStringLiteral("%1://%2@127.0.0.1:%3/qronos_test")
+                            .arg(postgres ? QStringLiteral("postgresql") : QStringLiteral("mysql"), parsed.userName())
+                            .arg(parsed.port());
     const QStringList jobs{QStringLiteral("--db"), url, QStringLiteral("jobs")};
     QProcessEnvironment noBus;
     noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                  QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("nobus")));
+    Run r;
 
-    // While the server trusts every login: no password anywhere, keychain empty or unavailable -> quietly fine.
-    Run r = ctl({QStringLiteral("--db"), url, QStringLiteral("init")});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = ctl(jobs, {}, noBus);
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.err.isEmpty(), r.err.constData());
-
-    // Now the server wants postgres's password (SCRAM) on TCP.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("setup"));
-        db.setHostName(parsed.host());
-        db.setPort(parsed.port());
-        db.setUserName(QStringLiteral("postgres"));
-        db.setDatabaseName(QStringLiteral("qronos_test"));
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("ALTER USER postgres PASSWORD '%1'").arg(QString::fromLatin1(kPassword))),
-                 qPrintable(q.lastError().text()));
-        QFile work(serverDir + QStringLiteral("/work"));
-        QVERIFY(work.open(QIODevice::ReadOnly));
-        QFile hba(QString::fromUtf8(work.readAll().trimmed()) + QStringLiteral("/data/pg_hba.conf"));
-        QVERIFY(hba.open(QIODevice::ReadWrite));
-        QByteArray rules;
-        for (QByteArray line : hba.readAll().split('\n')) {
-            if (line.startsWith("host") && line.trimmed().endsWith("trust"))
-                line = line.trimmed().chopped(5) + "scram-sha-256";
-            rules += line + '\n';
-        }
-        QVERIFY(hba.resize(0));
-        QVERIFY(hba.seek(0));
-        QVERIFY(hba.write(rules) == rules.size());
-        hba.close();
-        QVERIFY2(q.exec(QStringLiteral("SELECT pg_reload_conf()")), qPrintable(q.lastError().text()));
-        q.finish();
-        db.close();
+    if (postgres) {
+        // While the server trusts every login: no password anywhere, keychain empty or unavailable -> quietly fine.
+        r = ctl({QStringLiteral("--db"), url, QStringLiteral("init")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = ctl(jobs, {}, noBus);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        // Now the server wants postgres's password (SCRAM) on TCP.
+        requirePostgresPassword(parsed, serverDir);
+        if (QTest::currentTestFailed())
+            return;
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("setup"));
 
-    // No password anywhere: refused, and the message says how to give one. (The reload takes a moment.)
+    // No password anywhere: refused, and the message says how to give one. (A reload takes a moment.)
     QTRY_VERIFY_WITH_TIMEOUT((r = ctl(jobs)).exitCode == 1, 10000);
     for (const char *hint : {"QRONOS_DB_PASSWORD", "passwordFile", "QRONOS_DB_PASSWORD_FILE", "qronosctl password set",
                              "has no entry"})
@@ -350,7 +380,9 @@ void tst_Keychain::storeOpensWithTheKeychainPassword()
     QVERIFY2(r.err.contains(key.toUtf8()), r.err.constData());
 
     // The password only in the keychain: every command opens the store.
-    r = ctl({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"), url}, kPassword);
+    r = ctl({QStringLiteral("password"), QStringLiteral("set"), QStringLiteral("--db"), url}, password.toUtf8());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = ctl({QStringLiteral("--db"), url, QStringLiteral("init")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = ctl(jobs);
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -372,7 +404,8 @@ void tst_Keychain::storeOpensWithTheKeychainPassword()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = ctl(jobs);
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("refused the password from the keychain entry"), r.err.constData());
+    QVERIFY2(r.err.contains("refused the password from the keychain entry") && r.err.contains(key.toUtf8()),
+             r.err.constData());
 
     // The entry deleted: refused again with the three ways.
     r = ctl({QStringLiteral("password"), QStringLiteral("delete"), QStringLiteral("--db"), url});
