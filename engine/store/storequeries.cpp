@@ -23,16 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Qronos::SqlJobStore)
 };
 
-/// "CASE WHEN TRIGGER_NAME = ? AND TRIGGER_GROUP = ? THEN <value> ... END" over \a keys.
-QString caseByTrigger(qsizetype n, const QString &valueMark)
-{
-    QString text = QStringLiteral("CASE");
-    const QString branch = QStringLiteral(" WHEN TRIGGER_NAME = ? AND TRIGGER_GROUP = ? THEN ") + valueMark;
-    for (qsizetype i = 0; i < n; ++i)
-        text += branch;
-    return text + QLatin1String(" END");
-}
-
 Result<Done> insertKindRow(Tx &tx, const Trigger &trigger)
 {
     const KindRow row = kindRow(trigger);
@@ -580,9 +570,8 @@ Result<Done> deleteFiredRows(Tx &tx, const QStringList &entryIds)
 {
     if (entryIds.isEmpty())
         return Done{};
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? AND ENTRY_ID IN (%1)")
-                     .arg(marks(entryIds.size())),
-                 QVariantList{tx.d.sched} + QVariantList(entryIds.cbegin(), entryIds.cend())))
+    if (!tx.exec(QStringLiteral("DELETE FROM {p}FIRED_TRIGGERS WHERE %1").arg(tx.d.entryIn(entryIds.size())),
+                 entryValues(tx.d.sched, entryIds)))
         return tx.failure();
     return Done{};
 }
@@ -629,9 +618,9 @@ Result<QSet<QString>> insertFiredRows(Tx &tx, const QList<FiredRow> &rows, const
     if (insert->numRowsAffected() == rows.size())
         return QSet<QString>(entryIds.cbegin(), entryIds.cend());
     // Another fire of the same (trigger, scheduled time) is recorded already: those rows are not ours.
-    auto present = stringColumn(tx, QStringLiteral("SELECT ENTRY_ID FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? "
-                                                   "AND ENTRY_ID IN (%1)").arg(marks(entryIds.size())),
-                                QVariantList{tx.d.sched} + QVariantList(entryIds.cbegin(), entryIds.cend()));
+    auto present = stringColumn(tx, QStringLiteral("SELECT ENTRY_ID FROM {p}FIRED_TRIGGERS WHERE %1")
+                                        .arg(tx.d.entryIn(entryIds.size())),
+                                entryValues(tx.d.sched, entryIds));
     if (!present)
         return fail(present.error());
     return QSet<QString>(present->cbegin(), present->cend());
@@ -641,24 +630,21 @@ Result<Done> writeFiredTriggers(Tx &tx, const QList<FireUpdate> &updates)
 {
     if (updates.isEmpty())
         return Done{};
-    const QString integer = QStringLiteral("CAST(? AS %1)").arg(tx.d.bigintType());
-    const qsizetype n = updates.size();
+    using Column = StoreCore::RowColumn;
+    const QList<Column> key{{QStringLiteral("SCHED_NAME")}, {QStringLiteral("TRIGGER_NAME")},
+                            {QStringLiteral("TRIGGER_GROUP")}};
     QVariantList values;
-    values.reserve(n * 11 + 1);
-    for (const FireUpdate &u : updates)
-        values << u.trigger.key().name() << u.trigger.key().group() << optionalInt(u.trigger.nextFireTime());
-    for (const FireUpdate &u : updates)
-        values << u.trigger.key().name() << u.trigger.key().group() << optionalInt(u.trigger.previousFireTime());
-    for (const FireUpdate &u : updates)
-        values << u.trigger.key().name() << u.trigger.key().group() << triggerStateName(u.state);
-    QList<TriggerKey> keys;
-    for (const FireUpdate &u : updates)
-        keys << u.trigger.key();
-    values << keyValues(tx.d.sched, keys);
-    if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET NEXT_FIRE_TIME = %1, PREV_FIRE_TIME = %2, TRIGGER_STATE = %3 "
-                                "WHERE %4")
-                     .arg(caseByTrigger(n, integer), caseByTrigger(n, integer), caseByTrigger(n, QStringLiteral("?")),
-                          tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", n)),
+    values.reserve(updates.size() * 6);
+    for (const FireUpdate &u : updates) {
+        values << tx.d.sched << u.trigger.key().name() << u.trigger.key().group()
+               << optionalInt(u.trigger.nextFireTime()) << optionalInt(u.trigger.previousFireTime())
+               << triggerStateName(u.state);
+    }
+    if (!tx.exec(tx.d.updateFromRows(QStringLiteral("TRIGGERS"), key,
+                                     {{QStringLiteral("NEXT_FIRE_TIME"), true},
+                                      {QStringLiteral("PREV_FIRE_TIME"), true},
+                                      {QStringLiteral("TRIGGER_STATE")}},
+                                     updates.size()),
                  values))
         return tx.failure();
 
@@ -669,20 +655,17 @@ Result<Done> writeFiredTriggers(Tx &tx, const QList<FireUpdate> &updates)
           std::make_tuple(QStringLiteral("SIMPROP_TRIGGERS"), QStringLiteral("INT_PROP_2"),
                           QList<TriggerKind>{TriggerKind::CalendarInterval, TriggerKind::DailyTimeInterval})}) {
         QVariantList counted;
-        QList<TriggerKey> countedKeys;
+        qsizetype rows = 0;
         for (const FireUpdate &u : updates) {
             if (kinds.contains(u.trigger.kind())) {
-                counted << u.trigger.key().name() << u.trigger.key().group() << qint64(u.trigger.timesTriggered());
-                countedKeys << u.trigger.key();
+                counted << tx.d.sched << u.trigger.key().name() << u.trigger.key().group()
+                        << qint64(u.trigger.timesTriggered());
+                ++rows;
             }
         }
-        if (countedKeys.isEmpty())
+        if (rows == 0)
             continue;
-        counted << keyValues(tx.d.sched, countedKeys);
-        if (!tx.exec(QStringLiteral("UPDATE {p}%1 SET %2 = %3 WHERE %4")
-                         .arg(table, column, caseByTrigger(countedKeys.size(), integer),
-                              tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", countedKeys.size())),
-                     counted))
+        if (!tx.exec(tx.d.updateFromRows(table, key, {{column, true}}, rows), counted))
             return tx.failure();
     }
     return Done{};
@@ -721,18 +704,21 @@ Result<Done> insertHistory(Tx &tx, const QList<ExecutionRecord> &records)
 
 Result<int> deleteCompleteTriggers(Tx &tx, const QList<TriggerKey> *keys)
 {
-    QString sql = QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP FROM {p}TRIGGERS T "
-                                 "WHERE T.TRIGGER_STATE = 'COMPLETE' AND ");
+    QString sql = QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP, T.TRIGGER_STATE "
+                                 "FROM {p}TRIGGERS T WHERE ");
     QVariantList values;
     if (keys) {
         if (keys->isEmpty())
             return 0;
+        // The state is checked below, not in the statement: with it PostgreSQL probes the (group, state) index,
+        // whose COMPLETE entries of triggers deleted since the last vacuum it would walk for every key.
         sql += tx.d.keyIn(QStringLiteral("T"), "TRIGGER_NAME", "TRIGGER_GROUP", keys->size());
         values << keyValues(tx.d.sched, *keys);
     } else {
         values << tx.d.sched;
-        sql += QLatin1String("T.SCHED_NAME = ? AND NOT EXISTS (SELECT 1 FROM {p}FIRED_TRIGGERS F WHERE F.SCHED_NAME = T.SCHED_NAME "
-                             "AND F.TRIGGER_NAME = T.TRIGGER_NAME AND F.TRIGGER_GROUP = T.TRIGGER_GROUP)");
+        sql += QLatin1String("T.TRIGGER_STATE = 'COMPLETE' AND T.SCHED_NAME = ? AND NOT EXISTS (SELECT 1 FROM "
+                             "{p}FIRED_TRIGGERS F WHERE F.SCHED_NAME = T.SCHED_NAME AND F.TRIGGER_NAME = T.TRIGGER_NAME "
+                             "AND F.TRIGGER_GROUP = T.TRIGGER_GROUP)");
     }
     QSqlQuery *q = tx.exec(sql, values);
     if (!q)
@@ -740,6 +726,8 @@ Result<int> deleteCompleteTriggers(Tx &tx, const QList<TriggerKey> *keys)
     QList<TriggerKey> complete;
     QList<JobKey> jobs;
     while (q->next()) {
+        if (q->value(4).toString() != QLatin1String("COMPLETE"))
+            continue;
         complete << TriggerKey(q->value(0).toString(), q->value(1).toString());
         const JobKey job(q->value(2).toString(), q->value(3).toString());
         if (!jobs.contains(job))

@@ -131,6 +131,57 @@ QString StoreCore::keyIn(const QString &alias, const char *nameColumn, const cha
              isMySql() ? QString() : QStringLiteral("VALUES "), list);
 }
 
+QString StoreCore::entryIn(qsizetype n) const
+{
+    // As keyIn(): the scheduler inside the matched tuple. Matching "SCHED_NAME = ? AND ENTRY_ID IN (...)" instead,
+    // PostgreSQL, whose statistics say the table is empty (it was when analyzed), walked every entry of the
+    // scheduler in another index, dead ones included.
+    return QStringLiteral("(SCHED_NAME, ENTRY_ID) IN (%1%2)")
+        .arg(isMySql() ? QString() : QStringLiteral("VALUES "), StoreSql::repeated(QStringLiteral("(?, ?)"), n));
+}
+
+QString StoreCore::updateFromRows(const QString &table, const QList<RowColumn> &keys, const QList<RowColumn> &sets,
+                                  qsizetype rows, const QString &where) const
+{
+    const QList<RowColumn> columns = keys + sets;
+    QStringList names;
+    QStringList row;
+    QStringList match;
+    QStringList assign;
+    for (const RowColumn &column : columns) {
+        names << column.name;
+        // PostgreSQL reads an untyped bound value in VALUES as text; MySQL a bare one in a derived table as text.
+        row << (column.integer && !isSqlite() ? QStringLiteral("CAST(? AS %1)").arg(bigintType()) : QStringLiteral("?"));
+    }
+    for (const RowColumn &key : keys)
+        match << QStringLiteral("T.%1 = v.%1").arg(key.name);
+    for (const RowColumn &set : sets)
+        assign << QStringLiteral("%1%2 = v.%2").arg(isMySql() ? QStringLiteral("T.") : QString(), set.name);
+    const QString on = match.join(QLatin1String(" AND ")) + (where.isEmpty() ? QString() : QLatin1String(" AND ") + where);
+    const QString assignments = assign.join(QLatin1String(", "));
+    const QString marks = row.join(QLatin1String(", "));
+    switch (url.kind()) {
+    case DatabaseUrl::Kind::MySql: {
+        // The derived table's first SELECT names the columns; the others only bind.
+        QStringList first;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            first << QStringLiteral("%1 AS %2").arg(row.at(i), names.at(i));
+        const QString list = QStringLiteral("SELECT ") + first.join(QLatin1String(", "))
+            + QString(QStringLiteral(" UNION ALL SELECT ") + marks).repeated(rows - 1);
+        return QStringLiteral("UPDATE {p}%1 T JOIN (%2) v ON %3 SET %4").arg(table, list, on, assignments);
+    }
+    case DatabaseUrl::Kind::Sqlite:
+        return QStringLiteral("WITH v(%1) AS (VALUES %2) UPDATE {p}%3 AS T SET %4 FROM v WHERE %5")
+            .arg(names.join(QLatin1String(", ")), StoreSql::repeated(QLatin1Char('(') + marks + QLatin1Char(')'), rows),
+                 table, assignments, on);
+    case DatabaseUrl::Kind::PostgreSql:
+        break;
+    }
+    return QStringLiteral("UPDATE {p}%1 AS T SET %2 FROM (VALUES %3) AS v(%4) WHERE %5")
+        .arg(table, assignments, StoreSql::repeated(QLatin1Char('(') + marks + QLatin1Char(')'), rows),
+             names.join(QLatin1String(", ")), on);
+}
+
 QString StoreCore::nextFireInstanceId()
 {
     return fireIdPrefix + QString::number(++fireCounter, 36);

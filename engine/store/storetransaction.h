@@ -44,6 +44,15 @@ QVariantList keyValues(const QString &schedulerName, const QList<K> &keys)
         values << schedulerName << key.name() << key.group();
     return values;
 }
+/// (scheduler, entry id) for each of \a entryIds, for StoreCore::entryIn().
+inline QVariantList entryValues(const QString &schedulerName, const QStringList &entryIds)
+{
+    QVariantList values;
+    values.reserve(entryIds.size() * 2);
+    for (const QString &id : entryIds)
+        values << schedulerName << id;
+    return values;
+}
 } // namespace StoreSql
 
 /// What the SQL job store's pieces share: the database, the options, the per-thread connections, the counters,
@@ -74,7 +83,7 @@ struct StoreCore
 
     /// "INSERT ... VALUES \a values" that skips rows whose key exists already.
     QString insertIgnore(const QString &tableAndColumns, const QString &values) const;
-    /// The cast target for a bound integer inside CASE.
+    /// The cast target for a bound 64-bit integer.
     QString bigintType() const;
     /// An expression for epoch milliseconds from the database server's clock.
     QString serverNowMs() const;
@@ -84,6 +93,24 @@ struct StoreCore
     /// of \a alias. \a integerGroup: the group column is an integer.
     QString keyIn(const QString &alias, const char *nameColumn, const char *groupColumn, qsizetype n,
                   bool integerGroup = false) const;
+
+    /// "(SCHED_NAME, ENTRY_ID) IN (...)" over \a n FIRED_TRIGGERS keys, bound with StoreSql::entryValues(): each a
+    /// primary-key probe, whatever the planner believes about a table whose rows come and go within seconds.
+    QString entryIn(qsizetype n) const;
+
+    /// A column of a row list bound into updateFromRows().
+    struct RowColumn
+    {
+        QString name;
+        bool integer = false; ///< bound as a 64-bit integer (typed where the database would take text)
+    };
+    /// The dialect's "update from a list of rows": one statement that matches each bound row to the row of
+    /// {p}\a table with the same \a keys and sets \a sets from it (PostgreSQL: UPDATE ... FROM (VALUES ...);
+    /// SQLite: WITH v AS (VALUES ...) UPDATE ... FROM v; MySQL/MariaDB: UPDATE ... JOIN (SELECT ... UNION ALL
+    /// SELECT ...)). Each of the \a rows binds its keys, then its set values, in order. \a where (on the table's
+    /// alias T) narrows the rows changed. Each match is a primary-key probe when \a keys are the primary key.
+    QString updateFromRows(const QString &table, const QList<RowColumn> &keys, const QList<RowColumn> &sets,
+                           qsizetype rows, const QString &where = QString()) const;
 
     /// The node's id + a process-wide counter seeded from the clock, as Quartz's ftrCtr.
     QString nextFireInstanceId();

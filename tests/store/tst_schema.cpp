@@ -529,17 +529,17 @@ void tst_Schema::concurrentMigrations()
             return migrator.migrate();
         });
     }
+    SchemaMigrator check(url.value(), nextConnection());
     for (auto &run : runs) {
         const Result<int> result = run.result();
         QVERIFY2(result, qPrintable(result.error()));
-        QCOMPARE(result.value(), 1);
+        QCOMPARE(result.value(), check.latestVersion());
     }
-    SchemaMigrator check(url.value(), nextConnection());
     QVERIFY(check.open());
     QSqlQuery query(check.database());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM %1SCHEMA_VERSION").arg(url->tablePrefix())));
     QVERIFY(query.next());
-    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(0).toInt(), check.latestVersion()); // one row per migration, each applied once
 }
 
 void tst_Schema::failedMigrationReported()
@@ -617,8 +617,8 @@ void tst_Schema::stoppedMySqlMigrationResumes()
 
     const auto resumed = migrator.migrate();
     QVERIFY2(resumed, qPrintable(resumed.error()));
-    QCOMPARE(resumed.value(), 1);
-    QCOMPARE(migrator.currentVersion().value(), 1);
+    QCOMPARE(resumed.value(), migrator.latestVersion());
+    QCOMPARE(migrator.currentVersion().value(), migrator.latestVersion());
     for (const QString &table : kTables)
         QVERIFY2(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + url->tablePrefix() + table), qPrintable(table));
 }
