@@ -27,6 +27,8 @@ QString defaultDatabaseUrl();
 QCommandLineOption databaseOption();
 
 /// Opens (creating and migrating) the store at \a urlText for \a instanceId, with the node's misfire threshold.
+/// When the URL, QRONOS_DB_PASSWORD and a password file give no password, the OS keychain's is used (see
+/// app/common/keychain.h); a refused login then says how to give one.
 Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QString &instanceId = {},
                                                qint64 misfireThresholdMs = 60000);
 
