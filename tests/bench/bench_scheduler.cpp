@@ -1,12 +1,15 @@
 // Scheduler throughput and lateness on a real store, single node. Prints numbers; see docs/benchmarks.md.
 //
-//   bench_scheduler [--db URL] [--burst N] [--rate R] [--seconds S] [--threads T] [--batch B]
+//   bench_scheduler [--db URL] [--burst N] [--rate R] [--seconds S] [--threads T] [--batch B] [--store-only MODE]
 //
 // burst:     N one-shot no-op triggers are due at once; how fast does the node drain them (fires/s), and how
 //            many transactions does it commit per fire (the store's own count, and on PostgreSQL the server's
 //            pg_stat_database.xact_commit delta)?
 // sustained: R one-shot no-op triggers per second for S seconds, spread evenly; how late is each fire
 //            (fire time minus scheduled time, p50 / p99 / max)?
+// --store-only: the same two runs without a scheduler, to measure the store alone: one thread fires due
+//            triggers in batches ("due": fireDueTriggers; "claim": acquireNextTriggers + triggersFired) and a
+//            second one completes them (triggeredJobsComplete), as the scheduler thread and its workers would.
 
 #include "jobs/jobtyperegistry.h"
 #include "runtime/metrics.h"
@@ -23,6 +26,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QWaitCondition>
 
 #include <algorithm>
 #include <atomic>
@@ -40,6 +44,7 @@ struct Options
     int seconds = 10;
     int threads = 8;
     int batch = 100;
+    QString storeOnly; ///< empty: a whole node; "due" or "claim": store calls only
 };
 
 /// Reads the server-wide commit counter of the store's database (PostgreSQL only; -1 elsewhere).
@@ -144,6 +149,109 @@ qint64 drain(const std::shared_ptr<SqlJobStore> &store, const Options &o, int ex
     return elapsed;
 }
 
+/// Fires and completes \a expected triggers with store calls only (see --store-only), returns the elapsed ms.
+qint64 drainStore(const std::shared_ptr<SqlJobStore> &store, const Options &o, int expected, Run &run)
+{
+    QMutex mutex;
+    QWaitCondition wake;
+    QList<QList<FiredBundle>> queue;
+    bool finished = false;
+    std::atomic<bool> failed{false};
+    QThread *completer = QThread::create([&] {
+        for (;;) {
+            QList<FiredBundle> batch;
+            {
+                QMutexLocker lock(&mutex);
+                while (queue.isEmpty() && !finished)
+                    wake.wait(&mutex);
+                if (queue.isEmpty())
+                    return;
+                batch = queue.takeFirst();
+            }
+            QList<CompletedFire> fires;
+            for (const FiredBundle &b : std::as_const(batch)) {
+                CompletedFire fire;
+                fire.fireInstanceId = b.fireInstanceId;
+                fire.trigger = b.trigger.key();
+                fire.job = b.job.key();
+                fire.jobNonConcurrent = b.job.isConcurrentExecutionDisallowed();
+                ExecutionRecord record;
+                record.fireInstanceId = b.fireInstanceId;
+                record.job = b.job.key();
+                record.trigger = b.trigger.key();
+                record.scheduledTime = b.scheduledTime;
+                record.fireTime = b.fireTime;
+                record.endTime = QDateTime::currentMSecsSinceEpoch();
+                fire.attempts << record;
+                fires << fire;
+            }
+            if (Result<Done> r = store->triggeredJobsComplete(fires); !r) {
+                std::fprintf(stderr, "bench_scheduler: %s\n", qPrintable(r.error()));
+                failed = true;
+            }
+            {
+                QMutexLocker lock(&run.mutex);
+                for (const FiredBundle &b : std::as_const(batch))
+                    run.lateness.append(b.fireTime - b.scheduledTime);
+            }
+            run.done.fetch_add(int(batch.size()));
+        }
+    });
+    completer->start();
+    QElapsedTimer timer;
+    timer.start();
+    int fired = 0;
+    while (fired < expected && !failed && timer.elapsed() < 600000) {
+        JobStore::AcquireRequest request;
+        request.noLaterThan = QDateTime::currentMSecsSinceEpoch();
+        request.maxCount = o.batch;
+        request.instanceId = QStringLiteral("bench");
+        QList<FiredBundle> bundles;
+        if (o.storeOnly == QLatin1String("claim")) {
+            Result<QList<AcquiredTrigger>> claimed = store->acquireNextTriggers(request);
+            if (claimed && !claimed->isEmpty()) {
+                Result<QList<std::optional<FiredBundle>>> result = store->triggersFired(claimed.value());
+                if (result) {
+                    for (const std::optional<FiredBundle> &b : result.value()) {
+                        if (b)
+                            bundles << *b;
+                    }
+                } else {
+                    std::fprintf(stderr, "bench_scheduler: %s\n", qPrintable(result.error()));
+                    failed = true;
+                }
+            } else if (!claimed) {
+                std::fprintf(stderr, "bench_scheduler: %s\n", qPrintable(claimed.error()));
+                failed = true;
+            }
+        } else {
+            Result<QList<FiredBundle>> result = store->fireDueTriggers(request);
+            if (result) {
+                bundles = std::move(result).value();
+            } else {
+                std::fprintf(stderr, "bench_scheduler: %s\n", qPrintable(result.error()));
+                failed = true;
+            }
+        }
+        if (bundles.isEmpty()) {
+            QThread::msleep(1);
+            continue;
+        }
+        fired += int(bundles.size());
+        QMutexLocker lock(&mutex);
+        queue << bundles;
+        wake.wakeAll();
+    }
+    {
+        QMutexLocker lock(&mutex);
+        finished = true;
+        wake.wakeAll();
+    }
+    completer->wait();
+    delete completer;
+    return timer.elapsed();
+}
+
 qint64 percentile(QList<qint64> values, double p)
 {
     if (values.isEmpty())
@@ -166,7 +274,8 @@ int main(int argc, char **argv)
     const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Sustained run length (default 10)."), QStringLiteral("s"), QStringLiteral("10"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Worker threads (default 8)."), QStringLiteral("n"), QStringLiteral("8"));
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Claim batch size (default 100)."), QStringLiteral("n"), QStringLiteral("100"));
-    parser.addOptions({db, burst, rate, seconds, threads, batch});
+    const QCommandLineOption storeOnly(QStringLiteral("store-only"), QStringLiteral("No scheduler: fire with store calls only, \"due\" (fireDueTriggers) or \"claim\" (acquireNextTriggers + triggersFired)."), QStringLiteral("mode"));
+    parser.addOptions({db, burst, rate, seconds, threads, batch, storeOnly});
     parser.process(app);
     Options o;
     QTemporaryDir tmp;
@@ -176,6 +285,11 @@ int main(int argc, char **argv)
     o.seconds = parser.value(seconds).toInt();
     o.threads = parser.value(threads).toInt();
     o.batch = parser.value(batch).toInt();
+    o.storeOnly = parser.value(storeOnly);
+    if (!o.storeOnly.isEmpty() && o.storeOnly != QLatin1String("due") && o.storeOnly != QLatin1String("claim")) {
+        std::fprintf(stderr, "bench_scheduler: --store-only takes \"due\" or \"claim\"\n");
+        return 2;
+    }
     Result<DatabaseUrl> url = DatabaseUrl::parse(o.url);
     if (!url) {
         std::fprintf(stderr, "bench_scheduler: %s\n", qPrintable(url.error()));
@@ -186,8 +300,9 @@ int main(int argc, char **argv)
     Result<DatabaseUrl> benchUrl = DatabaseUrl::parse(o.url + (o.url.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
                                                       + QStringLiteral("prefix=") + prefix);
     auto store = openStore(*benchUrl);
-    std::printf("store: %s (%s)  threads %d  batch %d\n", qPrintable(store->dialect().displayName()),
-                qPrintable(store->serverVersion()), o.threads, o.batch);
+    std::printf("store: %s (%s)  threads %d  batch %d%s\n", qPrintable(store->dialect().displayName()),
+                qPrintable(store->serverVersion()), o.threads, o.batch,
+                o.storeOnly.isEmpty() ? "" : qPrintable(QStringLiteral("  store only: ") + o.storeOnly));
 
     JobDetail job(JobKey(QStringLiteral("noop"), QStringLiteral("bench")), QStringLiteral("noop"));
     job.setDurable(true);
@@ -202,7 +317,7 @@ int main(int argc, char **argv)
         const qint64 storeCommits0 = store->commitCount();
         const qint64 server0 = serverCommits(*url);
         Run run;
-        const qint64 ms = drain(store, o, o.burst, run);
+        const qint64 ms = o.storeOnly.isEmpty() ? drain(store, o, o.burst, run) : drainStore(store, o, o.burst, run);
         const qint64 storeCommits = store->commitCount() - storeCommits0;
         QThread::msleep(1500); // let the server publish its statistics
         const qint64 server1 = serverCommits(*url);
@@ -223,7 +338,10 @@ int main(int argc, char **argv)
             return 1;
         }
         Run run;
-        drain(store, o, count, run);
+        if (o.storeOnly.isEmpty())
+            drain(store, o, count, run);
+        else
+            drainStore(store, o, count, run);
         QMutexLocker lock(&run.mutex);
         std::printf("sustained: %d fires at %d/s: lateness p50 %lld ms, p99 %lld ms, max %lld ms\n", count, o.rate,
                     percentile(run.lateness, 0.5), percentile(run.lateness, 0.99), percentile(run.lateness, 1.0));
