@@ -782,7 +782,13 @@ Result<Done> SqlJobStore::releaseAcquiredTriggers(const QList<AcquiredTrigger> &
                          .arg(tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
                      keyValues(tx.d.sched, keys)))
             return tx.failure();
-        return deleteFiredRows(tx, entryIds);
+        // Only rows still ACQUIRED: when a fire committed but its answer was lost, its EXECUTING row stays, so the
+        // node's recovery records (or re-runs) it instead of the fire vanishing.
+        if (!tx.exec(QStringLiteral("DELETE FROM {p}FIRED_TRIGGERS WHERE STATE = 'ACQUIRED' AND %1")
+                         .arg(tx.d.entryIn(entryIds.size())),
+                     entryValues(tx.d.sched, entryIds)))
+            return tx.failure();
+        return Done{};
     });
 }
 
