@@ -736,9 +736,9 @@ Result<QList<AcquiredTrigger>> SqlJobStore::acquireNextTriggers(const AcquireReq
         QList<TriggerKey> keys;
         for (const Row &row : std::as_const(rows))
             keys << row.acquired.trigger;
-        if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = 'ACQUIRED' WHERE "
-                                    "TRIGGER_STATE = 'WAITING' AND %1")
-                         .arg(tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
+        if (!tx.exec(QStringLiteral("UPDATE {p}TRIGGERS%1 SET TRIGGER_STATE = 'ACQUIRED' WHERE "
+                                    "TRIGGER_STATE = 'WAITING' AND %2")
+                         .arg(tx.d.primaryKeyHint(), tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
                      keyValues(tx.d.sched, keys)))
             return tx.failure();
 

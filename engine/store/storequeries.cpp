@@ -23,6 +23,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Qronos::SqlJobStore)
 };
 
+QStringList triggerKeyColumns()
+{
+    return {QStringLiteral("SCHED_NAME"), QStringLiteral("TRIGGER_NAME"), QStringLiteral("TRIGGER_GROUP")};
+}
+
 Result<Done> insertKindRow(Tx &tx, const Trigger &trigger)
 {
     const KindRow row = kindRow(trigger);
@@ -196,9 +201,8 @@ Result<Done> deleteKindRows(Tx &tx, const QList<TriggerKey> &keys)
     if (keys.isEmpty())
         return Done{};
     const QVariantList values = keyValues(tx.d.sched, keys);
-    const QString match = tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size());
     for (const QString &table : kindTables()) {
-        if (!tx.exec(QStringLiteral("DELETE FROM {p}%1 WHERE %2").arg(table, match), values))
+        if (!tx.exec(tx.d.deleteByKeys(table, triggerKeyColumns(), keys.size()), values))
             return tx.failure();
     }
     return Done{};
@@ -210,8 +214,7 @@ Result<Done> deleteTriggerRows(Tx &tx, const QList<TriggerKey> &keys)
         return Done{};
     if (auto done = deleteKindRows(tx, keys); !done)
         return done;
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}TRIGGERS WHERE %1")
-                     .arg(tx.d.keyIn(QString(), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size())),
+    if (!tx.exec(tx.d.deleteByKeys(QStringLiteral("TRIGGERS"), triggerKeyColumns(), keys.size()),
                  keyValues(tx.d.sched, keys)))
         return tx.failure();
     return Done{};
@@ -570,7 +573,8 @@ Result<Done> deleteFiredRows(Tx &tx, const QStringList &entryIds)
 {
     if (entryIds.isEmpty())
         return Done{};
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}FIRED_TRIGGERS WHERE %1").arg(tx.d.entryIn(entryIds.size())),
+    if (!tx.exec(tx.d.deleteByKeys(QStringLiteral("FIRED_TRIGGERS"), {QStringLiteral("SCHED_NAME"), QStringLiteral("ENTRY_ID")},
+                                   entryIds.size()),
                  entryValues(tx.d.sched, entryIds)))
         return tx.failure();
     return Done{};
@@ -705,7 +709,7 @@ Result<Done> insertHistory(Tx &tx, const QList<ExecutionRecord> &records)
 Result<int> deleteCompleteTriggers(Tx &tx, const QList<TriggerKey> *keys)
 {
     QString sql = QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP, T.TRIGGER_STATE "
-                                 "FROM {p}TRIGGERS T WHERE ");
+                                 "FROM {p}TRIGGERS T%1 WHERE ").arg(keys ? tx.d.primaryKeyHint() : QString());
     QVariantList values;
     if (keys) {
         if (keys->isEmpty())

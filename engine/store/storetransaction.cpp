@@ -126,9 +126,22 @@ QString StoreCore::keyIn(const QString &alias, const char *nameColumn, const cha
     const QString a = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
     const QString list = StoreSql::repeated(
         integerGroup ? QStringLiteral("(?, ?, CAST(? AS INTEGER))") : QStringLiteral("(?, ?, ?)"), n);
-    return QStringLiteral("(%1SCHED_NAME, %1%2, %1%3) IN (%4%5)")
-        .arg(a, QLatin1String(nameColumn), QLatin1String(groupColumn),
-             isMySql() ? QString() : QStringLiteral("VALUES "), list);
+    return QStringLiteral("(%1SCHED_NAME, %1%2, %1%3) IN (%4)")
+        .arg(a, QLatin1String(nameColumn), QLatin1String(groupColumn), rowList(list));
+}
+
+QString StoreCore::rowList(const QString &rows) const
+{
+    switch (url.kind()) {
+    case DatabaseUrl::Kind::MySql:
+        return rows;
+    case DatabaseUrl::Kind::Sqlite:
+        // Matched against a bare VALUES list SQLite scans the whole table; against this it searches the key.
+        return QStringLiteral("SELECT * FROM (VALUES %1)").arg(rows);
+    case DatabaseUrl::Kind::PostgreSql:
+        break;
+    }
+    return QStringLiteral("VALUES ") + rows;
 }
 
 QString StoreCore::entryIn(qsizetype n) const
@@ -136,8 +149,7 @@ QString StoreCore::entryIn(qsizetype n) const
     // As keyIn(): the scheduler inside the matched tuple. Matching "SCHED_NAME = ? AND ENTRY_ID IN (...)" instead,
     // PostgreSQL, whose statistics say the table is empty (it was when analyzed), walked every entry of the
     // scheduler in another index, dead ones included.
-    return QStringLiteral("(SCHED_NAME, ENTRY_ID) IN (%1%2)")
-        .arg(isMySql() ? QString() : QStringLiteral("VALUES "), StoreSql::repeated(QStringLiteral("(?, ?)"), n));
+    return QStringLiteral("(SCHED_NAME, ENTRY_ID) IN (%1)").arg(rowList(StoreSql::repeated(QStringLiteral("(?, ?)"), n)));
 }
 
 QString StoreCore::updateFromRows(const QString &table, const QList<RowColumn> &keys, const QList<RowColumn> &sets,
@@ -162,13 +174,14 @@ QString StoreCore::updateFromRows(const QString &table, const QList<RowColumn> &
     const QString marks = row.join(QLatin1String(", "));
     switch (url.kind()) {
     case DatabaseUrl::Kind::MySql: {
-        // The derived table's first SELECT names the columns; the others only bind.
+        // The derived table's first SELECT names the columns; the others only bind. STRAIGHT_JOIN: from the bound
+        // rows to the table, one key probe each, however small the optimizer believes the table to be.
         QStringList first;
         for (qsizetype i = 0; i < columns.size(); ++i)
             first << QStringLiteral("%1 AS %2").arg(row.at(i), names.at(i));
         const QString list = QStringLiteral("SELECT ") + first.join(QLatin1String(", "))
             + QString(QStringLiteral(" UNION ALL SELECT ") + marks).repeated(rows - 1);
-        return QStringLiteral("UPDATE {p}%1 T JOIN (%2) v ON %3 SET %4").arg(table, list, on, assignments);
+        return QStringLiteral("UPDATE (%1) v STRAIGHT_JOIN {p}%2 T ON %3 SET %4").arg(list, table, on, assignments);
     }
     case DatabaseUrl::Kind::Sqlite:
         return QStringLiteral("WITH v(%1) AS (VALUES %2) UPDATE {p}%3 AS T SET %4 FROM v WHERE %5")
@@ -180,6 +193,30 @@ QString StoreCore::updateFromRows(const QString &table, const QList<RowColumn> &
     return QStringLiteral("UPDATE {p}%1 AS T SET %2 FROM (VALUES %3) AS v(%4) WHERE %5")
         .arg(table, assignments, StoreSql::repeated(QLatin1Char('(') + marks + QLatin1Char(')'), rows),
              names.join(QLatin1String(", ")), on);
+}
+
+QString StoreCore::deleteByKeys(const QString &table, const QStringList &keys, qsizetype rows) const
+{
+    const QString marks = StoreSql::marks(keys.size());
+    if (isMySql()) {
+        QStringList first;
+        QStringList match;
+        for (const QString &key : keys) {
+            first << QStringLiteral("? AS %1").arg(key);
+            match << QStringLiteral("T.%1 = v.%1").arg(key);
+        }
+        return QStringLiteral("DELETE T FROM (SELECT %1%2) v STRAIGHT_JOIN {p}%3 T ON %4")
+            .arg(first.join(QLatin1String(", ")), QString(QStringLiteral(" UNION ALL SELECT ") + marks).repeated(rows - 1),
+                 table, match.join(QLatin1String(" AND ")));
+    }
+    return QStringLiteral("DELETE FROM {p}%1 WHERE (%2) IN (%3)")
+        .arg(table, keys.join(QLatin1String(", ")),
+             rowList(StoreSql::repeated(QLatin1Char('(') + marks + QLatin1Char(')'), rows)));
+}
+
+QString StoreCore::primaryKeyHint() const
+{
+    return isMySql() ? QStringLiteral(" FORCE INDEX (PRIMARY)") : QString();
 }
 
 QString StoreCore::nextFireInstanceId()

@@ -94,6 +94,8 @@ struct StoreCore
     QString keyIn(const QString &alias, const char *nameColumn, const char *groupColumn, qsizetype n,
                   bool integerGroup = false) const;
 
+    /// What a row value is matched IN: \a rows ("(?, ?), (?, ?)") as the dialect lets it probe an index.
+    QString rowList(const QString &rows) const;
     /// "(SCHED_NAME, ENTRY_ID) IN (...)" over \a n FIRED_TRIGGERS keys, bound with StoreSql::entryValues(): each a
     /// primary-key probe, whatever the planner believes about a table whose rows come and go within seconds.
     QString entryIn(qsizetype n) const;
@@ -111,6 +113,15 @@ struct StoreCore
     /// alias T) narrows the rows changed. Each match is a primary-key probe when \a keys are the primary key.
     QString updateFromRows(const QString &table, const QList<RowColumn> &keys, const QList<RowColumn> &sets,
                            qsizetype rows, const QString &where = QString()) const;
+
+    /// "DELETE" of the rows of {p}\a table whose \a keys equal one of \a rows bound rows (each binds its keys in
+    /// order), each a primary-key probe when \a keys are the primary key: the keyIn() list on PostgreSQL and
+    /// SQLite; a join from the bound rows on MySQL/MariaDB, whose optimizer spends milliseconds weighing every
+    /// index against a list of 100 keys (and on a small table then scans it, waiting for rows others insert).
+    QString deleteByKeys(const QString &table, const QStringList &keys, qsizetype rows) const;
+    /// " FORCE INDEX (PRIMARY)" on MySQL/MariaDB, for a table matched by keyIn() on its whole primary key (the
+    /// same weighing of indexes); nothing elsewhere.
+    QString primaryKeyHint() const;
 
     /// The node's id + a process-wide counter seeded from the clock, as Quartz's ftrCtr.
     QString nextFireInstanceId();
