@@ -175,10 +175,10 @@ Result<Done> SqlJobStore::storeJobAndTriggers(const JobDetail &job, const QList<
             if (trigger.jobKey() != job.key())
                 return fail(Tr::tr("Trigger '%1' belongs to job '%2', not to '%3'")
                                 .arg(trigger.key().toString(), trigger.jobKey().toString(), job.key().toString()));
-            if (auto done = storeTriggerIn(tx, trigger, replaceExisting, &job); !done)
-                return done;
         }
-        return Done{};
+        if (triggers.size() == 1)
+            return storeTriggerIn(tx, triggers.constFirst(), replaceExisting, &job);
+        return storeTriggersIn(tx, triggers, job, replaceExisting);
     });
 }
 

@@ -473,6 +473,131 @@ Result<Done> storeTriggerIn(Tx &tx, const Trigger &trigger, bool replaceExisting
 
 
 
+Result<Done> storeTriggersIn(Tx &tx, const QList<Trigger> &triggers, const JobDetail &job, bool replaceExisting)
+{
+    if (triggers.isEmpty())
+        return Done{};
+    constexpr qsizetype chunk = 200;
+    QList<TriggerKey> keys;
+    QSet<TriggerKey> unique;
+    for (const Trigger &trigger : triggers) {
+        if (const QString p = keyPartProblem(trigger.key().name()); !p.isEmpty())
+            return fail(Tr::tr("Trigger name %1.").arg(p));
+        if (const QString p = keyPartProblem(trigger.key().group()); !p.isEmpty())
+            return fail(Tr::tr("Trigger group %1.").arg(p));
+        if (auto valid = FireTimes::validate(trigger); !valid)
+            return fail(valid.error());
+        keys << trigger.key();
+        unique.insert(trigger.key());
+    }
+    QSet<TriggerKey> existing;
+    for (qsizetype start = 0; start < keys.size(); start += chunk) {
+        const QList<TriggerKey> part = keys.mid(start, chunk);
+        QSqlQuery *q = tx.exec(QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP FROM {p}TRIGGERS T%1 WHERE %2")
+                                   .arg(tx.d.primaryKeyHint(),
+                                        tx.d.keyIn(QStringLiteral("T"), "TRIGGER_NAME", "TRIGGER_GROUP", part.size())),
+                               keyValues(tx.d.sched, part));
+        if (!q)
+            return tx.failure();
+        while (q->next())
+            existing.insert(TriggerKey(q->value(0).toString(), q->value(1).toString()));
+        q->finish();
+    }
+    if (!existing.isEmpty() || unique.size() != keys.size()) {
+        // Replacements (or the same key twice): one by one, in order, as storeTriggerIn() decides each.
+        for (const Trigger &trigger : triggers) {
+            if (auto done = storeTriggerIn(tx, trigger, replaceExisting, &job); !done)
+                return done;
+        }
+        return Done{};
+    }
+
+    QStringList calendarNames;
+    for (const Trigger &trigger : triggers) {
+        if (!trigger.calendarName().isEmpty() && !calendarNames.contains(trigger.calendarName()))
+            calendarNames << trigger.calendarName();
+    }
+    if (!calendarNames.isEmpty()) {
+        auto present = stringColumn(tx, QStringLiteral("SELECT CALENDAR_NAME FROM {p}CALENDARS WHERE SCHED_NAME = ? AND "
+                                                       "CALENDAR_NAME IN (%1)").arg(marks(calendarNames.size())),
+                                    QVariantList{tx.d.sched} + QVariantList(calendarNames.cbegin(), calendarNames.cend()));
+        if (!present)
+            return fail(present.error());
+        for (const Trigger &trigger : triggers) {
+            if (!trigger.calendarName().isEmpty() && !present->contains(trigger.calendarName()))
+                return fail(Tr::tr("The calendar '%1' of trigger '%2' does not exist")
+                                .arg(trigger.calendarName(), trigger.key().toString()));
+        }
+    }
+    auto paused = pausedGroups(tx);
+    if (!paused)
+        return fail(paused.error());
+    bool blocked = false;
+    if (job.isConcurrentExecutionDisallowed()) {
+        auto running = executingJobs(tx, {job.key()});
+        if (!running)
+            return fail(running.error());
+        blocked = running->contains(job.key());
+    }
+
+    // Rows in chunks: TRIGGERS, then each kind table, then the audit log.
+    const Actor &actor = tx.d.options.actor;
+    for (qsizetype start = 0; start < triggers.size(); start += chunk) {
+        const QList<Trigger> part = triggers.mid(start, chunk);
+        QVariantList values;
+        values.reserve(part.size() * triggerInsertColumnCount());
+        QHash<QString, QPair<KindRow, qsizetype>> kinds; // by table and columns: the columns, all values, rows
+        QStringList kindOrder;
+        QVariantList audit;
+        for (const Trigger &trigger : part) {
+            TriggerState state = TriggerState::Waiting;
+            const QString group = trigger.key().group();
+            if (paused->contains(group) || paused->contains(allGroupsPaused())) {
+                if (!paused->contains(group)) {
+                    if (auto done = markGroupPaused(tx, group); !done)
+                        return done;
+                    paused->insert(group);
+                }
+                state = TriggerState::Paused;
+            }
+            if (blocked)
+                state = state == TriggerState::Paused ? TriggerState::PausedBlocked : TriggerState::Blocked;
+            values << triggerValues(tx.d.sched, trigger, state);
+            const KindRow row = kindRow(trigger);
+            const QString kindKey = row.table + QLatin1Char(' ') + row.columns.join(QLatin1Char(','));
+            auto it = kinds.find(kindKey);
+            if (it == kinds.end()) {
+                it = kinds.insert(kindKey, qMakePair(KindRow{row.table, row.columns, {}}, qsizetype(0)));
+                kindOrder << kindKey;
+            }
+            it->first.values << tx.d.sched << trigger.key().name() << trigger.key().group() << row.values;
+            ++it->second;
+            audit << tx.d.sched << tx.now << actor.osUser << actor.host << QStringLiteral("add")
+                  << QStringLiteral("trigger") << optionalText(trigger.key().name()) << optionalText(group) << nullText()
+                  << optionalText(jsonText(trigger.toJson()));
+        }
+        if (!tx.exec(QStringLiteral("INSERT INTO {p}TRIGGERS (%1) VALUES %2")
+                         .arg(triggerInsertColumns(), rowMarks(part.size(), triggerInsertColumnCount())),
+                     values))
+            return tx.failure();
+        for (const QString &kindKey : std::as_const(kindOrder)) {
+            const auto &[row, rows] = kinds.value(kindKey);
+            if (!tx.exec(QStringLiteral("INSERT INTO {p}%1 (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, %2) VALUES %3")
+                             .arg(row.table, row.columns.join(QStringLiteral(", ")),
+                                  rowMarks(rows, row.columns.size() + 3)),
+                         row.values))
+                return tx.failure();
+        }
+        if (!tx.exec(QStringLiteral("INSERT INTO {p}AUDIT_LOG (SCHED_NAME, AUDIT_TIME, OS_USER, HOST_NAME, ACTION, "
+                                    "OBJECT_TYPE, OBJECT_NAME, OBJECT_GROUP, OLD_JSON, NEW_JSON) VALUES %1")
+                         .arg(rowMarks(part.size(), 10)),
+                     audit))
+            return tx.failure();
+        tx.d.triggersSinceAnalyze += int(part.size());
+    }
+    return Done{};
+}
+
 Result<bool> removeTriggerIn(Tx &tx, const TriggerKey &key, bool audit)
 {
     auto stored = loadTrigger(tx, key);

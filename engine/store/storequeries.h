@@ -83,6 +83,9 @@ Result<Done> storeJobIn(Tx &tx, const JobDetail &job, bool replaceExisting);
 Result<Done> storeTriggerIn(Tx &tx, const Trigger &trigger, bool replaceExisting, const JobDetail *knownJob,
                             bool recovering = false, const QString &auditAction = QStringLiteral("add"),
                             const QString &auditOldJson = QString());
+/// storeTriggerIn() for many triggers of \a job at once, with a handful of statements per few hundred triggers
+/// instead of several per trigger. Triggers that exist already are stored one by one as storeTriggerIn() would.
+Result<Done> storeTriggersIn(Tx &tx, const QList<Trigger> &triggers, const JobDetail &job, bool replaceExisting);
 /// Deletes a trigger and, when it was the last of a non-durable job, the job; false when absent.
 Result<bool> removeTriggerIn(Tx &tx, const TriggerKey &key, bool audit);
 /// Quartz's resumeTrigger for a trigger loaded in state PAUSED or PAUSED_BLOCKED: BLOCKED while its

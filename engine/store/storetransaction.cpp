@@ -364,8 +364,20 @@ void StoreCore::analyzeAfterBulkStore(bool force)
     if (!connection)
         return;
     QSqlQuery query((*connection)->database());
-    const QString sql = QStringLiteral("ANALYZE %1JOB_DETAILS, %1TRIGGERS, %1SIMPLE_TRIGGERS, %1CRON_TRIGGERS, "
-                                       "%1SIMPROP_TRIGGERS, %1FIRED_TRIGGERS").arg(prefix);
+    // Only tables with rows: statistics saying "empty" are worse than none. PostgreSQL plans a table never
+    // analyzed as a few pages' worth of rows and probes its keys; one analyzed empty it scans, and a session
+    // keeps such a plan for its prepared statements (and foreign-key checks) long after the rows have come.
+    QStringList tables;
+    for (const char *table : {"JOB_DETAILS", "TRIGGERS", "SIMPLE_TRIGGERS", "CRON_TRIGGERS", "SIMPROP_TRIGGERS",
+                              "FIRED_TRIGGERS"}) {
+        const QString name = prefix + QLatin1String(table);
+        if (query.exec(QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(name)) && query.next())
+            tables << name;
+    }
+    query.finish();
+    if (tables.isEmpty())
+        return;
+    const QString sql = QStringLiteral("ANALYZE %1").arg(tables.join(QLatin1String(", ")));
     if (!query.exec(sql))
         qWarning("Qronos store: cannot update the planner statistics of %s: %s", qPrintable(url.toString()),
                  qPrintable(query.lastError().text()));

@@ -216,6 +216,8 @@ private slots:
     void fireDueMatchesAcquireAndFire();
     void fireDueSkipsRecordedFire_data() { backends(); }
     void fireDueSkipsRecordedFire();
+    void storeManyTriggers_data() { backends(); }
+    void storeManyTriggers();
     void persistJobData_data() { backends(); }
     void persistJobData();
     void releaseAndStaleFires_data() { backends(); }
@@ -1303,6 +1305,84 @@ void tst_JobStore::fireDueSkipsRecordedFire()
     QCOMPARE(CHECK(store->retrieveTrigger(taken))->trigger.nextFireTime(), std::optional<qint64>(T0));
     QCOMPARE(CHECK(store->retrieveTrigger(free))->trigger.nextFireTime(), std::optional<qint64>(T0 + 1000));
     QCOMPARE(CHECK(store->runningExecutions()).size(), 1);
+}
+
+void tst_JobStore::storeManyTriggers()
+{
+    // storeJobAndTriggers with many triggers writes them in batches: the same states, kind rows and audit rows as
+    // one by one, and the same refusals.
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    QVERIFY(store->storeCalendar(QStringLiteral("weekdays"), calendarFromJson(R"({"kind": "weekly", "excludedDays": [1, 7]})"),
+                                 false, false));
+    QVERIFY(CHECK(store->pauseTriggerGroup(QStringLiteral("P"))) == 0);
+    JobDetail serial = job(QStringLiteral("serial"));
+    serial.setConcurrentExecutionDisallowed(true);
+    QList<Trigger> triggers;
+    for (int i = 0; i < 450; ++i) {
+        const QString group = i % 3 == 0 ? QStringLiteral("P") : QStringLiteral("G");
+        Trigger t = i % 2 ? repeating(QStringLiteral("r%1").arg(i), serial.key(), T0 + i, 1000, -1, group)
+                          : oneShot(QStringLiteral("o%1").arg(i), serial.key(), T0 + i, group);
+        if (i % 5 == 0)
+            t.setCalendarName(QStringLiteral("weekdays"));
+        t.setPriority(i % 7);
+        triggers << t;
+    }
+    const qint64 auditBefore = CHECK(store->auditLog(std::nullopt, 0)).size();
+    QVERIFY(store->storeJobAndTriggers(serial, triggers, false));
+    const auto stored = CHECK(store->triggersOfJob(serial.key()));
+    QCOMPARE(stored.size(), triggers.size());
+    QHash<TriggerKey, StoredTrigger> byKey;
+    for (const StoredTrigger &s : stored)
+        byKey.insert(s.trigger.key(), s);
+    for (const Trigger &t : std::as_const(triggers)) {
+        const StoredTrigger s = byKey.value(t.key());
+        QCOMPARE(s.trigger.toJson(), t.toJson());
+        QCOMPARE(s.state, t.key().group() == QStringLiteral("P") ? TriggerState::Paused : TriggerState::Waiting);
+    }
+    QCOMPARE(CHECK(store->auditLog(std::nullopt, 0)).size() - auditBefore, qint64(triggers.size() + 1));
+
+    // A trigger key that exists is refused without replaceExisting, and nothing of the call is kept.
+    const JobDetail other = job(QStringLiteral("other"));
+    const QList<Trigger> clash{oneShot(QStringLiteral("new1"), other.key(), T0),
+                               oneShot(triggers.at(7).key().name(), other.key(), T0, triggers.at(7).key().group()),
+                               oneShot(QStringLiteral("new2"), other.key(), T0)};
+    const auto refused = store->storeJobAndTriggers(other, clash, false);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(triggers.at(7).key().toString()), qPrintable(refused.error()));
+    QVERIFY(!CHECK(store->retrieveTrigger(clash.first().key())).has_value());
+    QVERIFY(!CHECK(store->retrieveJob(other.key())).has_value());
+    QList<Trigger> more{oneShot(QStringLiteral("new1"), serial.key(), T0), triggers.at(7),
+                        oneShot(QStringLiteral("new2"), serial.key(), T0)};
+    // ... and replaced with it; new triggers of a running non-concurrent job start BLOCKED, everything paused
+    // makes a new group paused.
+    const auto fired = CHECK(store->fireDueTriggers({T0 + 10, 1, QStringLiteral("node-a"), {}, {}}));
+    QCOMPARE(fired.size(), 1);
+    QVERIFY(store->pauseAll());
+    more[1].setPriority(99);
+    more << oneShot(QStringLiteral("new3"), serial.key(), T0, QStringLiteral("Fresh"));
+    QVERIFY(store->storeJobAndTriggers(serial, more, true));
+    QCOMPARE(CHECK(store->retrieveTrigger(more.at(1).key()))->trigger.priority(), 99);
+    QVERIFY(store->resumeAll());
+    QCOMPARE(stateOf(*store, more.first().key()), QStringLiteral("BLOCKED"));
+    QList<Trigger> fresh;
+    for (int i = 0; i < 3; ++i)
+        fresh << oneShot(QStringLiteral("f%1").arg(i), serial.key(), T0, QStringLiteral("Fresh2"));
+    QVERIFY(store->pauseAll());
+    QVERIFY(store->storeJobAndTriggers(serial, fresh, true));
+    QCOMPARE(stateOf(*store, fresh.first().key()), QStringLiteral("PAUSED_BLOCKED"));
+    QVERIFY(CHECK(store->pausedTriggerGroups()).contains(QStringLiteral("Fresh2")));
+    QVERIFY(store->resumeAll());
+
+    // A missing calendar refuses the whole call.
+    QList<Trigger> bad{oneShot(QStringLiteral("b1"), other.key(), T0), oneShot(QStringLiteral("b2"), other.key(), T0)};
+    bad[1].setCalendarName(QStringLiteral("nope"));
+    const auto noCalendar = store->storeJobAndTriggers(other, bad, false);
+    QVERIFY(!noCalendar);
+    QVERIFY2(noCalendar.error().contains(QStringLiteral("nope")), qPrintable(noCalendar.error()));
+    QVERIFY(!CHECK(store->retrieveTrigger(bad.first().key())).has_value());
 }
 
 void tst_JobStore::persistJobData()
