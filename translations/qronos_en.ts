@@ -5,16 +5,16 @@
     <name>Qronos::CompletionWriter</name>
     <message numerus="yes">
         <source>Stopping with %n finished fire(s) not written; the next start records them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopping with %n finished fire not written; the next start records them.</numerusform>
+            <numerusform>Stopping with %n finished fires not written; the next start records them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Writing %n execution result(s) failed: %1 (trying again in %2 ms)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Writing %n execution result failed: %1 (trying again in %2 ms)</numerusform>
+            <numerusform>Writing %n execution results failed: %1 (trying again in %2 ms)</numerusform>
         </translation>
     </message>
 </context>
@@ -53,16 +53,16 @@
     <name>Qronos::Scheduler</name>
     <message numerus="yes">
         <source>Purged %n old execution history row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purged %n old execution history row.</numerusform>
+            <numerusform>Purged %n old execution history rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Interrupting %n job(s) still running at shutdown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrupting %n job still running at shutdown.</numerusform>
+            <numerusform>Interrupting %n jobs still running at shutdown.</numerusform>
         </translation>
     </message>
 </context>
@@ -70,9 +70,9 @@
     <name>Qronos::SchedulerThread</name>
     <message numerus="yes">
         <source>Firing %n trigger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Firing %n trigger</numerusform>
+            <numerusform>Firing %n triggers</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>Qronos::SqlJob</name>
     <message numerus="yes">
         <source>after %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>after %n row</numerusform>
+            <numerusform>after %n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -90,9 +90,9 @@
     <name>Qronos::SqlJobStore</name>
     <message numerus="yes">
         <source>Calendar &apos;%1&apos; is still used by %n trigger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Calendar &apos;%1&apos; is still used by %n trigger</numerusform>
+            <numerusform>Calendar &apos;%1&apos; is still used by %n triggers</numerusform>
         </translation>
     </message>
 </context>
@@ -100,25 +100,92 @@
     <name>qronosctl</name>
     <message numerus="yes">
         <source>... %n more line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... %n more line</numerusform>
+            <numerusform>... %n more lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added the demo schedule: %n job(s) in group &quot;demo&quot;.
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added the demo schedule: %n job in group &quot;demo&quot;.
+</numerusform>
+            <numerusform>Added the demo schedule: %n jobs in group &quot;demo&quot;.
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n trigger(s))
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 (%n trigger)
+</numerusform>
+            <numerusform>%1: %2 (%n triggers)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n millisecond(s)</source>
+        <translation>
+            <numerusform>every %n millisecond</numerusform>
+            <numerusform>every %n milliseconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation>
+            <numerusform>every %n second</numerusform>
+            <numerusform>every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>every %n year</numerusform>
+            <numerusform>every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n more time(s)</source>
+        <translation>
+            <numerusform>%1, %n more time</numerusform>
+            <numerusform>%1, %n more times</numerusform>
         </translation>
     </message>
 </context>

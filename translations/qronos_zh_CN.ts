@@ -139,15 +139,15 @@
             <numerusform>正在停止，仍有 %n 次已完成的触发未写入；下次启动时会记录它们。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Execution results are written again.</source>
-        <translation>执行结果已恢复写入。</translation>
-    </message>
     <message numerus="yes">
         <source>Writing %n execution result(s) failed: %1 (trying again in %2 ms)</source>
         <translation>
             <numerusform>写入 %n 条执行结果失败：%1（%2 毫秒后重试）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Writing execution results works again.</source>
+        <translation>执行结果又能正常写入了。</translation>
     </message>
 </context>
 <context>
@@ -1798,10 +1798,6 @@ No password was given for %2 (%3). Give it in one of three ways:
         <source>Node %1 cannot start: %2</source>
         <translation>节点 %1 无法启动：%2</translation>
     </message>
-    <message>
-        <source>Node %1 recovered what it left behind: %2 trigger(s) released, %3 job(s) to re-run, %4 execution(s) recorded as failed, %5 finished trigger(s) removed.</source>
-        <translation>节点 %1 已处理上次遗留的状态：释放了 %2 个触发器，%3 个任务待重新运行，%4 次执行记为失败，移除了 %5 个已结束的触发器。</translation>
-    </message>
     <message numerus="yes">
         <source>Interrupting %n job(s) still running at shutdown.</source>
         <translation>
@@ -1847,6 +1843,10 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>Node %1 could not sign off in the database: %2</source>
         <translation>节点 %1 无法在数据库中注销：%2</translation>
+    </message>
+    <message>
+        <source>Node %1 recovered what it left behind. Claimed triggers given back: %2; jobs to run again: %3; executions recorded as failed: %4; finished triggers removed: %5.</source>
+        <translation>节点 %1 已恢复它遗留的状态。归还已认领的触发器：%2；待重新运行的任务：%3；记为失败的执行：%4；移除已完成的触发器：%5。</translation>
     </message>
 </context>
 <context>
@@ -2503,10 +2503,6 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
         <translation>秒数</translation>
     </message>
     <message>
-        <source>Most triggers claimed at once (default 100).</source>
-        <translation>一次最多认领的触发器数（默认 100）。</translation>
-    </message>
-    <message>
         <source>How far ahead triggers are claimed, and the longest sleep when nothing is due (default 2s).</source>
         <translation>提前多久认领触发器，以及没有到期触发器时的最长休眠时间（默认 2s）。</translation>
     </message>
@@ -2553,10 +2549,6 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
     <message>
         <source>Delete execution history older than this, e.g. 30d (default: keep).</source>
         <translation>删除早于此时长的执行历史，例如 30d（默认：保留）。</translation>
-    </message>
-    <message>
-        <source>Keep only the newest this many history rows (default: no limit).</source>
-        <translation>执行历史最多保留的行数，超出时删除最旧的（默认：不限制）。</translation>
     </message>
     <message>
         <source>qronosctl node: %1
@@ -2697,18 +2689,6 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
         <translation>每 %1</translation>
     </message>
     <message>
-        <source>%1, %2 more time(s)</source>
-        <translation>%1，再重复 %2 次</translation>
-    </message>
-    <message>
-        <source>every %1 %2</source>
-        <translation>每 %1 %2</translation>
-    </message>
-    <message>
-        <source>every %1 %2 from %3 to %4</source>
-        <translation>%3 至 %4 每 %1 %2</translation>
-    </message>
-    <message>
         <source>Trigger name (default: the job&apos;s name).</source>
         <translation>触发器名称（默认：任务名称）。</translation>
     </message>
@@ -2795,14 +2775,6 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
     <message>
         <source>--misfire &quot;%1&quot; is not an instruction of a %2 trigger; use one of: %3.</source>
         <translation>--misfire “%1”不是 %2 触发器的错过触发策略；请使用以下之一：%3。</translation>
-    </message>
-    <message>
-        <source>--data-json is not a JSON object: %1 at offset %2.</source>
-        <translation>--data-json 不是 JSON 对象：%1（偏移 %2）。</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>不是对象</translation>
     </message>
     <message>
         <source>--data-json: %1</source>
@@ -3023,10 +2995,6 @@ With --batch, answers the line protocol of docs/preview-protocol.md on stdin/std
     <message>
         <source>The existing job (name, or group.name).</source>
         <translation>已有的任务（name 或 group.name）。</translation>
-    </message>
-    <message>
-        <source>Job type: shell, http, log, noop, or a plugin&apos;s.</source>
-        <translation>任务类型：shell、http、log、noop，或插件提供的类型。</translation>
     </message>
     <message>
         <source>type</source>
@@ -3335,6 +3303,84 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
 </source>
         <translation>注意：此 URL 自带密码，其优先级高于密钥环中的密码。
 </translation>
+    </message>
+    <message>
+        <source>Maximum number of triggers claimed at once (default 100).</source>
+        <translation>一次最多认领的触发器数量（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Keep only this many of the newest history rows (default: no limit).</source>
+        <translation>只保留最新的这么多条执行历史（默认：不限）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n millisecond(s)</source>
+        <translation>
+            <numerusform>每 %n 毫秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n second(s)</source>
+        <translation>
+            <numerusform>每 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>每 %n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>每 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n year(s)</source>
+        <translation>
+            <numerusform>每 %n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n more time(s)</source>
+        <translation>
+            <numerusform>%1，还剩 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1，从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>--data-json is not valid JSON: %1 at offset %2.</source>
+        <translation>--data-json 不是有效的 JSON：%1（位于偏移 %2）。</translation>
+    </message>
+    <message>
+        <source>--data-json must be a JSON object such as {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>--data-json 必须是 JSON 对象，例如 {&quot;key&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <source>Job type: shell, http, sql, log, noop, or a plugin&apos;s.</source>
+        <translation>任务类型：shell、http、sql、log、noop，或插件提供的类型。</translation>
     </message>
 </context>
 </TS>

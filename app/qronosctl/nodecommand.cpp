@@ -128,7 +128,7 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
     const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"), Tr::tr("Load job-type plugins from this folder."), Tr::tr("dir"));
     const QCommandLineOption grace(QStringLiteral("grace-period"),
                                    Tr::tr("Seconds running jobs get to finish after SIGTERM (default 30)."), Tr::tr("seconds"), QStringLiteral("30"));
-    const QCommandLineOption batch(QStringLiteral("batch-size"), Tr::tr("Most triggers claimed at once (default 100)."), Tr::tr("n"), QStringLiteral("100"));
+    const QCommandLineOption batch(QStringLiteral("batch-size"), Tr::tr("Maximum number of triggers claimed at once (default 100)."), Tr::tr("n"), QStringLiteral("100"));
     const QCommandLineOption idle(QStringLiteral("idle-wait"), Tr::tr("How far ahead triggers are claimed, and the longest sleep when nothing is due (default 2s)."), Tr::tr("duration"), QStringLiteral("2s"));
     const QCommandLineOption misfire(QStringLiteral("misfire-threshold"),
                                      Tr::tr("Lateness after which a fire counts as missed (default 60s)."), Tr::tr("duration"), QStringLiteral("60s"));
@@ -148,7 +148,7 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
     const QCommandLineOption retention(QStringLiteral("history-retention"),
                                        Tr::tr("Delete execution history older than this, e.g. 30d (default: keep)."), Tr::tr("duration"));
     const QCommandLineOption maxRows(QStringLiteral("history-max-rows"),
-                                     Tr::tr("Keep only the newest this many history rows (default: no limit)."), Tr::tr("n"));
+                                     Tr::tr("Keep only this many of the newest history rows (default: no limit)."), Tr::tr("n"));
     const QList<QCommandLineOption> options{db,   instanceId, threads,    tags,           allow,       pluginDir,
                                             grace, batch,     idle,       misfire,        demo,        quiet,
                                             logFormat, configFile, metricsAddress, dataSources, retention, maxRows};

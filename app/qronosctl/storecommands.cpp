@@ -37,6 +37,22 @@ QString durationText(qint64 ms)
     return QString::number(ms) + QLatin1String("ms");
 }
 
+/// "every 5 minutes", in the UI language.
+QString intervalText(int n, IntervalUnit unit)
+{
+    switch (unit) {
+    case IntervalUnit::Millisecond: return Tr::tr("every %n millisecond(s)", nullptr, n);
+    case IntervalUnit::Second: return Tr::tr("every %n second(s)", nullptr, n);
+    case IntervalUnit::Minute: return Tr::tr("every %n minute(s)", nullptr, n);
+    case IntervalUnit::Hour: return Tr::tr("every %n hour(s)", nullptr, n);
+    case IntervalUnit::Day: return Tr::tr("every %n day(s)", nullptr, n);
+    case IntervalUnit::Week: return Tr::tr("every %n week(s)", nullptr, n);
+    case IntervalUnit::Month: return Tr::tr("every %n month(s)", nullptr, n);
+    case IntervalUnit::Year: return Tr::tr("every %n year(s)", nullptr, n);
+    }
+    return {};
+}
+
 QString scheduleText(const Trigger &t)
 {
     if (const auto *cron = t.scheduleAs<CronSchedule>())
@@ -45,14 +61,13 @@ QString scheduleText(const Trigger &t)
         if (simple->repeatCount == 0)
             return Tr::tr("once");
         const QString every = Tr::tr("every %1").arg(durationText(simple->repeatIntervalMs));
-        return simple->repeatCount < 0 ? every : Tr::tr("%1, %2 more time(s)").arg(every).arg(simple->repeatCount);
+        return simple->repeatCount < 0 ? every : Tr::tr("%1, %n more time(s)", nullptr, simple->repeatCount).arg(every);
     }
     if (const auto *ci = t.scheduleAs<CalendarIntervalSchedule>())
-        return Tr::tr("every %1 %2").arg(ci->repeatInterval).arg(intervalUnitName(ci->unit).toLower());
+        return intervalText(ci->repeatInterval, ci->unit);
     if (const auto *daily = t.scheduleAs<DailyTimeIntervalSchedule>())
-        return Tr::tr("every %1 %2 from %3 to %4")
-            .arg(daily->repeatInterval)
-            .arg(intervalUnitName(daily->unit).toLower(), daily->startTimeOfDay.toString(),
+        return Tr::tr("%1 from %2 to %3")
+            .arg(intervalText(daily->repeatInterval, daily->unit), daily->startTimeOfDay.toString(),
                  daily->endTimeOfDay.toString());
     return {};
 }
@@ -168,10 +183,10 @@ Result<JobDataMap> dataFrom(const QStringList &pairs, const QString &json)
     if (!json.isEmpty()) {
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            return fail(Tr::tr("--data-json is not valid JSON: %1 at offset %2.").arg(error.errorString()).arg(error.offset));
         if (!doc.isObject())
-            return fail(Tr::tr("--data-json is not a JSON object: %1 at offset %2.")
-                            .arg(error.error == QJsonParseError::NoError ? Tr::tr("not an object") : error.errorString())
-                            .arg(error.offset));
+            return fail(Tr::tr("--data-json must be a JSON object such as {\"key\": \"value\"}."));
         Result<JobDataMap> parsed = JobDataMap::fromJson(doc.object());
         if (!parsed)
             return fail(Tr::tr("--data-json: %1").arg(parsed.error()));
@@ -516,7 +531,7 @@ int addCommand(const QString &command, const QStringList &arguments, const QStri
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("Job name."), Tr::tr("name"));
     const QCommandLineOption group(QStringLiteral("group"), Tr::tr("Job group (default DEFAULT)."), Tr::tr("group"));
     const QCommandLineOption job(QStringLiteral("job"), Tr::tr("The existing job (name, or group.name)."), Tr::tr("job"));
-    const QCommandLineOption type(QStringLiteral("type"), Tr::tr("Job type: shell, http, log, noop, or a plugin's."), Tr::tr("type"));
+    const QCommandLineOption type(QStringLiteral("type"), Tr::tr("Job type: shell, http, sql, log, noop, or a plugin's."), Tr::tr("type"));
     const QCommandLineOption description(QStringLiteral("description"), Tr::tr("Description."), Tr::tr("text"));
     const QCommandLineOption arg(QStringLiteral("arg"), Tr::tr("shell: the program, then its arguments (repeatable)."), Tr::tr("arg"));
     const QCommandLineOption url(QStringLiteral("url"), Tr::tr("http: the URL."), Tr::tr("url"));

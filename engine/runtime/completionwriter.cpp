@@ -81,7 +81,7 @@ void CompletionWriter::run()
         Result<Done> r = m_store.triggeredJobsComplete(batch);
         if (r) {
             if (failing) {
-                qCInfo(lcCompletion).noquote() << Tr::tr("Execution results are written again.");
+                qCInfo(lcCompletion).noquote() << Tr::tr("Writing execution results works again.");
                 if (m_hooks.databaseState)
                     m_hooks.databaseState(true, QString());
             }

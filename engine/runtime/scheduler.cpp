@@ -257,8 +257,8 @@ Result<Done> Scheduler::start()
         const RecoveryReport &r = *recovered;
         if (r.triggersReleased + r.recoveryTriggers + r.failedExecutions + r.completeTriggersDeleted > 0) {
             qCInfo(lcScheduler).noquote()
-                << Tr::tr("Node %1 recovered what it left behind: %2 trigger(s) released, %3 job(s) to re-run, "
-                          "%4 execution(s) recorded as failed, %5 finished trigger(s) removed.")
+                << Tr::tr("Node %1 recovered what it left behind. Claimed triggers given back: %2; jobs to run "
+                          "again: %3; executions recorded as failed: %4; finished triggers removed: %5.")
                        .arg(d->config.instanceId)
                        .arg(r.triggersReleased)
                        .arg(r.recoveryTriggers)
