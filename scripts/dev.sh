@@ -84,7 +84,10 @@ run_node_and_console() {
     fi
     "$ctl" node --demo &
     local node=$!
-    trap 'kill -TERM "$node" 2>/dev/null; wait "$node" 2>/dev/null' EXIT INT TERM
+    # Expanded now: the trap runs after this function's locals are gone.
+    # shellcheck disable=SC2064
+    trap "kill -TERM $node 2>/dev/null; wait $node 2>/dev/null" EXIT
+    trap 'exit 130' INT TERM
     "$ROOT/build/release/app/qronos" || true
 }
 
