@@ -407,7 +407,8 @@ void tst_DbOutage::outage()
     QCOMPARE(linesContaining(err, "qronosctl node: the database answers again.").size(), 1);
     QCOMPARE(linesContaining(err, "qronos.scheduler: The database answers again").size(), 1);
     QCOMPARE(linesContaining(err, "qronos.scheduler: ", " failed: ").size(), 1);
-    QVERIFY(linesContaining(err, "qronos.completion: Writing").size() <= 1);
+    QVERIFY(linesContaining(err, "qronos.completion: Writing", " failed: ").size() <= 1);
+    QVERIFY(linesContaining(err, "qronos.completion: Writing execution results works again").size() <= 1);
     QVERIFY2(err.contains("qronosctl node: node outage-node stopped."), err.constData());
 }
 
