@@ -89,7 +89,13 @@ SchedulerThread::Wake SchedulerThread::waitUntil(qint64 untilMs, std::optional<q
         const qint64 now = m_clock->nowMs();
         if (now >= untilMs)
             return Wake::TimeReached;
-        m_wake.wait(&m_mutex, QDeadlineTimer(qMin(untilMs - now, m_clock->maxRealWaitMs())));
+        // Jobs that started during this wait have deadlines too: enforce them at every wake-up (at least once a
+        // second), not only between claims.
+        m_nextDeadline = m_tracker.enforceDeadlines(now);
+        qint64 waitMs = qMin(untilMs - now, m_clock->maxRealWaitMs());
+        if (m_nextDeadline)
+            waitMs = qBound(qint64(0), *m_nextDeadline - now, waitMs);
+        m_wake.wait(&m_mutex, QDeadlineTimer(waitMs));
     }
 }
 
