@@ -3382,5 +3382,9 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
         <source>Job type: shell, http, sql, log, noop, or a plugin&apos;s.</source>
         <translation>任务类型：shell、http、sql、log、noop，或插件提供的类型。</translation>
     </message>
+    <message>
+        <source>Only the node with this instance id runs the job.</source>
+        <translation>只有实例 ID 为此值的节点运行该任务。</translation>
+    </message>
 </context>
 </TS>

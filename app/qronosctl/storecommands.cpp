@@ -235,6 +235,7 @@ QJsonObject jobRow(const JobDetail &job)
                        {QStringLiteral("persist_data"), job.isPersistJobDataAfterExecution()},
                        {QStringLiteral("requests_recovery"), job.requestsRecovery()},
                        {QStringLiteral("required_tag"), job.requiredNodeTag()},
+                       {QStringLiteral("pinned_node"), job.pinnedInstanceId()},
                        {QStringLiteral("description"), job.description()}};
 }
 
@@ -259,7 +260,8 @@ QJsonObject triggerRow(const StoredTrigger &st)
 const QStringList kJobColumns = {QStringLiteral("group"), QStringLiteral("job"), QStringLiteral("type"),
                                  QStringLiteral("durable"), QStringLiteral("non_concurrent"),
                                  QStringLiteral("persist_data"), QStringLiteral("requests_recovery"),
-                                 QStringLiteral("required_tag"), QStringLiteral("description")};
+                                 QStringLiteral("required_tag"), QStringLiteral("pinned_node"),
+                                 QStringLiteral("description")};
 const QStringList kTriggerColumns = {QStringLiteral("group"), QStringLiteral("trigger"), QStringLiteral("job_group"),
                                      QStringLiteral("job"), QStringLiteral("kind"), QStringLiteral("schedule"),
                                      QStringLiteral("time_zone"), QStringLiteral("state"),
@@ -547,6 +549,7 @@ int addCommand(const QString &command, const QStringList &arguments, const QStri
     const QCommandLineOption retryDelay(QStringLiteral("retry-delay"), Tr::tr("Pause before each retry (e.g. 30s)."), Tr::tr("duration"));
     const QCommandLineOption webhook(QStringLiteral("failure-webhook"), Tr::tr("URL that receives a JSON POST when a run fails."), Tr::tr("url"));
     const QCommandLineOption tag(QStringLiteral("require-tag"), Tr::tr("Only nodes with this tag run the job."), Tr::tr("tag"));
+    const QCommandLineOption pin(QStringLiteral("pin-node"), Tr::tr("Only the node with this instance id runs the job."), Tr::tr("id"));
     const QCommandLineOption replace(QStringLiteral("replace"), Tr::tr("Replace an existing job or trigger of that name."));
     const TriggerOptions to;
     parser.addOption(db);
@@ -555,7 +558,7 @@ int addCommand(const QString &command, const QStringList &arguments, const QStri
                                                 "Example: qronosctl add-job --name report --group crm --type shell "
                                                 "--arg /usr/bin/backup --cron \"0 0 2 * * ?\" --tz Asia/Shanghai"));
         parser.addOptions({name, group, type, description, arg, url, method, data, dataJson, durable, recover,
-                           nonConcurrent, persist, timeout, retries, retryDelay, webhook, tag, replace});
+                           nonConcurrent, persist, timeout, retries, retryDelay, webhook, tag, pin, replace});
     } else {
         parser.setApplicationDescription(Tr::tr("Stores a trigger for an existing job."));
         parser.addOptions({job, replace});
@@ -613,6 +616,7 @@ int addCommand(const QString &command, const QStringList &arguments, const QStri
         }
         detail.setFailureWebhook(parser.value(webhook));
         detail.setRequiredNodeTag(parser.value(tag));
+        detail.setPinnedInstanceId(parser.value(pin));
     } else {
         if (!parser.isSet(job))
             return failWith(err, Tr::tr("add-trigger needs --job."), ExitUsage);
