@@ -285,15 +285,18 @@ int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, st
         });
     }
     // The scheduler thread and the result writer report every failed call, and each its own recovery: print
-    // only the changes, so that an outage is one line and its end another.
-    auto databaseDown = std::make_shared<bool>(false);
+    // only the changes, so that an outage is one line and its end another. The last problem also feeds /healthz.
+    auto databaseProblem = std::make_shared<QString>();
     QObject::connect(&scheduler, &Scheduler::databaseAvailabilityChanged, &scheduler,
-                     [err, databaseDown](bool available, const QString &message) {
-                         if (available != *databaseDown)
-                             return;
-                         *databaseDown = !available;
-                         print(err, available ? Tr::tr("qronosctl node: the database answers again.\n")
-                                              : Tr::tr("qronosctl node: %1\n").arg(message.simplified()));
+                     [err, databaseProblem, metrics](bool available, const QString &message) {
+                         const bool wasDown = !databaseProblem->isEmpty();
+                         *databaseProblem = available ? QString() : message.simplified();
+                         if (available == wasDown) {
+                             if (available)
+                                 metrics->recordReconnect();
+                             print(err, available ? Tr::tr("qronosctl node: the database answers again.\n")
+                                                  : Tr::tr("qronosctl node: %1\n").arg(*databaseProblem));
+                         }
                      });
 
     if (::pipe(g_signalPipe) != 0)
@@ -318,13 +321,6 @@ int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, st
     std::signal(SIGTERM, onSignal);
 
     std::unique_ptr<MetricsServer> metricsServer;
-    auto databaseProblem = std::make_shared<QString>();
-    QObject::connect(&scheduler, &Scheduler::databaseAvailabilityChanged, &scheduler,
-                     [databaseProblem, metrics](bool available, const QString &message) {
-                         if (available && !databaseProblem->isEmpty())
-                             metrics->recordReconnect();
-                         *databaseProblem = available ? QString() : message;
-                     });
     if (parser.isSet(metricsAddress)) {
         metricsServer = std::make_unique<MetricsServer>(metrics, id);
         metricsServer->setHealthCallback([&scheduler, databaseProblem] {
