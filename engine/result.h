@@ -54,4 +54,17 @@ struct Failure final
 
 inline Failure fail(QString message) { return Failure{std::move(message)}; }
 
+/// For chains of checks: moves \a r's value to \a out and returns true, or puts its error in \a error and returns
+/// false, e.g. `if (!take(reader.text(key), &spec.text, &error) || !take(...)) return fail(error);`.
+template <typename T>
+bool take(Result<T> r, T *out, QString *error)
+{
+    if (!r) {
+        *error = r.error();
+        return false;
+    }
+    *out = std::move(r).value();
+    return true;
+}
+
 } // namespace Qronos

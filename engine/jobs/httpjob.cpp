@@ -40,17 +40,6 @@ struct Spec
     qint64 maxOutputBytes = -1;
 };
 
-template <typename T>
-bool take(Result<T> r, T *out, QString *error)
-{
-    if (!r) {
-        *error = r.error();
-        return false;
-    }
-    *out = std::move(r).value();
-    return true;
-}
-
 Result<Spec> parse(const JobDataMap &data)
 {
     const JobDataReader reader(data);

@@ -38,17 +38,6 @@ struct Spec
     qint64 maxOutputBytes = -1; // -1: the context's default
 };
 
-template <typename T>
-bool take(Result<T> r, T *out, QString *error)
-{
-    if (!r) {
-        *error = r.error();
-        return false;
-    }
-    *out = std::move(r).value();
-    return true;
-}
-
 Result<Spec> parse(const JobDataMap &data)
 {
     const JobDataReader reader(data);

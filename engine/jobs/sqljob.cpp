@@ -48,17 +48,6 @@ struct Spec
     qint64 maxOutputBytes = -1;     // -1: the context's default
 };
 
-template <typename T>
-bool take(Result<T> r, T *out, QString *error)
-{
-    if (!r) {
-        *error = r.error();
-        return false;
-    }
-    *out = std::move(r).value();
-    return true;
-}
-
 /// A JSON scalar as the value to bind; nullopt for arrays and objects.
 std::optional<QVariant> bindable(const QJsonValue &v)
 {
