@@ -110,53 +110,85 @@ bool positiveNumber(const QString &text, qint64 *out)
 }
 } // namespace
 
-int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, std::FILE *out, std::FILE *err);
+/// The options of `qronosctl node`, shared by its two parses (with and without the --config file's values).
+struct NodeOptions
+{
+    QCommandLineOption db = databaseOption();
+    QCommandLineOption instanceId {
+        QStringLiteral("instance-id"),
+        Tr::tr("This node's id in the cluster, or AUTO (host, pid and a random part). Default: the host name."),
+        Tr::tr("id")
+    };
+    QCommandLineOption threads { QStringLiteral("threads"), Tr::tr("Worker threads (default 10)."), Tr::tr("n"),
+                                 QStringLiteral("10") };
+    QCommandLineOption tags { QStringLiteral("tags"),
+                              Tr::tr("Tags of this node, comma-separated; jobs may require one."), Tr::tr("list") };
+    QCommandLineOption allow { QStringLiteral("allow-job-types"),
+                               Tr::tr("Only run these job types (comma-separated); others are never claimed here."),
+                               Tr::tr("list") };
+    QCommandLineOption pluginDir { QStringLiteral("plugin-dir"), Tr::tr("Load job-type plugins from this folder."),
+                                   Tr::tr("dir") };
+    QCommandLineOption grace { QStringLiteral("grace-period"),
+                               Tr::tr("Seconds running jobs get to finish after SIGTERM (default 30)."),
+                               Tr::tr("seconds"), QStringLiteral("30") };
+    QCommandLineOption batch { QStringLiteral("batch-size"),
+                               Tr::tr("Maximum number of triggers claimed at once (default 100)."), Tr::tr("n"),
+                               QStringLiteral("100") };
+    QCommandLineOption idle {
+        QStringLiteral("idle-wait"),
+        Tr::tr("How far ahead triggers are claimed, and the longest sleep when nothing is due (default 2s)."),
+        Tr::tr("duration"), QStringLiteral("2s")
+    };
+    QCommandLineOption misfire { QStringLiteral("misfire-threshold"),
+                                 Tr::tr("Lateness after which a fire counts as missed (default 60s)."),
+                                 Tr::tr("duration"), QStringLiteral("60s") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+                              Tr::tr("Add the demo schedule (group \"demo\") when it is not there.") };
+    QCommandLineOption quiet { QStringLiteral("quiet"), Tr::tr("Do not print each execution.") };
+    QCommandLineOption logFormat { QStringLiteral("log-format"), Tr::tr("Execution lines as text (default) or json."),
+                                   Tr::tr("format"), QStringLiteral("text") };
+    QCommandLineOption configFile {
+        QStringLiteral("config"), Tr::tr("Read options from this file (key = value lines; command-line options win)."),
+        Tr::tr("file")
+    };
+    QCommandLineOption metricsAddress {
+        QStringLiteral("metrics"),
+        Tr::tr("Serve /metrics (Prometheus) and /healthz on this address, e.g. 127.0.0.1:9464 "
+               "(a bare port listens on loopback only). Off by default."),
+        Tr::tr("address")
+    };
+    QCommandLineOption dataSources { QStringLiteral("data-sources"),
+                                     Tr::tr("File of named databases for sql jobs (name = URL lines)."),
+                                     Tr::tr("file") };
+    QCommandLineOption retention { QStringLiteral("history-retention"),
+                                   Tr::tr("Delete execution history older than this, e.g. 30d (default: keep)."),
+                                   Tr::tr("duration") };
+    QCommandLineOption maxRows { QStringLiteral("history-max-rows"),
+                                 Tr::tr("Keep only this many of the newest history rows (default: no limit)."),
+                                 Tr::tr("n") };
+
+    QList<QCommandLineOption> all() const
+    {
+        return { db,      instanceId, threads, tags,      allow,      pluginDir,      grace,       batch,     idle,
+                 misfire, demo,       quiet,   logFormat, configFile, metricsAddress, dataSources, retention, maxRows };
+    }
+};
+
+int runNodeWith(const QCommandLineParser &parser, const NodeOptions &o, const QString &databaseUrl, std::FILE *out,
+                std::FILE *err);
 
 int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE *out, std::FILE *err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Tr::tr("Runs a scheduler node until SIGINT or SIGTERM; then running jobs get the grace period to finish."));
-    const QCommandLineOption db = databaseOption();
-    const QCommandLineOption instanceId(QStringLiteral("instance-id"),
-                                        Tr::tr("This node's id in the cluster, or AUTO (host, pid and a random part). Default: the host name."),
-                                        Tr::tr("id"));
-    const QCommandLineOption threads(QStringLiteral("threads"), Tr::tr("Worker threads (default 10)."), Tr::tr("n"), QStringLiteral("10"));
-    const QCommandLineOption tags(QStringLiteral("tags"), Tr::tr("Tags of this node, comma-separated; jobs may require one."), Tr::tr("list"));
-    const QCommandLineOption allow(QStringLiteral("allow-job-types"),
-                                   Tr::tr("Only run these job types (comma-separated); others are never claimed here."), Tr::tr("list"));
-    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"), Tr::tr("Load job-type plugins from this folder."), Tr::tr("dir"));
-    const QCommandLineOption grace(QStringLiteral("grace-period"),
-                                   Tr::tr("Seconds running jobs get to finish after SIGTERM (default 30)."), Tr::tr("seconds"), QStringLiteral("30"));
-    const QCommandLineOption batch(QStringLiteral("batch-size"), Tr::tr("Maximum number of triggers claimed at once (default 100)."), Tr::tr("n"), QStringLiteral("100"));
-    const QCommandLineOption idle(QStringLiteral("idle-wait"), Tr::tr("How far ahead triggers are claimed, and the longest sleep when nothing is due (default 2s)."), Tr::tr("duration"), QStringLiteral("2s"));
-    const QCommandLineOption misfire(QStringLiteral("misfire-threshold"),
-                                     Tr::tr("Lateness after which a fire counts as missed (default 60s)."), Tr::tr("duration"), QStringLiteral("60s"));
-    const QCommandLineOption demo(QStringLiteral("demo"), Tr::tr("Add the demo schedule (group \"demo\") when it is not there."));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), Tr::tr("Do not print each execution."));
-    const QCommandLineOption logFormat(QStringLiteral("log-format"), Tr::tr("Execution lines as text (default) or json."),
-                                       Tr::tr("format"), QStringLiteral("text"));
-    const QCommandLineOption configFile(QStringLiteral("config"),
-                                        Tr::tr("Read options from this file (key = value lines; command-line options win)."),
-                                        Tr::tr("file"));
-    const QCommandLineOption metricsAddress(QStringLiteral("metrics"),
-                                            Tr::tr("Serve /metrics (Prometheus) and /healthz on this address, e.g. 127.0.0.1:9464 "
-                                                   "(a bare port listens on loopback only). Off by default."),
-                                            Tr::tr("address"));
-    const QCommandLineOption dataSources(QStringLiteral("data-sources"),
-                                         Tr::tr("File of named databases for sql jobs (name = URL lines)."), Tr::tr("file"));
-    const QCommandLineOption retention(QStringLiteral("history-retention"),
-                                       Tr::tr("Delete execution history older than this, e.g. 30d (default: keep)."), Tr::tr("duration"));
-    const QCommandLineOption maxRows(QStringLiteral("history-max-rows"),
-                                     Tr::tr("Keep only this many of the newest history rows (default: no limit)."), Tr::tr("n"));
-    const QList<QCommandLineOption> options{db,   instanceId, threads,    tags,           allow,       pluginDir,
-                                            grace, batch,     idle,       misfire,        demo,        quiet,
-                                            logFormat, configFile, metricsAddress, dataSources, retention, maxRows};
+    const NodeOptions o;
+    const QList<QCommandLineOption> options = o.all();
     parser.addOptions(options);
     if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
         return code;
-    if (parser.isSet(configFile)) {
-        const Result<QMap<QString, QString>> values = NodeConfig::read(parser.value(configFile));
+    if (parser.isSet(o.configFile)) {
+        const Result<QMap<QString, QString>> values = NodeConfig::read(parser.value(o.configFile));
         if (!values)
             return print(err, Tr::tr("qronosctl node: %1\n").arg(values.error())), int(ExitUsage);
         // The file's values come first, so that options given on the command line win.
@@ -166,21 +198,19 @@ int runNode(const QStringList &arguments, const QString &databaseUrl, std::FILE 
         again.addOptions(options);
         if (const int code = parseOrExit(again, merged, out, err); code >= 0)
             return code;
-        return runNodeWith(again, databaseUrl, out, err);
+        return runNodeWith(again, o, databaseUrl, out, err);
     }
-    return runNodeWith(parser, databaseUrl, out, err);
+    return runNodeWith(parser, o, databaseUrl, out, err);
 }
 
-int runNodeWith(const QCommandLineParser &parser, const QString &databaseUrl, std::FILE *out, std::FILE *err)
+int runNodeWith(const QCommandLineParser &parser, const NodeOptions &o, const QString &databaseUrl, std::FILE *out,
+                std::FILE *err)
 {
-    const auto option = [](const char *name) { return QString::fromLatin1(name); };
-    const QString db = option("db"), instanceId = option("instance-id"), threads = option("threads"),
-                  tags = option("tags"), allow = option("allow-job-types"), pluginDir = option("plugin-dir"),
-                  grace = option("grace-period"), batch = option("batch-size"), idle = option("idle-wait"),
-                  misfire = option("misfire-threshold"), demo = option("demo"), quiet = option("quiet"),
-                  logFormat = option("log-format"), metricsAddress = option("metrics"),
-                  dataSources = option("data-sources"), retention = option("history-retention"),
-                  maxRows = option("history-max-rows");
+    const QCommandLineOption &db = o.db, &instanceId = o.instanceId, &threads = o.threads, &tags = o.tags,
+                             &allow = o.allow, &pluginDir = o.pluginDir, &grace = o.grace, &batch = o.batch,
+                             &idle = o.idle, &misfire = o.misfire, &demo = o.demo, &quiet = o.quiet,
+                             &logFormat = o.logFormat, &metricsAddress = o.metricsAddress,
+                             &dataSources = o.dataSources, &retention = o.retention, &maxRows = o.maxRows;
 
     SchedulerConfig config;
     QString id = parser.value(instanceId);
