@@ -10,6 +10,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QtConcurrent>
 
 using namespace Qronos;
@@ -254,6 +255,11 @@ void tst_JobTypes::validation_data()
     const QString http = QStringLiteral("http");
     const QString log = QStringLiteral("log");
     QTest::newRow("noop takes anything") << QStringLiteral("noop") << QByteArray(R"({"x": 1})") << QString();
+    QTest::newRow("noop sleepMs") << QStringLiteral("noop") << QByteArray(R"({"sleepMs": 250})") << QString();
+    QTest::newRow("noop sleepMs negative") << QStringLiteral("noop") << QByteArray(R"({"sleepMs": -1})")
+                                           << QStringLiteral("sleepMs");
+    QTest::newRow("noop sleepMs not a number") << QStringLiteral("noop") << QByteArray(R"({"sleepMs": "soon"})")
+                                               << QStringLiteral("sleepMs");
     QTest::newRow("log ok") << log << QByteArray(R"({"message": "hi", "fail": true})") << QString();
     QTest::newRow("log fail not boolean") << log << QByteArray(R"({"fail": "sometimes"})") << QStringLiteral("fail");
     QTest::newRow("log message not text") << log << QByteArray(R"({"message": 3})") << QStringLiteral("message");
@@ -359,6 +365,21 @@ void tst_JobTypes::noopAndLog()
     QVERIFY(context.isInterrupted());
     QCOMPARE(m_registry.create(QStringLiteral("noop")).value()->execute(context).status(),
              JobResult::Status::Interrupted);
+
+    // sleepMs waits, and an interrupt during the wait ends it at once.
+    QElapsedTimer timer;
+    timer.start();
+    r = runInWorker(QStringLiteral("noop"), data(R"({"sleepMs": 200})"));
+    QCOMPARE(r.status(), JobResult::Status::Succeeded);
+    QVERIFY2(timer.elapsed() >= 200, qPrintable(QString::number(timer.elapsed())));
+    JobExecutionContext sleeping = contextFor(QStringLiteral("noop"), data(R"({"sleepMs": 60000})"));
+    const InterruptionToken token = sleeping.interruptionToken();
+    QTimer::singleShot(100, [token] { token.requestInterruption(); });
+    timer.restart();
+    auto future = QtConcurrent::run([&] { return m_registry.create(QStringLiteral("noop")).value()->execute(sleeping); });
+    QTRY_VERIFY(future.isFinished());
+    QCOMPARE(future.result().status(), JobResult::Status::Interrupted);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
 }
 
 void tst_JobTypes::shell_data()
