@@ -54,6 +54,11 @@ start() {
     if [ "$(id -u)" -eq 0 ]; then chown postgres: "$work"; fi
     as_server_user "$bin/initdb" -D "$work/data" -U postgres -A trust -E UTF8 --no-locale >"$work/initdb.log" 2>&1 \
         || { cat "$work/initdb.log" >&2; exit 1; }
+    # Opt-in for benchmarks: QRONOS_PG_STAT_STATEMENTS=1 loads pg_stat_statements (kept across pause and resume)
+    # and installs it in the database, for statements per fire. Unset, nothing changes.
+    if [ "${QRONOS_PG_STAT_STATEMENTS:-}" = 1 ]; then
+        echo "shared_preload_libraries = 'pg_stat_statements'" >>"$work/data/postgresql.conf"
+    fi
     local attempt port
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port=$((20000 + RANDOM % 30000))
@@ -61,6 +66,10 @@ start() {
         if launch "$bin" "$work" "$port"; then
             echo "$port" >"$dir/port"
             as_server_user "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres qronos_test
+            if [ "${QRONOS_PG_STAT_STATEMENTS:-}" = 1 ]; then
+                as_server_user "$bin/psql" -q -h 127.0.0.1 -p "$port" -U postgres -d qronos_test \
+                    -c 'CREATE EXTENSION pg_stat_statements' >/dev/null
+            fi
             echo "postgresql://postgres@127.0.0.1:$port/qronos_test" | tee "$dir/url"
             return 0
         fi
