@@ -41,4 +41,40 @@ private:
     std::atomic<qint64> m_now;
 };
 
+/// Another clock shifted by a fixed amount: a node whose clock is off, for tests of clock skew.
+class ShiftedClock final : public Clock
+{
+public:
+    ShiftedClock(std::shared_ptr<Clock> base, qint64 shiftMs) : m_base(std::move(base)), m_shiftMs(shiftMs) {}
+
+    qint64 nowMs() const override { return m_base->nowMs() + m_shiftMs; }
+    qint64 maxRealWaitMs() const override { return m_base->maxRealWaitMs(); }
+
+private:
+    const std::shared_ptr<Clock> m_base;
+    const qint64 m_shiftMs;
+};
+
+/// The database server's clock as this node sees it: the local clock minus the offset that the node's check-ins
+/// measure. A node that schedules by it fires on the cluster's common time however far its own clock is off.
+/// Thread-safe.
+class DatabaseClock final : public Clock
+{
+public:
+    explicit DatabaseClock(std::shared_ptr<Clock> local) : m_local(std::move(local)) {}
+
+    qint64 nowMs() const override { return m_local->nowMs() - m_offsetMs.load(std::memory_order_acquire); }
+    qint64 maxRealWaitMs() const override { return m_local->maxRealWaitMs(); }
+
+    /// The local clock, uncorrected.
+    qint64 localNowMs() const { return m_local->nowMs(); }
+    /// The local clock minus the database server's, as last measured (0 until then).
+    qint64 offsetMs() const { return m_offsetMs.load(std::memory_order_acquire); }
+    void setOffsetMs(qint64 offsetMs) { m_offsetMs.store(offsetMs, std::memory_order_release); }
+
+private:
+    const std::shared_ptr<Clock> m_local;
+    std::atomic<qint64> m_offsetMs{0};
+};
+
 } // namespace Qronos

@@ -43,14 +43,15 @@ CompletedFire FireRunner::run(const FiredBundle &bundle) const
     done.job = bundle.job.key();
     done.jobNonConcurrent = bundle.job.isConcurrentExecutionDisallowed();
 
-    // A recovery re-run is the second attempt of the fire its node did not finish.
-    int attempt = bundle.recovering ? 2 : 1;
+    // A recovery re-run is the next attempt of the fire its node did not finish.
+    const int firstAttempt = bundle.recovers ? bundle.recovers->firstAttempt : bundle.recovering ? 2 : 1;
+    int attempt = firstAttempt;
     const int lastAttempt = attempt + qMax(0, bundle.job.retryCount());
     JobDataMap changedData;
     bool dataChanged = false;
     for (;; ++attempt) {
         JobDataMap attemptData;
-        ExecutionRecord record = runAttempt(bundle, attempt, &attemptData);
+        ExecutionRecord record = runAttempt(bundle, attempt, attempt == firstAttempt, &attemptData);
         if (bundle.job.isPersistJobDataAfterExecution() && !attemptData.isEmpty()) {
             changedData = attemptData;
             dataChanged = true;
@@ -69,17 +70,17 @@ CompletedFire FireRunner::run(const FiredBundle &bundle) const
     return done;
 }
 
-ExecutionRecord FireRunner::runAttempt(const FiredBundle &bundle, int attempt, JobDataMap *changedData) const
+ExecutionRecord FireRunner::runAttempt(const FiredBundle &bundle, int attempt, bool first, JobDataMap *changedData) const
 {
     ExecutionRecord record;
-    record.fireInstanceId = bundle.fireInstanceId;
+    record.fireInstanceId = bundle.recovers ? bundle.recovers->fireInstanceId : bundle.fireInstanceId;
     record.attempt = attempt;
     record.job = bundle.job.key();
-    record.trigger = bundle.trigger.key();
+    record.trigger = bundle.recovers ? bundle.recovers->trigger : bundle.trigger.key();
     record.instanceId = m_instanceId;
-    record.scheduledTime = bundle.scheduledTime;
+    record.scheduledTime = bundle.recovers ? bundle.recovers->scheduledTime : bundle.scheduledTime;
     record.recovering = bundle.recovering;
-    record.fireTime = attempt == (bundle.recovering ? 2 : 1) ? bundle.fireTime : m_clock->nowMs();
+    record.fireTime = first ? bundle.fireTime : m_clock->nowMs();
     if (m_hooks.attemptStarted)
         m_hooks.attemptStarted(bundle, attempt, record.fireTime);
 

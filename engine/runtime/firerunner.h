@@ -32,7 +32,8 @@ public:
     CompletedFire run(const FiredBundle &bundle) const;
 
 private:
-    ExecutionRecord runAttempt(const FiredBundle &bundle, int attempt, JobDataMap *changedData) const;
+    /// \a first: the first attempt of this fire on this node, which started at the bundle's fire time.
+    ExecutionRecord runAttempt(const FiredBundle &bundle, int attempt, bool first, JobDataMap *changedData) const;
     /// Sleeps \a ms by the clock; false when the fire was interrupted meanwhile.
     bool pause(const QString &fireInstanceId, qint64 ms) const;
 

@@ -1,5 +1,6 @@
 #include "scheduler.h"
 
+#include "runtime/clustermanager.h"
 #include "runtime/completionwriter.h"
 #include "runtime/executiontracker.h"
 #include "runtime/failurewebhook.h"
@@ -35,6 +36,7 @@ const int kMetaTypes = [] {
     qRegisterMetaType<Qronos::FireStarted>();
     qRegisterMetaType<Qronos::ExecutionRecord>();
     qRegisterMetaType<Qronos::MisfireRecord>();
+    qRegisterMetaType<Qronos::NodeRecovery>();
     qRegisterMetaType<Qronos::Scheduler::State>();
     return 0;
 }();
@@ -184,6 +186,8 @@ public:
     std::unique_ptr<FireRunner> runner;
     std::unique_ptr<CompletionWriter> writer;
     QThreadPool pool;
+    // The scheduler thread asks the cluster manager for the node count: it goes first.
+    std::unique_ptr<ClusterManager> cluster;
     std::unique_ptr<SchedulerThread> thread;
 
     /// Deletes history past the retention limits on a pool thread of its own, in small transactions, so that
@@ -251,6 +255,38 @@ Result<Done> Scheduler::start()
     if (current == State::Started)
         return Done{};
     if (!d->thread) {
+        // First the cluster: refused when another live process has this instance id (or the store takes one
+        // node and another runs), then checked in with the clock offset measured, so that this node neither
+        // fires early nor late, and survivors do not take its own recovery below for a dead node's.
+        ClusterManager::Hooks clusterHooks;
+        clusterHooks.describe = [this](NodeCheckIn &node) {
+            switch (state()) {
+            case State::Standby:
+                node.state = NodeState::Standby;
+                break;
+            case State::ShuttingDown:
+            case State::Shutdown:
+                node.state = NodeState::ShuttingDown;
+                break;
+            case State::Started:
+                node.state = NodeState::Active;
+                break;
+            }
+            node.runningCount = d->tracker.runningCount();
+        };
+        clusterHooks.recovered = [this](const NodeRecovery &recovery) {
+            // The recovered node's claims and re-runs may be due now.
+            {
+                QMutexLocker lock(&d->mutex);
+                if (d->thread)
+                    d->thread->signalSchedulingChange(d->clock->nowMs());
+            }
+            emit nodeRecovered(recovery);
+        };
+        auto cluster = std::make_unique<ClusterManager>(*d->store, d->config, d->effectiveJobTypes(), d->clock,
+                                                        clusterHooks);
+        if (Result<Done> joined = cluster->join(); !joined)
+            return fail(Tr::tr("Node %1 cannot start: %2").arg(d->config.instanceId, joined.error()));
         Result<RecoveryReport> recovered = d->store->recoverInstance(d->config.instanceId);
         if (!recovered)
             return fail(Tr::tr("Node %1 cannot start: %2").arg(d->config.instanceId, recovered.error()));
@@ -315,11 +351,14 @@ Result<Done> Scheduler::start()
                 d->metrics->recordClaimBatch(size);
         };
         threadHooks.databaseState = databaseState;
+        threadHooks.activeNodes = [manager = cluster.get()] { return manager->activeNodes(); };
         auto thread = std::make_unique<SchedulerThread>(*d->store, d->tracker, d->config, d->effectiveJobTypes(),
                                                         d->clock, threadHooks);
         thread->start();
+        cluster->start();
         QMutexLocker lock(&d->mutex);
         d->thread = std::move(thread);
+        d->cluster = std::move(cluster);
     }
     d->thread->setPaused(false);
     if (d->config.historyMaxAgeMs > 0 || d->config.historyMaxRows > 0) {
@@ -350,6 +389,10 @@ void Scheduler::shutdown(bool waitForJobs, qint64 graceMs)
     if (current == State::Shutdown || current == State::ShuttingDown)
         return;
     d->setState(State::ShuttingDown);
+    // Still checking in while the jobs finish (a long grace period must not look like a dead node), but no longer
+    // taking on others' work.
+    if (d->cluster)
+        d->cluster->setRecovering(false);
     QMetaObject::invokeMethod(&d->purgeTimer, [this] { d->purgeTimer.stop(); });
     d->purge.waitForFinished();
     if (d->thread) {
@@ -369,6 +412,10 @@ void Scheduler::shutdown(bool waitForJobs, qint64 graceMs)
     if (d->writer) {
         d->writer->finish(5000);
         d->writer->wait();
+    }
+    if (d->cluster) {
+        d->cluster->halt();
+        d->cluster->wait();
     }
     if (d->thread) {
         if (Result<Done> r = d->store->removeNode(d->config.instanceId); !r)

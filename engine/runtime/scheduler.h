@@ -54,8 +54,11 @@ public:
 
     // ---- life cycle ----------------------------------------------------------------------------------
 
-    /// Recovers what this instance left behind (a crash or a kill), then starts firing. From standby it only
-    /// resumes firing. Fails when the store cannot be reached (the node is then still in standby).
+    /// Joins the cluster (checks in, on the database server's clock), recovers what this instance left behind (a
+    /// crash or a kill), then starts firing; from then on it checks in every interval and recovers nodes that stop
+    /// checking in. With a DatabaseClock as its clock, the node keeps it on the server's time. From standby it only
+    /// resumes firing. Fails when the store cannot be reached, when another live process uses this instance id,
+    /// or when the store takes one node only (SQLite) and another runs (the node is then still in standby).
     Result<Done> start();
     /// Stops claiming triggers; running jobs go on. start() resumes.
     void standby();
@@ -125,6 +128,8 @@ signals:
     void stateChanged(Qronos::Scheduler::State state);
     /// A database call failed (the node retries with back-off) or works again after failing.
     void databaseAvailabilityChanged(bool available, const QString &message);
+    /// This node recovered another that had stopped checking in (fail-over).
+    void nodeRecovered(const Qronos::NodeRecovery &recovery);
 
 private:
     class Private;
@@ -137,3 +142,4 @@ private:
 Q_DECLARE_METATYPE(Qronos::FireStarted)
 Q_DECLARE_METATYPE(Qronos::ExecutionRecord)
 Q_DECLARE_METATYPE(Qronos::MisfireRecord)
+Q_DECLARE_METATYPE(Qronos::NodeRecovery)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/jobstore.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -27,8 +29,14 @@ struct SchedulerConfig
     qint64 misfireThresholdMs = 60000;
     /// How many misfired triggers one transaction handles.
     int misfireBatchSize = 50;
-    /// How often the node writes its check-in.
+    /// How often the node writes its check-in (on the database server's clock).
     qint64 checkinIntervalMs = 1000;
+    /// A node silent for its check-in interval plus this long is presumed dead, and a survivor recovers it. Longer
+    /// is safer against stalls (a presumed-dead node's in-flight recoverable jobs run again elsewhere), shorter
+    /// fails over sooner.
+    qint64 failureGraceMs = kDefaultFailureGraceMs;
+    /// Recover nodes that stopped checking in (fail-over). Off, a dead node's work waits for its restart.
+    bool recoverFailedNodes = true;
     /// Job types this node runs; empty = every registered type. A refused type is never claimed here.
     QStringList allowedJobTypes;
     /// Tags this node carries (jobs may require one).

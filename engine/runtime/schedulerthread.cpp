@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <limits>
 
 // Debug off unless asked for (QT_LOGGING_RULES="qronos.scheduler.debug=true"): Qt shows a category's debug
 // messages by default, and the retries of an outage are logged at debug level.
@@ -42,6 +43,10 @@ void SchedulerThread::setPaused(bool paused)
 {
     QMutexLocker lock(&m_mutex);
     m_paused = paused;
+    // An idle wait ends only at its time or on a scheduling change: resuming is one, or a thread that went idle
+    // while paused would sleep through the first fires (a whole idle wait, or until a manual clock moves on).
+    if (!paused)
+        m_signalledTime = std::numeric_limits<qint64>::min();
     m_wake.wakeAll();
 }
 
@@ -144,16 +149,6 @@ void SchedulerThread::backOff()
 void SchedulerThread::housekeeping()
 {
     const qint64 now = m_clock->nowMs();
-    if (now >= m_nextCheckin) {
-        Result<Done> r = m_store.checkIn(m_config.instanceId, m_config.checkinIntervalMs, m_config.tags);
-        if (r) {
-            m_nextCheckin = now + m_config.checkinIntervalMs;
-            databaseWorked();
-        } else {
-            databaseFailed(Tr::tr("Check-in"), r.error());
-            return;
-        }
-    }
     if (m_moreMisfires || now >= m_nextMisfireScan) {
         Result<MisfireScan> scan = m_store.recoverMisfiredTriggers(m_config.misfireBatchSize, m_config.instanceId);
         if (!scan) {
@@ -234,6 +229,16 @@ void SchedulerThread::fireBatch(QList<AcquiredTrigger> batch)
     }
 }
 
+int SchedulerThread::claimShare() const
+{
+    const int nodes = m_hooks.activeNodes ? qMax(1, m_hooks.activeNodes()) : 1;
+    const int batch = qMax(1, m_config.batchSize);
+    // A node claims all it can: with whole batches, the node that wakes first takes every fire of a busy second
+    // and the others idle. A share of the batch leaves them theirs; a burst still costs 0.01 claims per fire per
+    // node at the default batch of 100.
+    return qMax(1, (batch + nodes - 1) / nodes);
+}
+
 void SchedulerThread::run()
 {
     while (!isHalted()) {
@@ -243,7 +248,7 @@ void SchedulerThread::run()
             continue;
         }
         const qint64 now = m_clock->nowMs();
-        qint64 nextHousekeeping = qMin(m_nextCheckin, m_moreMisfires ? now : m_nextMisfireScan);
+        qint64 nextHousekeeping = m_moreMisfires ? now : m_nextMisfireScan;
         if (m_nextDeadline)
             nextHousekeeping = qMin(nextHousekeeping, *m_nextDeadline);
         if (isPaused()) {
@@ -251,7 +256,7 @@ void SchedulerThread::run()
             continue;
         }
         // Free workers, plus what they will start within 50 ms going by recent run times.
-        const int free = m_tracker.claimableSlots(50, qMax(1, m_config.batchSize));
+        const int free = m_tracker.claimableSlots(50, claimShare());
         if (free <= 0) {
             // Every worker is busy: wait for one to finish (or for housekeeping).
             m_tracker.waitForChange(qMin(qMax<qint64>(1, nextHousekeeping - now), m_clock->maxRealWaitMs()));
@@ -284,7 +289,7 @@ void SchedulerThread::run()
 
         // Then what comes due within the look-ahead: claimed now, each fired at its own time.
         request.noLaterThan = now + m_config.lookAheadMs;
-        request.maxCount = m_tracker.claimableSlots(50, qMax(1, m_config.batchSize));
+        request.maxCount = m_tracker.claimableSlots(50, claimShare());
         if (request.maxCount <= 0)
             continue;
         Result<QList<AcquiredTrigger>> claimed = m_store.acquireNextTriggers(request);

@@ -17,7 +17,7 @@ class ExecutionTracker;
 
 /// Quartz's QuartzSchedulerThread: claims due triggers in batches, waits until each is due (waking early
 /// when this process schedules something earlier), fires it and hands it to a worker. Between claims it
-/// writes the node's check-in, applies misfire instructions and enforces job timeouts. A database failure
+/// applies misfire instructions and enforces job timeouts (check-ins are the ClusterManager's). A database failure
 /// never ends the loop: it logs once, backs off (doubling up to maxDatabaseRetryMs) and tries again.
 class SchedulerThread final : public QThread
 {
@@ -32,6 +32,8 @@ public:
         /// false with a message when a database call failed, true when calls work again.
         std::function<void(bool available, const QString &message)> databaseState;
         std::function<void(int size)> claimed;
+        /// How many nodes share the work now (at least 1): each claim takes at most this node's share of a batch.
+        std::function<int()> activeNodes;
     };
 
     SchedulerThread(JobStore &store, ExecutionTracker &tracker, SchedulerConfig config, QStringList jobTypes,
@@ -63,6 +65,8 @@ private:
     void databaseFailed(const QString &what, const QString &error);
     void databaseWorked();
     void backOff();
+    /// The most this node claims at once: the batch size, divided among the active nodes.
+    int claimShare() const;
 
     JobStore &m_store;
     ExecutionTracker &m_tracker;
@@ -77,7 +81,6 @@ private:
     bool m_paused = true;
     std::optional<qint64> m_signalledTime;
 
-    qint64 m_nextCheckin = 0;
     qint64 m_nextMisfireScan = 0;
     bool m_moreMisfires = false;
     std::optional<qint64> m_nextDeadline;

@@ -15,6 +15,18 @@ namespace {
 const char *const triggerStateNames[] = {"NONE",   "WAITING", "ACQUIRED",       "EXECUTING", "COMPLETE",
                                          "PAUSED", "BLOCKED", "PAUSED_BLOCKED", "ERROR"};
 const char *const executionStatusNames[] = {"SUCCEEDED", "FAILED", "TIMED_OUT", "INTERRUPTED", "REFUSED", "RECOVERED"};
+const char *const nodeStateNames[] = {"ACTIVE", "STANDBY", "SHUTTING_DOWN", "PRESUMED_DEAD", "RECOVERED"};
+
+/// The enum value whose name in \a names is \a name, searched from \a first.
+template <typename E, size_t N>
+std::optional<E> fromName(const char *const (&names)[N], const QString &name, int first = 0)
+{
+    for (int i = first; i < int(N); ++i) {
+        if (name == QLatin1String(names[i]))
+            return E(i);
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -25,11 +37,7 @@ QString triggerStateName(TriggerState state)
 
 TriggerState triggerStateFromName(const QString &name)
 {
-    for (int i = 1; i < int(std::size(triggerStateNames)); ++i) {
-        if (name == QLatin1String(triggerStateNames[i]))
-            return TriggerState(i);
-    }
-    return TriggerState::None;
+    return fromName<TriggerState>(triggerStateNames, name, 1).value_or(TriggerState::None);
 }
 
 QString executionStatusName(ExecutionStatus status)
@@ -39,11 +47,17 @@ QString executionStatusName(ExecutionStatus status)
 
 std::optional<ExecutionStatus> executionStatusFromName(const QString &name)
 {
-    for (int i = 0; i < int(std::size(executionStatusNames)); ++i) {
-        if (name == QLatin1String(executionStatusNames[i]))
-            return ExecutionStatus(i);
-    }
-    return std::nullopt;
+    return fromName<ExecutionStatus>(executionStatusNames, name);
+}
+
+QString nodeStateName(NodeState state)
+{
+    return QLatin1String(nodeStateNames[int(state)]);
+}
+
+std::optional<NodeState> nodeStateFromName(const QString &name)
+{
+    return fromName<NodeState>(nodeStateNames, name);
 }
 
 Actor Actor::current()

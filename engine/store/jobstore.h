@@ -120,6 +120,17 @@ struct FiredBundle
     qint64 scheduledTime = 0;
     qint64 fireTime = 0;
     bool recovering = false;
+    /// For a recovery re-run: the fire it runs again, under whose fire instance id, trigger and scheduled time its
+    /// history rows are written, with attempts numbered on from firstAttempt (one more than the attempt that was
+    /// in flight when its node stopped).
+    struct Origin
+    {
+        QString fireInstanceId;
+        TriggerKey trigger;
+        qint64 scheduledTime = 0;
+        int firstAttempt = 2;
+    };
+    std::optional<Origin> recovers;
 };
 
 /// What the runtime reports when a fire has finished (all attempts of it).
@@ -149,6 +160,71 @@ struct RecoveryReport
     int recoveryTriggers = 0;  ///< one-shot triggers created to re-run requests-recovery jobs
     int failedExecutions = 0;  ///< in-flight fires recorded as failed
     int completeTriggersDeleted = 0;
+};
+
+/// A node's state as stored in SCHEDULER_STATE.NODE_STATE; PresumedDead is never stored, nodes() derives it.
+enum class NodeState { Active, Standby, ShuttingDown, PresumedDead, Recovered };
+/// "ACTIVE", "STANDBY", "SHUTTING_DOWN", "PRESUMED_DEAD", "RECOVERED".
+QString nodeStateName(NodeState state);
+std::optional<NodeState> nodeStateFromName(const QString &name);
+
+/// How long after a missed check-in a node is presumed dead (on top of its check-in interval), by default.
+inline constexpr qint64 kDefaultFailureGraceMs = 1000;
+
+/// What a node writes at each check-in.
+struct NodeCheckIn
+{
+    QString instanceId;
+    qint64 checkinIntervalMs = 1000;
+    QStringList tags;
+    QStringList allowedJobTypes; ///< empty = every type this node knows
+    QString host;
+    qint64 processId = 0;
+    QString version;
+    qint64 startedTime = 0;
+    qint64 clockOffsetMs = 0; ///< the node's clock minus the database server's
+    int runningCount = 0;
+    NodeState state = NodeState::Active; ///< Active, Standby or ShuttingDown
+    qint64 failureGraceMs = kDefaultFailureGraceMs; ///< for counting the live nodes in the result
+};
+
+/// What a check-in found.
+struct CheckInResult
+{
+    qint64 databaseTime = 0; ///< the check-in time written, from the server's clock
+    /// Set when this node's row said another node had recovered it: it was presumed dead (its claims were given
+    /// back and its in-flight fires recovered) while it was in fact alive but had not checked in in time.
+    QString recoveredBy;
+    /// Nodes in state ACTIVE whose check-in is recent (within their interval plus the grace), this one included.
+    int activeNodes = 1;
+};
+
+/// One row of the node table.
+struct NodeRecord
+{
+    QString instanceId;
+    QString host;
+    qint64 processId = 0;
+    QString version;
+    QStringList tags;
+    QStringList allowedJobTypes;
+    qint64 startedTime = 0;
+    qint64 lastCheckinTime = 0;  ///< database time
+    qint64 checkinAgeMs = 0;     ///< database time now minus lastCheckinTime
+    qint64 checkinIntervalMs = 0;
+    qint64 clockOffsetMs = 0;
+    int runningCount = 0;        ///< as the node reported at its last check-in
+    NodeState state = NodeState::Active;
+    QString recoveredBy;
+    std::optional<qint64> recoveredTime;
+};
+
+/// One node recovered by recoverFailedNodes().
+struct NodeRecovery
+{
+    QString instanceId;
+    qint64 silentForMs = 0; ///< since its last check-in (database time); 0 for an instance without a row
+    RecoveryReport report;
 };
 
 /// Filters for the list queries. Empty strings and zero limits mean "no restriction".
@@ -296,10 +372,26 @@ public:
 
     // ---- nodes --------------------------------------------------------------------------------------
 
-    /// Upserts this node's SCHEDULER_STATE row (check-in time, interval) and NODE_TAGS rows.
-    virtual Result<Done> checkIn(const QString &instanceId, qint64 checkinIntervalMs, const QStringList &tags) = 0;
+    /// False for a store only one node may use at a time (an embedded SQLite file): a second node is refused.
+    virtual bool allowsSeveralNodes() const = 0;
+    /// The database server's clock now (epoch ms UTC): what check-ins and failure detection go by.
+    virtual Result<qint64> databaseTime() = 0;
+    /// Upserts this node's SCHEDULER_STATE row with the check-in time taken from the database server's clock
+    /// (never the node's) and everything else \a node says, and its NODE_TAGS rows.
+    virtual Result<CheckInResult> checkIn(const NodeCheckIn &node) = 0;
     /// Removes this node's SCHEDULER_STATE and NODE_TAGS rows (clean shutdown).
     virtual Result<Done> removeNode(const QString &instanceId) = 0;
+    /// Every node of the cluster as the database sees it now, ordered by instance id. A node whose last check-in
+    /// is older than its interval plus \a failureGraceMs (database time) shows as PresumedDead until a survivor
+    /// recovers it.
+    virtual Result<QList<NodeRecord>> nodes(qint64 failureGraceMs) = 0;
+    /// Fail-over, called by every live node between its check-ins: finds the nodes whose last check-in (database
+    /// time) is older than their interval plus \a failureGraceMs, and the instances that left fires behind without
+    /// any SCHEDULER_STATE row, and recovers each as recoverInstance() does, recording \a survivorId as the one that
+    /// recovered it. Each node is recovered in its own short transaction that first marks its row RECOVERED with a
+    /// conditional UPDATE: of several survivors calling at once, exactly one wins each dead node, the others skip
+    /// it. A node that checks in again is active again.
+    virtual Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs) = 0;
 
     // ---- history, misfires, audit --------------------------------------------------------------------
 

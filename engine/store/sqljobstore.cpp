@@ -2,6 +2,7 @@
 
 #include "schedule/firetimes.h"
 #include "schedule/misfire.h"
+#include "store/nodequeries.h"
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
 #include "store/storequeries.h"
@@ -806,6 +807,25 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
             if (!keys.contains(acquired.trigger))
                 keys << acquired.trigger;
         }
+        // The claims still ours: a recovery may have given them back meanwhile (this node was presumed dead) and
+        // another node claimed them again, when the trigger looks ACQUIRED with the same time but the claim is not
+        // ours. Locked first, as a recovery locks them (then the triggers), so that a recovery starting now waits for
+        // this call and then sees the fires as in flight.
+        QStringList entryIds;
+        for (const AcquiredTrigger &acquired : triggers)
+            entryIds << acquired.fireInstanceId;
+        QSet<QString> ours;
+        {
+            QSqlQuery *q = tx.exec(QStringLiteral("SELECT ENTRY_ID FROM {p}FIRED_TRIGGERS WHERE %1 AND STATE = 'ACQUIRED'%2")
+                                       .arg(tx.d.entryIn(entryIds.size()),
+                                            tx.d.isSqlite() ? QString() : QStringLiteral(" FOR UPDATE")),
+                                   entryValues(tx.d.sched, entryIds));
+            if (!q)
+                return tx.failure();
+            while (q->next())
+                ours.insert(q->value(0).toString());
+            q->finish();
+        }
         std::sort(keys.begin(), keys.end());
         auto loaded = loadTriggers(tx, tx.d.keyIn(QStringLiteral("T"), "TRIGGER_NAME", "TRIGGER_GROUP", keys.size()),
                                    keyValues(tx.d.sched, keys), tx.d.lockTriggersClause(false), true);
@@ -839,7 +859,7 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
         for (const AcquiredTrigger &acquired : triggers) {
             const auto it = stored.find(acquired.trigger);
             const bool claimed = it != stored.end() && it->state == TriggerState::Acquired
-                && it->trigger.nextFireTime() == acquired.scheduledTime;
+                && it->trigger.nextFireTime() == acquired.scheduledTime && ours.contains(acquired.fireInstanceId);
             if (!claimed) {
                 bundles << std::nullopt;
                 dropped << acquired.fireInstanceId;
@@ -878,6 +898,7 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
             bundle.scheduledTime = acquired.scheduledTime;
             bundle.fireTime = tx.now;
             bundle.recovering = trigger.key().group() == recoveringJobsGroup();
+            bundle.recovers = StoreNodes::recoveredFireOf(trigger);
             FireTimes::triggered(bundle.trigger, calendar.get());
             TriggerState state = TriggerState::Waiting;
             if (nonConcurrent) {
@@ -982,6 +1003,7 @@ Result<QList<FiredBundle>> SqlJobStore::fireDueTriggers(const AcquireRequest &re
             bundle.scheduledTime = trigger.nextFireTime().value_or(0);
             bundle.fireTime = tx.now;
             bundle.recovering = trigger.key().group() == recoveringJobsGroup();
+            bundle.recovers = StoreNodes::recoveredFireOf(trigger);
             FireTimes::triggered(bundle.trigger, calendar.get());
             rows << FiredRow{bundle.fireInstanceId, trigger.key(), trigger.jobKey(), tx.now, bundle.scheduledTime,
                              trigger.priority(), TriggerState::Executing, nonConcurrent, job->requestsRecovery()};
@@ -1121,171 +1143,21 @@ Result<MisfireScan> SqlJobStore::recoverMisfiredTriggers(int maxCount, const QSt
 
 Result<RecoveryReport> SqlJobStore::recoverInstance(const QString &instanceId)
 {
-    return d->run<RecoveryReport>(true, [&](Tx &tx) -> Result<RecoveryReport> {
-        if (auto locked = lockTriggerAccess(tx); !locked)
-            return fail(locked.error());
-        QSqlQuery *q = tx.exec(QStringLiteral("SELECT ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, FIRED_TIME, SCHED_TIME, "
-                                              "PRIORITY, STATE, JOB_NAME, JOB_GROUP, IS_NONCONCURRENT, REQUESTS_RECOVERY "
-                                              "FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? AND INSTANCE_NAME = ? "
-                                              "ORDER BY FIRED_TIME, ENTRY_ID"),
-                               {tx.d.sched, instanceId});
-        if (!q)
-            return tx.failure();
-        struct FiredRow
-        {
-            QString entryId;
-            TriggerKey trigger;
-            qint64 firedTime;
-            qint64 scheduledTime;
-            int priority;
-            QString state;
-            JobKey job;
-            bool nonConcurrent;
-            bool requestsRecovery;
-        };
-        QList<FiredRow> rows;
-        while (q->next()) {
-            rows << FiredRow{q->value(0).toString(),
-                             TriggerKey(q->value(1).toString(), q->value(2).toString()),
-                             q->value(3).toLongLong(),
-                             q->value(4).toLongLong(),
-                             q->value(5).toInt(),
-                             q->value(6).toString(),
-                             JobKey(q->value(7).toString(), q->value(8).toString()),
-                             q->value(9).toBool(),
-                             q->value(10).toBool()};
-        }
-        q->finish();
-
-        RecoveryReport report;
-        QList<ExecutionRecord> history;
-        QList<JobKey> release;
-        for (const FiredRow &row : std::as_const(rows)) {
-            if (row.state == QLatin1String("ACQUIRED")) {
-                auto reset = setTriggerState(tx, row.trigger, TriggerState::Waiting, TriggerState::Acquired);
-                if (!reset)
-                    return fail(reset.error());
-                report.triggersReleased += reset.value();
-            } else {
-                ExecutionRecord record;
-                record.fireInstanceId = row.entryId;
-                record.job = row.job;
-                record.trigger = row.trigger;
-                record.instanceId = instanceId;
-                record.scheduledTime = row.scheduledTime;
-                record.fireTime = row.firedTime;
-                record.endTime = tx.now;
-                record.recovering = row.trigger.group() == recoveringJobsGroup();
-                bool recovered = false;
-                if (row.requestsRecovery) {
-                    auto job = loadJob(tx, row.job);
-                    if (!job)
-                        return fail(job.error());
-                    if (job->has_value()) {
-                        QVariant data;
-                        if (!tx.scalar(QStringLiteral("SELECT JOB_DATA FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
-                                                      "TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
-                                       {tx.d.sched, row.trigger.name(), row.trigger.group()}, &data))
-                            return tx.failure();
-                        JobDataMap map;
-                        if (const auto json = parseJsonObject(data)) {
-                            if (auto parsed = JobDataMap::fromJson(*json))
-                                map = parsed.value();
-                        }
-                        map.put(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_NAME"), row.trigger.name());
-                        map.put(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_GROUP"), row.trigger.group());
-                        map.put(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_FIRETIME_IN_MILLISECONDS_AS_STRING"),
-                                QString::number(row.firedTime));
-                        map.put(QStringLiteral("QRTZ_FAILED_JOB_ORIG_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS_AS_STRING"),
-                                QString::number(row.scheduledTime));
-                        Trigger recovery(TriggerKey(QStringLiteral("recover_") + row.entryId, recoveringJobsGroup()),
-                                         row.job, SimpleSchedule{0, 0});
-                        recovery.setStartTime(tx.now);
-                        recovery.setPriority(row.priority);
-                        recovery.setMisfireInstruction(Misfire::IgnoreMisfirePolicy);
-                        recovery.setJobData(map);
-                        recovery.setDescription(Tr::tr("Re-run of %1 after node %2 stopped")
-                                                    .arg(row.trigger.toString(), instanceId));
-                        FireTimes::computeFirstFireTime(recovery, nullptr);
-                        if (auto stored = storeTriggerIn(tx, recovery, true, &job->value(), true, QString()); !stored)
-                            return fail(stored.error());
-                        ++report.recoveryTriggers;
-                        recovered = true;
-                    }
-                }
-                record.status = recovered ? ExecutionStatus::Recovered : ExecutionStatus::Failed;
-                record.errorMessage = recovered
-                    ? Tr::tr("The node '%1' stopped during this run; the job requests recovery and runs again")
-                          .arg(instanceId)
-                    : Tr::tr("The node '%1' stopped during this run").arg(instanceId);
-                if (!recovered)
-                    ++report.failedExecutions;
-                history << record;
-            }
-            if (row.nonConcurrent && !release.contains(row.job))
-                release << row.job;
-        }
-        if (auto released = releaseBlocked(tx, release); !released)
-            return fail(released.error());
-        else
-            report.triggersReleased += released.value();
-        if (auto done = insertHistory(tx, history); !done)
-            return fail(done.error());
-        if (!tx.exec(QStringLiteral("DELETE FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? AND INSTANCE_NAME = ?"),
-                     {tx.d.sched, instanceId}))
-            return tx.failure();
-        auto deleted = deleteCompleteTriggers(tx, nullptr);
-        if (!deleted)
-            return fail(deleted.error());
-        report.completeTriggersDeleted = deleted.value();
-        return report;
-    });
+    return d->run<RecoveryReport>(true, [&](Tx &tx) { return StoreNodes::recoverInstance(tx, instanceId); });
 }
 
 // ---- nodes ---------------------------------------------------------------------------------------------------
 
-Result<Done> SqlJobStore::checkIn(const QString &instanceId, qint64 checkinIntervalMs, const QStringList &tags)
+bool SqlJobStore::allowsSeveralNodes() const { return !d->isSqlite(); }
+
+Result<qint64> SqlJobStore::databaseTime()
 {
-    return d->run<Done>(true, [&](Tx &tx) -> Result<Done> {
-        QString upsert;
-        const QString insert = QStringLiteral("INSERT INTO {p}SCHEDULER_STATE (SCHED_NAME, INSTANCE_NAME, "
-                                              "LAST_CHECKIN_TIME, CHECKIN_INTERVAL) VALUES (?, ?, %1, ?)")
-                                   .arg(tx.d.serverNowMs());
-        if (tx.d.isMySql())
-            upsert = insert + QLatin1String(" ON DUPLICATE KEY UPDATE LAST_CHECKIN_TIME = VALUES(LAST_CHECKIN_TIME), "
-                                            "CHECKIN_INTERVAL = VALUES(CHECKIN_INTERVAL)");
-        else
-            upsert = insert + QLatin1String(" ON CONFLICT (SCHED_NAME, INSTANCE_NAME) DO UPDATE SET "
-                                            "LAST_CHECKIN_TIME = excluded.LAST_CHECKIN_TIME, "
-                                            "CHECKIN_INTERVAL = excluded.CHECKIN_INTERVAL");
-        if (!tx.exec(upsert, {tx.d.sched, instanceId, checkinIntervalMs}))
-            return tx.failure();
-        auto current = stringColumn(tx, QStringLiteral("SELECT TAG FROM {p}NODE_TAGS WHERE SCHED_NAME = ? AND "
-                                                       "INSTANCE_NAME = ?"),
-                                    {tx.d.sched, instanceId});
-        if (!current)
-            return fail(current.error());
-        QSet<QString> wanted;
-        for (const QString &tag : tags) {
-            if (!tag.trimmed().isEmpty())
-                wanted.insert(tag.trimmed());
-        }
-        if (QSet<QString>(current->cbegin(), current->cend()) == wanted)
-            return Done{};
-        if (!tx.exec(QStringLiteral("DELETE FROM {p}NODE_TAGS WHERE SCHED_NAME = ? AND INSTANCE_NAME = ?"),
-                     {tx.d.sched, instanceId}))
-            return tx.failure();
-        if (wanted.isEmpty())
-            return Done{};
-        QVariantList values;
-        for (const QString &tag : std::as_const(wanted))
-            values << tx.d.sched << instanceId << tag;
-        if (!tx.exec(QStringLiteral("INSERT INTO {p}NODE_TAGS (SCHED_NAME, INSTANCE_NAME, TAG) VALUES %1")
-                         .arg(rowMarks(wanted.size(), 3)),
-                     values))
-            return tx.failure();
-        return Done{};
-    });
+    return d->run<qint64>(false, [&](Tx &tx) { return StoreNodes::databaseTime(tx); });
+}
+
+Result<CheckInResult> SqlJobStore::checkIn(const NodeCheckIn &node)
+{
+    return d->run<CheckInResult>(true, [&](Tx &tx) { return StoreNodes::checkIn(tx, node); });
 }
 
 Result<Done> SqlJobStore::removeNode(const QString &instanceId)
@@ -1298,6 +1170,44 @@ Result<Done> SqlJobStore::removeNode(const QString &instanceId)
         }
         return Done{};
     });
+}
+
+Result<QList<NodeRecord>> SqlJobStore::nodes(qint64 failureGraceMs)
+{
+    return d->run<QList<NodeRecord>>(false, [&](Tx &tx) { return StoreNodes::nodes(tx, failureGraceMs); });
+}
+
+Result<QList<NodeRecovery>> SqlJobStore::recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs)
+{
+    auto failed = d->run<QList<NodeRecovery>>(
+        false, [&](Tx &tx) { return StoreNodes::failedNodes(tx, survivorId, failureGraceMs); });
+    if (!failed)
+        return fail(failed.error());
+    QList<NodeRecovery> recovered;
+    for (NodeRecovery candidate : std::as_const(failed.value())) {
+        // One short transaction per node: the winner's lock on the node's row is held only while it recovers that
+        // node, and one node's failure does not hold back the others.
+        auto report = d->run<std::optional<RecoveryReport>>(true, [&](Tx &tx) -> Result<std::optional<RecoveryReport>> {
+            if (candidate.silentForMs > 0) {
+                auto won = StoreNodes::claimFailedNode(tx, candidate.instanceId, survivorId, failureGraceMs);
+                if (!won)
+                    return fail(won.error());
+                if (!won.value())
+                    return std::optional<RecoveryReport>();
+            }
+            auto done = StoreNodes::recoverInstance(tx, candidate.instanceId);
+            if (!done)
+                return fail(done.error());
+            return std::optional<RecoveryReport>(done.value());
+        });
+        if (!report)
+            return fail(report.error());
+        if (!report->has_value())
+            continue;
+        candidate.report = **report;
+        recovered << candidate;
+    }
+    return recovered;
 }
 
 // ---- history, misfires, audit --------------------------------------------------------------------------------

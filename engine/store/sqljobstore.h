@@ -89,8 +89,12 @@ public:
     Result<Done> triggeredJobsComplete(const QList<CompletedFire> &fires) override;
     Result<MisfireScan> recoverMisfiredTriggers(int maxCount, const QString &instanceId) override;
     Result<RecoveryReport> recoverInstance(const QString &instanceId) override;
-    Result<Done> checkIn(const QString &instanceId, qint64 checkinIntervalMs, const QStringList &tags) override;
+    bool allowsSeveralNodes() const override;
+    Result<qint64> databaseTime() override;
+    Result<CheckInResult> checkIn(const NodeCheckIn &node) override;
     Result<Done> removeNode(const QString &instanceId) override;
+    Result<QList<NodeRecord>> nodes(qint64 failureGraceMs) override;
+    Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs) override;
     Result<QList<ExecutionRecord>> history(const HistoryQuery &query) override;
     Result<QList<RunningExecution>> runningExecutions() override;
     Result<QList<MisfireRecord>> misfireLog(std::optional<qint64> since, int limit) override;

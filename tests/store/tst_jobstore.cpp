@@ -228,6 +228,8 @@ private slots:
     void recoverInstance();
     void nodes_data() { backends(); }
     void nodes();
+    void failOver_data() { backends(); }
+    void failOver();
     void historyAndPurge_data() { backends(); }
     void historyAndPurge();
     void auditLog_data() { backends(); }
@@ -1586,6 +1588,11 @@ void tst_JobStore::recoverInstance()
     const auto refired = CHECK(alive->triggersFired(recoveryClaim));
     QVERIFY(refired.first().has_value());
     QVERIFY(refired.first()->recovering);
+    QVERIFY(refired.first()->recovers.has_value());
+    QCOMPARE(refired.first()->recovers->trigger, r.key());
+    QCOMPARE(refired.first()->recovers->scheduledTime, T0);
+    QCOMPARE(refired.first()->recovers->firstAttempt, 2);
+    QCOMPARE(refired.first()->recovers->fireInstanceId, CHECK(alive->history(recoveredOnly)).first().fireInstanceId);
     // Recovering an instance with nothing left to do changes nothing.
     const auto nothing = CHECK(alive->recoverInstance(QStringLiteral("node-dead")));
     QCOMPARE(nothing.recoveryTriggers + nothing.failedExecutions + nothing.triggersReleased, 0);
@@ -1597,37 +1604,207 @@ void tst_JobStore::nodes()
     const QString url = freshUrl(baseUrl);
     auto clock = std::make_shared<ManualClock>(T0);
     auto store = openStore(url, clock);
-    QVERIFY(store->checkIn(QStringLiteral("node-a"), 7500, {QStringLiteral("gpu"), QStringLiteral("eu")}));
-    QVERIFY(store->checkIn(QStringLiteral("node-a"), 7500, {QStringLiteral("gpu"), QStringLiteral("eu")}));
-    QVERIFY(store->checkIn(QStringLiteral("node-b"), 5000, {}));
+    NodeCheckIn a;
+    a.instanceId = QStringLiteral("node-a");
+    a.checkinIntervalMs = 7500;
+    a.tags = {QStringLiteral("gpu"), QStringLiteral("eu"), QStringLiteral(" eu ")};
+    a.allowedJobTypes = {QStringLiteral("shell"), QStringLiteral("http")};
+    a.host = QStringLiteral("host-a");
+    a.processId = 4242;
+    a.version = QStringLiteral("0.1.0");
+    a.startedTime = T0 - 5000;
+    a.clockOffsetMs = -300'000;
+    a.runningCount = 3;
+    a.state = NodeState::Standby;
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const auto first = CHECK(store->checkIn(a));
+    QVERIFY(first.recoveredBy.isEmpty());
+    // The check-in time comes from the database server's clock, not the (manual) node clock.
+    QVERIFY2(std::abs(first.databaseTime - before) < 120'000, qPrintable(QString::number(first.databaseTime)));
+    QVERIFY(std::abs(CHECK(store->databaseTime()) - QDateTime::currentMSecsSinceEpoch()) < 120'000);
+    QVERIFY(store->checkIn(a));
+    NodeCheckIn b;
+    b.instanceId = QStringLiteral("node-b");
+    b.checkinIntervalMs = 5000;
+    QVERIFY(store->checkIn(b));
+
+    auto list = CHECK(store->nodes(kDefaultFailureGraceMs));
+    QCOMPARE(list.size(), 2);
+    const NodeRecord &n = list.at(0);
+    QCOMPARE(n.instanceId, QStringLiteral("node-a"));
+    QCOMPARE(n.host, QStringLiteral("host-a"));
+    QCOMPARE(n.processId, qint64(4242));
+    QCOMPARE(n.version, QStringLiteral("0.1.0"));
+    QCOMPARE(n.tags, (QStringList{QStringLiteral("eu"), QStringLiteral("gpu")}));
+    QCOMPARE(n.allowedJobTypes, (QStringList{QStringLiteral("http"), QStringLiteral("shell")}));
+    QCOMPARE(n.startedTime, T0 - 5000);
+    QCOMPARE(n.checkinIntervalMs, qint64(7500));
+    QCOMPARE(n.clockOffsetMs, qint64(-300'000));
+    QCOMPARE(n.runningCount, 3);
+    QCOMPARE(n.state, NodeState::Standby);
+    QVERIFY2(n.checkinAgeMs >= -5 && n.checkinAgeMs < 60'000, qPrintable(QString::number(n.checkinAgeMs)));
+    QCOMPARE(list.at(1).instanceId, QStringLiteral("node-b"));
+    QCOMPARE(list.at(1).state, NodeState::Active);
+    QVERIFY(list.at(1).tags.isEmpty());
+    QVERIFY(list.at(1).allowedJobTypes.isEmpty());
+
+    // Silent for longer than its interval plus the grace: presumed dead (derived, never stored).
     const QString p = DatabaseUrl::parse(url)->tablePrefix();
     QSqlQuery q(raw(url));
-    QVERIFY(q.exec(QStringLiteral("SELECT INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL FROM %1SCHEDULER_STATE "
-                                  "ORDER BY INSTANCE_NAME").arg(p)));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("node-a"));
-    // The check-in time comes from the database server's clock, not the (manual) node clock.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QVERIFY2(std::abs(q.value(1).toLongLong() - now) < 120'000, qPrintable(q.value(1).toString()));
-    QCOMPARE(q.value(2).toLongLong(), qint64(7500));
-    QVERIFY(q.next());
-    QVERIFY(!q.next());
-    QVERIFY(q.exec(QStringLiteral("SELECT TAG FROM %1NODE_TAGS WHERE INSTANCE_NAME = 'node-a' ORDER BY TAG").arg(p)));
-    QStringList tags;
-    while (q.next())
-        tags << q.value(0).toString();
-    QCOMPARE(tags, (QStringList{QStringLiteral("eu"), QStringLiteral("gpu")}));
-    QVERIFY(store->checkIn(QStringLiteral("node-a"), 7500, {QStringLiteral("eu")}));
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1NODE_TAGS").arg(p)));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("UPDATE %1SCHEDULER_STATE SET LAST_CHECKIN_TIME = LAST_CHECKIN_TIME - 9000 WHERE "
+                                  "INSTANCE_NAME = 'node-b'").arg(p)));
+    list = CHECK(store->nodes(kDefaultFailureGraceMs));
+    QCOMPARE(list.at(1).state, NodeState::PresumedDead);
+    QVERIFY(list.at(1).checkinAgeMs >= 9000);
+    QCOMPARE(CHECK(store->nodes(60'000)).at(1).state, NodeState::Active);
+
+    a.tags = {QStringLiteral("eu")};
+    QVERIFY(store->checkIn(a));
+    QCOMPARE(CHECK(store->nodes(kDefaultFailureGraceMs)).at(0).tags, QStringList{QStringLiteral("eu")});
     QVERIFY(store->removeNode(QStringLiteral("node-a")));
-    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1SCHEDULER_STATE").arg(p)));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    list = CHECK(store->nodes(kDefaultFailureGraceMs));
+    QCOMPARE(list.size(), 1);
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1NODE_TAGS").arg(p)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void tst_JobStore::failOver()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto dead = openStore(url, clock, QStringLiteral("node-dead"));
+    auto survivorA = openStore(url, clock, QStringLiteral("node-s1"));
+    auto survivorB = openStore(url, clock, QStringLiteral("node-s2"));
+    const auto checkIn = [](SqlJobStore &store, const QString &id) {
+        NodeCheckIn node;
+        node.instanceId = id;
+        node.checkinIntervalMs = 1000;
+        return store.checkIn(node);
+    };
+    QVERIFY(checkIn(*dead, QStringLiteral("node-dead")));
+    QVERIFY(checkIn(*survivorA, QStringLiteral("node-s1")));
+    QVERIFY(checkIn(*survivorB, QStringLiteral("node-s2")));
+
+    JobDetail recoverable = job(QStringLiteral("recoverable"));
+    recoverable.setRequestsRecovery(true);
+    const JobDetail plain = job(QStringLiteral("plain"));
+    const Trigger r = repeating(QStringLiteral("r"), recoverable.key(), T0, 60'000, -1);
+    const Trigger w = repeating(QStringLiteral("w"), plain.key(), T0 + 10, 60'000, -1);
+    QVERIFY(dead->storeJobAndTriggers(recoverable, {r}, false));
+    QVERIFY(dead->storeJobAndTriggers(plain, {w}, false));
+    // The dead node runs r and has claimed w.
+    QCOMPARE(CHECK(dead->fireDueTriggers({T0, 1, QStringLiteral("node-dead"), {}, {}})).size(), 1);
+    const auto claimedW = CHECK(dead->acquireNextTriggers({T0 + 10, 5, QStringLiteral("node-dead"), {}, {}}));
+    QCOMPARE(claimedW.size(), 1);
+
+    // Alive: nobody recovers it.
+    QVERIFY(CHECK(survivorA->recoverFailedNodes(QStringLiteral("node-s1"), kDefaultFailureGraceMs)).isEmpty());
+    // Silent: its check-in 5 s old on the server's clock (the manual node clock plays no part).
+    const QString p = DatabaseUrl::parse(url)->tablePrefix();
+    QSqlQuery q(raw(url));
+    QVERIFY(q.exec(QStringLiteral("UPDATE %1SCHEDULER_STATE SET LAST_CHECKIN_TIME = LAST_CHECKIN_TIME - 5000 WHERE "
+                                  "INSTANCE_NAME = 'node-dead'").arg(p)));
+    // Within a long grace it is not dead yet.
+    QVERIFY(CHECK(survivorA->recoverFailedNodes(QStringLiteral("node-s1"), 60'000)).isEmpty());
+
+    // Two survivors at once: exactly one wins.
+    Result<QList<NodeRecovery>> byA = QList<NodeRecovery>();
+    Result<QList<NodeRecovery>> byB = QList<NodeRecovery>();
+    std::unique_ptr<QThread> threadA(QThread::create([&] {
+        byA = survivorA->recoverFailedNodes(QStringLiteral("node-s1"), kDefaultFailureGraceMs);
+    }));
+    std::unique_ptr<QThread> threadB(QThread::create([&] {
+        byB = survivorB->recoverFailedNodes(QStringLiteral("node-s2"), kDefaultFailureGraceMs);
+    }));
+    threadA->start();
+    threadB->start();
+    QVERIFY(threadA->wait(60'000) && threadB->wait(60'000));
+    QVERIFY2(byA && byB, qPrintable(byA ? byB.error() : byA.error()));
+    QCOMPARE(byA->size() + byB->size(), 1);
+    const NodeRecovery recovery = byA->isEmpty() ? byB->first() : byA->first();
+    const QString winner = byA->isEmpty() ? QStringLiteral("node-s2") : QStringLiteral("node-s1");
+    QCOMPARE(recovery.instanceId, QStringLiteral("node-dead"));
+    QVERIFY(recovery.silentForMs >= 5000);
+    QCOMPARE(recovery.report.recoveryTriggers, 1);
+    QCOMPARE(recovery.report.triggersReleased, 1);
+    QCOMPARE(stateOf(*survivorA, w.key()), QStringLiteral("WAITING"));
+    auto list = CHECK(survivorA->nodes(kDefaultFailureGraceMs));
+    QCOMPARE(list.at(0).instanceId, QStringLiteral("node-dead"));
+    QCOMPARE(list.at(0).state, NodeState::Recovered);
+    QCOMPARE(list.at(0).recoveredBy, winner);
+    QVERIFY(list.at(0).recoveredTime.has_value());
+    // Recovered once: later scans leave it alone.
+    QVERIFY(CHECK(survivorB->recoverFailedNodes(QStringLiteral("node-s2"), kDefaultFailureGraceMs)).isEmpty());
+
+    // No double fire by construction: the survivor claims w again; the dead node, back from a stall, cannot fire
+    // its old claim of the same fire.
+    const auto again = CHECK(survivorA->acquireNextTriggers({T0 + 10, 5, QStringLiteral("node-s1"), {}, {}}));
+    QList<AcquiredTrigger> againW;
+    QList<AcquiredTrigger> others; // the recovery trigger, due at once: given back, for node-s2 below
+    for (const AcquiredTrigger &acquired : again)
+        (acquired.trigger == w.key() ? againW : others) << acquired;
+    QCOMPARE(againW.size(), 1);
+    QCOMPARE(others.size(), 1);
+    QVERIFY(survivorA->releaseAcquiredTriggers(others));
+    const auto stale = CHECK(dead->triggersFired(claimedW));
+    QVERIFY(!stale.first().has_value());
+    const auto fresh = CHECK(survivorA->triggersFired(againW));
+    QVERIFY(fresh.first().has_value());
+
+    // The re-run carries the identity of the fire it re-runs: same fire instance id, trigger, scheduled time,
+    // attempt 2.
+    HistoryQuery recoveredOnly;
+    recoveredOnly.status = ExecutionStatus::Recovered;
+    const auto recoveredRows = CHECK(survivorA->history(recoveredOnly));
+    QCOMPARE(recoveredRows.size(), 1);
+    QCOMPARE(recoveredRows.first().trigger, r.key());
+    QCOMPARE(recoveredRows.first().attempt, 1);
+    clock->setNowMs(T0 + 20);
+    auto rerun = CHECK(survivorB->fireDueTriggers({T0 + 20, 10, QStringLiteral("node-s2"), {}, {}}));
+    QCOMPARE(rerun.size(), 1);
+    QVERIFY(rerun.first().recovering);
+    QVERIFY(rerun.first().recovers.has_value());
+    QCOMPARE(rerun.first().recovers->fireInstanceId, recoveredRows.first().fireInstanceId);
+    QCOMPARE(rerun.first().recovers->trigger, r.key());
+    QCOMPARE(rerun.first().recovers->scheduledTime, T0);
+    QCOMPARE(rerun.first().recovers->firstAttempt, 2);
+
+    // The re-run's node dies too: its fire is recorded under the original identity as attempt 2, and the next
+    // re-run is attempt 3 of the same fire.
+    QVERIFY(q.exec(QStringLiteral("UPDATE %1SCHEDULER_STATE SET LAST_CHECKIN_TIME = LAST_CHECKIN_TIME - 5000 WHERE "
+                                  "INSTANCE_NAME = 'node-s2'").arg(p)));
+    QCOMPARE(CHECK(survivorA->recoverFailedNodes(QStringLiteral("node-s1"), kDefaultFailureGraceMs)).size(), 1);
+    const auto twice = CHECK(survivorA->history(recoveredOnly));
+    QCOMPARE(twice.size(), 2);
+    QCOMPARE(twice.at(0).fireInstanceId, twice.at(1).fireInstanceId);
+    QCOMPARE(twice.at(0).trigger, r.key());
+    QCOMPARE(twice.at(1).trigger, r.key());
+    QCOMPARE(QSet<int>({twice.at(0).attempt, twice.at(1).attempt}), QSet<int>({1, 2}));
+    clock->setNowMs(T0 + 30);
+    rerun = CHECK(survivorA->fireDueTriggers({T0 + 30, 10, QStringLiteral("node-s1"), {}, {}}));
+    QCOMPARE(rerun.size(), 1);
+    QCOMPARE(rerun.first().recovers->fireInstanceId, recoveredRows.first().fireInstanceId);
+    QCOMPARE(rerun.first().recovers->firstAttempt, 3);
+
+    // A node presumed dead that checks in again learns who recovered it, and is active again.
+    const auto back = CHECK(checkIn(*dead, QStringLiteral("node-dead")));
+    QCOMPARE(back.recoveredBy, winner);
+    list = CHECK(survivorA->nodes(kDefaultFailureGraceMs));
+    QCOMPARE(list.at(0).state, NodeState::Active);
+    QVERIFY(list.at(0).recoveredBy.isEmpty());
+
+    // Fires left by an instance without any row (it signed off before its results were written) are recovered.
+    QVERIFY(dead->removeNode(QStringLiteral("node-dead")));
+    QCOMPARE(CHECK(dead->fireDueTriggers({T0 + 60'000, 5, QStringLiteral("node-dead"), {}, {}})).size(), 1);
+    const auto orphans = CHECK(survivorA->recoverFailedNodes(QStringLiteral("node-s1"), kDefaultFailureGraceMs));
+    QCOMPARE(orphans.size(), 1);
+    QCOMPARE(orphans.first().instanceId, QStringLiteral("node-dead"));
+    QCOMPARE(orphans.first().silentForMs, qint64(0));
+    QCOMPARE(orphans.first().report.recoveryTriggers, 1); // r, due at T0 + 60 s
+    for (const RunningExecution &running : CHECK(survivorA->runningExecutions()))
+        QVERIFY(running.instanceId != QStringLiteral("node-dead"));
 }
 
 void tst_JobStore::historyAndPurge()
