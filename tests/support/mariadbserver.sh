@@ -31,7 +31,7 @@ server_binary() {
 launch() {
     local server=$1 work=$2 port=$3 user=$4
     "$server" --no-defaults --datadir="$work/data" --socket="$work/mysqld.sock" --port="$port" \
-        --bind-address=127.0.0.1 --pid-file="$work/mysqld.pid" --user="$user" --skip-name-resolve \
+        --bind-address=127.0.0.1 --pid-file="$work/mysqld.pid" --user="$user" --skip-name-resolve --tmpdir="$work" \
         --log-error="$work/server.log" --innodb-buffer-pool-size=32M --innodb-flush-log-at-trx-commit=0 \
         >/dev/null 2>&1 &
     echo "$!" >"$dir/pid"
