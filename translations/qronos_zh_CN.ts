@@ -132,6 +132,41 @@
     </message>
 </context>
 <context>
+    <name>Qronos::ClusterManager</name>
+    <message>
+        <source>Node %1 was presumed dead and recovered by node %2: it had not checked in for longer than its interval plus the grace period. What it had claimed was given back, and fires it had in flight were recorded as failed or run again elsewhere.</source>
+        <translation>节点 %1 曾被判定为失联，并由节点 %2 接管恢复：它超过签到间隔加宽限期仍未签到。它已领取的触发器已被交还，它正在执行的触发已记为失败或在其他节点重新运行。</translation>
+    </message>
+    <message>
+        <source>The instance id %1 is in use by a running node on %2 (process %3, last check-in %4 ms ago). Give each node its own instance id.</source>
+        <translation>实例 ID %1 已被 %2 上一个正在运行的节点使用（进程 %3，上次签到于 %4 毫秒前）。请为每个节点设置各自的实例 ID。</translation>
+    </message>
+    <message>
+        <source>Node %1 runs on this store already (on %2, process %3, last check-in %4 ms ago), and an embedded SQLite store runs one node at a time. Stop that node first, or use PostgreSQL or MySQL/MariaDB for a cluster.</source>
+        <translation>节点 %1 已在此存储上运行（位于 %2，进程 %3，上次签到于 %4 毫秒前），而内置 SQLite 存储同一时间只能运行一个节点。请先停止该节点，或使用 PostgreSQL 或 MySQL/MariaDB 组建集群。</translation>
+    </message>
+    <message>
+        <source>The clock of node %1 is %2 ms off the database server&apos;s; the node schedules by the server&apos;s time.</source>
+        <translation>节点 %1 的时钟与数据库服务器相差 %2 毫秒；该节点按服务器时间调度。</translation>
+    </message>
+    <message>
+        <source>Looking for failed nodes failed: %1</source>
+        <translation>查找失联节点失败：%1</translation>
+    </message>
+    <message>
+        <source>Node %1 recovered node %2 (silent for %3 ms). Claimed triggers given back: %4; jobs to run again: %5; executions recorded as failed: %6; finished triggers removed: %7.</source>
+        <translation>节点 %1 恢复了节点 %2（已 %3 毫秒未签到）。交还的已领取触发器：%4；需重新运行的任务：%5；记为失败的执行：%6；删除的已完成触发器：%7。</translation>
+    </message>
+    <message>
+        <source>Node %1 checks in again.</source>
+        <translation>节点 %1 已恢复签到。</translation>
+    </message>
+    <message>
+        <source>Node %1 cannot check in: %2</source>
+        <translation>节点 %1 无法签到：%2</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::CompletionWriter</name>
     <message numerus="yes">
         <source>Stopping with %n finished fire(s) not written; the next start records them.</source>
@@ -1428,8 +1463,12 @@ No password was given for %2 (%3). Give it in one of three ways:
         <translation>在开始之前被中断。</translation>
     </message>
     <message>
-        <source>Does nothing and succeeds.</source>
-        <translation>什么也不做，直接成功。</translation>
+        <source>Interrupted after %1 of %2 ms.</source>
+        <translation>已在 %2 毫秒中的第 %1 毫秒被中断。</translation>
+    </message>
+    <message>
+        <source>Does nothing and succeeds; with sleepMs, after waiting that long (interruptibly).</source>
+        <translation>什么也不做并成功；设置 sleepMs 时先等待相应时长（可中断）。</translation>
     </message>
 </context>
 <context>
@@ -1858,10 +1897,6 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>The database answers again; scheduling resumes.</source>
         <translation>数据库已恢复响应；调度继续进行。</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>节点签到</translation>
     </message>
     <message>
         <source>Misfire handling</source>
@@ -3133,54 +3168,6 @@ Example: qronosctl add-job --name report --group crm --type shell --arg /usr/bin
 </translation>
     </message>
     <message>
-        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
-
-Commands:
-  init         create the tables, or migrate them to this version
-  node         run a headless scheduler node until SIGINT/SIGTERM
-  jobs         list jobs
-  triggers     list triggers with state and next fire time
-  calendars    list calendars
-  history      list executions (filters; table, csv or json)
-  add-job      store a job (and a trigger) from options
-  add-trigger  store a trigger for an existing job
-  pause        pause a job, trigger, group or everything
-  resume       resume a job, trigger, group or everything
-  fire         run a job once now
-  delete       delete a job, trigger or calendar
-  preview      next fire times of a cron expression; --batch for the line protocol
-  password     keep the database&apos;s password in the OS keychain (set, delete, check)
-
-The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
-URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
-Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
-
-命令：
-  init         创建数据表，或将其迁移到当前版本
-  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
-  jobs         列出任务
-  triggers     列出触发器及其状态和下次触发时间
-  calendars    列出日历
-  history      列出执行记录（可筛选；table、csv 或 json）
-  add-job      根据选项保存任务（及触发器）
-  add-trigger  为已有任务保存触发器
-  pause        暂停任务、触发器、分组或全部
-  resume       恢复任务、触发器、分组或全部
-  fire         立即运行一次任务
-  delete       删除任务、触发器或日历
-  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
-  password     将数据库密码保存在系统密钥环中（set、delete、check）
-
-数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
-URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-退出码：0 成功，1 运行时失败，2 用法或输入错误。
-运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
-</translation>
-    </message>
-    <message>
         <source>qronosctl password: %1
 </source>
         <translation>qronosctl password：%1
@@ -3385,6 +3372,108 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
     <message>
         <source>Only the node with this instance id runs the job.</source>
         <translation>只有实例 ID 为此值的节点运行该任务。</translation>
+    </message>
+    <message>
+        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
+
+Commands:
+  init         create the tables, or migrate them to this version
+  node         run a headless scheduler node until SIGINT/SIGTERM
+  jobs         list jobs
+  triggers     list triggers with state and next fire time
+  calendars    list calendars
+  history      list executions (filters; table, csv or json)
+  nodes        list the cluster&apos;s nodes: check-ins, clock offsets, states
+  running      list what runs now on every node
+  add-job      store a job (and a trigger) from options
+  add-trigger  store a trigger for an existing job
+  pause        pause a job, trigger, group or everything
+  resume       resume a job, trigger, group or everything
+  fire         run a job once now
+  delete       delete a job, trigger or calendar
+  preview      next fire times of a cron expression; --batch for the line protocol
+  password     keep the database&apos;s password in the OS keychain (set, delete, check)
+
+The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
+URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
+Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
+
+命令：
+  init         创建数据表，或将其迁移到当前版本
+  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
+  jobs         列出任务
+  triggers     列出触发器及其状态和下次触发时间
+  calendars    列出日历
+  history      列出执行记录（可筛选；table、csv 或 json）
+  nodes        列出集群节点：签到、时钟偏差、状态
+  running      列出各节点当前正在运行的内容
+  add-job      根据选项保存任务（及触发器）
+  add-trigger  为已有任务保存触发器
+  pause        暂停任务、触发器、分组或全部
+  resume       恢复任务、触发器、分组或全部
+  fire         立即运行一次任务
+  delete       删除任务、触发器或日历
+  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
+  password     将数据库密码保存在系统密钥环中（set、delete、check）
+
+数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
+URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+退出码：0 成功，1 运行时失败，2 用法或输入错误。
+运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>How often the node checks in, on the database server&apos;s clock (default 1s).</source>
+        <translation>节点签到的间隔，按数据库服务器的时钟（默认 1s）。</translation>
+    </message>
+    <message>
+        <source>A node silent for its check-in interval plus this long is presumed dead and recovered by another (default 1s).</source>
+        <translation>节点超过签到间隔再加此时长仍未签到即被判定为失联，并由其他节点恢复（默认 1s）。</translation>
+    </message>
+    <message>
+        <source>For tests of clock skew: shift this node&apos;s own clock by this many milliseconds (may be negative). The node still schedules on the database server&apos;s time.</source>
+        <translation>用于时钟偏差测试：将本节点自身的时钟偏移这么多毫秒（可为负数）。节点仍按数据库服务器的时间调度。</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --checkin-interval &quot;%1&quot; is not a duration from 100ms to 1h.
+</source>
+        <translation>qronosctl node: --checkin-interval &quot;%1&quot; 不是 100ms 到 1h 之间的时长。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --failure-grace &quot;%1&quot; is not a duration up to 1h, such as 1s.
+</source>
+        <translation>qronosctl node: --failure-grace &quot;%1&quot; 不是不超过 1h 的时长（例如 1s）。
+</translation>
+    </message>
+    <message>
+        <source>qronosctl node: --clock-offset must be a whole number of milliseconds within a year, not &quot;%1&quot;.
+</source>
+        <translation>qronosctl node: --clock-offset 必须是一年以内的整数毫秒数，而不是 &quot;%1&quot;。
+</translation>
+    </message>
+    <message>
+        <source>Lists the nodes of the cluster as the database sees them: check-in age on the database server&apos;s clock, clock offset, running count and state (active, standby, shutting_down, presumed_dead, recovered).</source>
+        <translation>按数据库所见列出集群中的节点：按数据库服务器时钟计算的签到间隔、时钟偏差、正在运行的数量和状态（active、standby、shutting_down、presumed_dead、recovered）。</translation>
+    </message>
+    <message>
+        <source>Lists the executions running now on every node of the cluster, oldest first.</source>
+        <translation>列出集群中各节点当前正在运行的执行，最早的在前。</translation>
+    </message>
+    <message>
+        <source>Show a node as presumed_dead when silent for its check-in interval plus this long (default 1s, as the nodes&apos; own default).</source>
+        <translation>节点超过签到间隔再加此时长仍未签到时显示为 presumed_dead（默认 1s，与节点自身的默认值相同）。</translation>
+    </message>
+    <message>
+        <source>--failure-grace &quot;%1&quot; is not a duration such as 1s.</source>
+        <translation>--failure-grace &quot;%1&quot; 不是时长（例如 1s）。</translation>
     </message>
 </context>
 </TS>

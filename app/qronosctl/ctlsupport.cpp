@@ -71,7 +71,7 @@ QCommandLineOption databaseOption()
 }
 
 Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QString &instanceId,
-                                               qint64 misfireThresholdMs)
+                                               qint64 misfireThresholdMs, std::shared_ptr<Clock> clock)
 {
     Result<DatabaseUrl> url = DatabaseUrl::parse(urlText.isEmpty() ? defaultDatabaseUrl() : urlText);
     if (!url)
@@ -86,6 +86,8 @@ Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QSt
     if (!instanceId.isEmpty())
         options.instanceId = instanceId;
     options.misfireThresholdMs = misfireThresholdMs;
+    if (clock)
+        options.clock = std::move(clock);
     // No password from the URL, the environment or a file: the OS keychain's, if it has one (quietly none otherwise).
     const Keychain::DatabasePassword password = Keychain::lookUpDatabasePassword(*url);
     Result<std::unique_ptr<SqlJobStore>> store = SqlJobStore::open(password.url, options);

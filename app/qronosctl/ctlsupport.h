@@ -26,11 +26,13 @@ QString defaultDatabaseUrl();
 /// Adds --db to a command's parser.
 QCommandLineOption databaseOption();
 
-/// Opens (creating and migrating) the store at \a urlText for \a instanceId, with the node's misfire threshold.
+/// Opens (creating and migrating) the store at \a urlText for \a instanceId, with the node's misfire threshold and
+/// clock (the system clock when null).
 /// When the URL, QRONOS_DB_PASSWORD and a password file give no password, the OS keychain's is used (see
 /// app/common/keychain.h); a refused login then says how to give one.
 Result<std::shared_ptr<SqlJobStore>> openStore(const QString &urlText, const QString &instanceId = {},
-                                               qint64 misfireThresholdMs = 60000);
+                                               qint64 misfireThresholdMs = 60000,
+                                               std::shared_ptr<Clock> clock = nullptr);
 
 /// The job types a qronosctl process knows: the built-in ones (plus plugins and data sources once given).
 std::shared_ptr<JobTypeRegistry> builtInRegistry();

@@ -166,11 +166,27 @@ struct NodeOptions
     QCommandLineOption maxRows { QStringLiteral("history-max-rows"),
                                  Tr::tr("Keep only this many of the newest history rows (default: no limit)."),
                                  Tr::tr("n") };
+    QCommandLineOption checkin { QStringLiteral("checkin-interval"),
+                                 Tr::tr("How often the node checks in, on the database server's clock (default 1s)."),
+                                 Tr::tr("duration"), QStringLiteral("1s") };
+    QCommandLineOption failureGrace {
+        QStringLiteral("failure-grace"),
+        Tr::tr("A node silent for its check-in interval plus this long is presumed dead and recovered by another "
+               "(default 1s)."),
+        Tr::tr("duration"), QStringLiteral("1s")
+    };
+    QCommandLineOption clockOffset {
+        QStringLiteral("clock-offset"),
+        Tr::tr("For tests of clock skew: shift this node's own clock by this many milliseconds (may be negative). "
+               "The node still schedules on the database server's time."),
+        Tr::tr("ms"), QStringLiteral("0")
+    };
 
     QList<QCommandLineOption> all() const
     {
-        return { db,      instanceId, threads, tags,      allow,      pluginDir,      grace,       batch,     idle,
-                 misfire, demo,       quiet,   logFormat, configFile, metricsAddress, dataSources, retention, maxRows };
+        return { db,          instanceId,  threads,   tags,    allow,       pluginDir,    grace,
+                 batch,       idle,        misfire,   demo,    quiet,       logFormat,    configFile,
+                 metricsAddress, dataSources, retention, maxRows, checkin, failureGrace, clockOffset };
     }
 };
 
@@ -251,6 +267,18 @@ int runNodeWith(const QCommandLineParser &parser, const NodeOptions &o, const QS
             return print(err, Tr::tr("qronosctl node: --history-max-rows must be a whole number of one or more, not \"%1\".\n").arg(parser.value(maxRows))), int(ExitUsage);
         config.historyMaxRows = number;
     }
+    const std::optional<qint64> checkinMs = parseDurationMs(parser.value(o.checkin));
+    if (!checkinMs || *checkinMs < 100 || *checkinMs > 3600000)
+        return print(err, Tr::tr("qronosctl node: --checkin-interval \"%1\" is not a duration from 100ms to 1h.\n").arg(parser.value(o.checkin))), int(ExitUsage);
+    config.checkinIntervalMs = *checkinMs;
+    const std::optional<qint64> failureGraceMs = parseDurationMs(parser.value(o.failureGrace));
+    if (!failureGraceMs || *failureGraceMs > 3600000)
+        return print(err, Tr::tr("qronosctl node: --failure-grace \"%1\" is not a duration up to 1h, such as 1s.\n").arg(parser.value(o.failureGrace))), int(ExitUsage);
+    config.failureGraceMs = *failureGraceMs;
+    bool offsetOk = false;
+    const qint64 clockOffsetMs = parser.value(o.clockOffset).toLongLong(&offsetOk);
+    if (!offsetOk || qAbs(clockOffsetMs) > qint64(366) * 24 * 3600000)
+        return print(err, Tr::tr("qronosctl node: --clock-offset must be a whole number of milliseconds within a year, not \"%1\".\n").arg(parser.value(o.clockOffset))), int(ExitUsage);
     config.tags = listValue(parser.value(tags));
     config.allowedJobTypes = listValue(parser.value(allow));
     const bool json = parser.value(logFormat) == QLatin1String("json");
@@ -282,12 +310,18 @@ int runNodeWith(const QCommandLineParser &parser, const NodeOptions &o, const QS
                    int(ExitUsage);
     }
 
-    Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : databaseUrl, id, config.misfireThresholdMs);
+    // The node schedules by the database server's clock: its own, corrected by the offset its check-ins measure.
+    std::shared_ptr<Clock> local = Clock::system();
+    if (clockOffsetMs != 0)
+        local = std::make_shared<ShiftedClock>(local, clockOffsetMs);
+    auto clock = std::make_shared<DatabaseClock>(local);
+    Result<std::shared_ptr<SqlJobStore>> store =
+        openStore(parser.isSet(db) ? parser.value(db) : databaseUrl, id, config.misfireThresholdMs, clock);
     if (!store)
         return print(err, Tr::tr("qronosctl node: %1\n").arg(store.error())), int(ExitFailure);
 
     auto metrics = std::make_shared<Metrics>();
-    Scheduler scheduler(*store, registry, config);
+    Scheduler scheduler(*store, registry, config, clock);
     scheduler.setMetrics(metrics);
     if (parser.isSet(demo)) {
         Result<int> added = installDemoSchedule(scheduler);

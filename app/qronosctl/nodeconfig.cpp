@@ -42,6 +42,7 @@ const QStringList &knownKeys()
         QStringLiteral("plugin-dir"),  QStringLiteral("data-sources"), QStringLiteral("grace-period"),
         QStringLiteral("batch-size"),  QStringLiteral("idle-wait"),    QStringLiteral("misfire-threshold"),
         QStringLiteral("log-format"),  QStringLiteral("history-retention"), QStringLiteral("history-max-rows"),
+        QStringLiteral("checkin-interval"), QStringLiteral("failure-grace"),
     };
     return keys;
 }

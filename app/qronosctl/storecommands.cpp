@@ -26,6 +26,20 @@ QJsonValue timeValue(std::optional<qint64> ms)
     return ms ? QJsonValue(IsoTime::formatUtc(*ms)) : QJsonValue(QJsonValue::Null);
 }
 
+/// The columns every row about one fire has (history, running now); printRows() orders them.
+QJsonObject fireRow(const JobKey &job, const TriggerKey &trigger, const QString &node, qint64 scheduledTime,
+                    qint64 fireTime, const QString &fireInstanceId)
+{
+    return QJsonObject{{QStringLiteral("job"), job.name()},
+                       {QStringLiteral("group"), job.group()},
+                       {QStringLiteral("trigger"), trigger.name()},
+                       {QStringLiteral("trigger_group"), trigger.group()},
+                       {QStringLiteral("node"), node},
+                       {QStringLiteral("scheduled_time"), timeValue(scheduledTime)},
+                       {QStringLiteral("fire_time"), timeValue(fireTime)},
+                       {QStringLiteral("fire_instance_id"), fireInstanceId}};
+}
+
 /// 3600000 -> "1h", 90000 -> "90s", 1500 -> "1500ms": the largest unit that divides the interval.
 QString durationText(qint64 ms)
 {
@@ -401,22 +415,98 @@ int historyCommand(const QStringList &arguments, const QString &dbUrl, std::FILE
         return failWith(err, records.error(), ExitFailure);
     QList<QJsonObject> rows;
     for (const ExecutionRecord &r : *records) {
-        rows.append(QJsonObject{{QStringLiteral("job"), r.job.name()},
-                                {QStringLiteral("group"), r.job.group()},
-                                {QStringLiteral("trigger"), r.trigger.name()},
-                                {QStringLiteral("trigger_group"), r.trigger.group()},
-                                {QStringLiteral("node"), r.instanceId},
-                                {QStringLiteral("scheduled_time"), timeValue(r.scheduledTime)},
-                                {QStringLiteral("fire_time"), timeValue(r.fireTime)},
-                                {QStringLiteral("end_time"), timeValue(r.endTime)},
-                                {QStringLiteral("status"), executionStatusName(r.status).toLower()},
-                                {QStringLiteral("attempt"), r.attempt},
-                                {QStringLiteral("recovering"), r.recovering},
-                                {QStringLiteral("error"), r.errorMessage},
-                                {QStringLiteral("output"), r.output},
-                                {QStringLiteral("fire_instance_id"), r.fireInstanceId}});
+        QJsonObject row = fireRow(r.job, r.trigger, r.instanceId, r.scheduledTime, r.fireTime, r.fireInstanceId);
+        row.insert(QStringLiteral("end_time"), timeValue(r.endTime));
+        row.insert(QStringLiteral("status"), executionStatusName(r.status).toLower());
+        row.insert(QStringLiteral("attempt"), r.attempt);
+        row.insert(QStringLiteral("recovering"), r.recovering);
+        row.insert(QStringLiteral("error"), r.errorMessage);
+        row.insert(QStringLiteral("output"), r.output);
+        rows.append(row);
     }
     printRows(out, *fmt, kHistoryColumns, rows);
+    return ExitOk;
+}
+
+/// nodes: the cluster's node table; running: what runs now on every node.
+int clusterCommand(const QString &command, const QStringList &arguments, const QString &dbUrl, std::FILE *out,
+                   std::FILE *err)
+{
+    const bool nodes = command == QLatin1String("nodes");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        nodes ? Tr::tr("Lists the nodes of the cluster as the database sees them: check-in age on the database "
+                       "server's clock, clock offset, running count and state (active, standby, shutting_down, "
+                       "presumed_dead, recovered).")
+              : Tr::tr("Lists the executions running now on every node of the cluster, oldest first."));
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption format = formatOption();
+    const QCommandLineOption grace(QStringLiteral("failure-grace"),
+                                   Tr::tr("Show a node as presumed_dead when silent for its check-in interval plus "
+                                          "this long (default 1s, as the nodes' own default)."),
+                                   Tr::tr("duration"), QStringLiteral("1s"));
+    parser.addOptions({db, format});
+    if (nodes)
+        parser.addOption(grace);
+    if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
+        return code;
+    Result<Format> fmt = formatFrom(parser, format);
+    if (!fmt)
+        return failWith(err, fmt.error(), ExitUsage);
+    const std::optional<qint64> graceMs = nodes ? parseDurationMs(parser.value(grace)) : std::optional<qint64>(0);
+    if (!graceMs)
+        return failWith(err, Tr::tr("--failure-grace \"%1\" is not a duration such as 1s.").arg(parser.value(grace)),
+                        ExitUsage);
+    Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : dbUrl);
+    if (!store)
+        return failWith(err, store.error(), ExitFailure);
+    QList<QJsonObject> rows;
+    if (nodes) {
+        Result<QList<NodeRecord>> list = (*store)->nodes(*graceMs);
+        if (!list)
+            return failWith(err, list.error(), ExitFailure);
+        for (const NodeRecord &n : *list) {
+            rows.append(QJsonObject{{QStringLiteral("instance_id"), n.instanceId},
+                                    {QStringLiteral("state"), nodeStateName(n.state).toLower()},
+                                    {QStringLiteral("host"), n.host},
+                                    {QStringLiteral("pid"), n.processId},
+                                    {QStringLiteral("version"), n.version},
+                                    {QStringLiteral("tags"), n.tags.join(QLatin1Char(','))},
+                                    {QStringLiteral("allowed_job_types"), n.allowedJobTypes.join(QLatin1Char(','))},
+                                    {QStringLiteral("started_at"), timeValue(n.startedTime)},
+                                    {QStringLiteral("last_checkin"), timeValue(n.lastCheckinTime)},
+                                    {QStringLiteral("checkin_age_ms"), n.checkinAgeMs},
+                                    {QStringLiteral("checkin_interval_ms"), n.checkinIntervalMs},
+                                    {QStringLiteral("clock_offset_ms"), n.clockOffsetMs},
+                                    {QStringLiteral("running"), n.runningCount},
+                                    {QStringLiteral("recovered_by"), n.recoveredBy},
+                                    {QStringLiteral("recovered_at"), timeValue(n.recoveredTime)}});
+        }
+        printRows(out, *fmt,
+                  {QStringLiteral("instance_id"), QStringLiteral("state"), QStringLiteral("host"), QStringLiteral("pid"),
+                   QStringLiteral("version"), QStringLiteral("tags"), QStringLiteral("allowed_job_types"),
+                   QStringLiteral("started_at"), QStringLiteral("last_checkin"), QStringLiteral("checkin_age_ms"),
+                   QStringLiteral("checkin_interval_ms"), QStringLiteral("clock_offset_ms"), QStringLiteral("running"),
+                   QStringLiteral("recovered_by"), QStringLiteral("recovered_at")},
+                  rows);
+        return ExitOk;
+    }
+    Result<QList<RunningExecution>> running = (*store)->runningExecutions();
+    if (!running)
+        return failWith(err, running.error(), ExitFailure);
+    Result<qint64> now = (*store)->databaseTime();
+    if (!now)
+        return failWith(err, now.error(), ExitFailure);
+    for (const RunningExecution &r : *running) {
+        QJsonObject row = fireRow(r.job, r.trigger, r.instanceId, r.scheduledTime, r.fireTime, r.fireInstanceId);
+        row.insert(QStringLiteral("elapsed_ms"), qMax<qint64>(0, *now - r.fireTime));
+        rows.append(row);
+    }
+    printRows(out, *fmt,
+              {QStringLiteral("job"), QStringLiteral("group"), QStringLiteral("trigger"), QStringLiteral("trigger_group"),
+               QStringLiteral("node"), QStringLiteral("scheduled_time"), QStringLiteral("fire_time"),
+               QStringLiteral("elapsed_ms"), QStringLiteral("fire_instance_id")},
+              rows);
     return ExitOk;
 }
 
@@ -691,6 +781,8 @@ int runStoreCommand(const QString &command, const QStringList &arguments, const 
         return listCommand(command, arguments, databaseUrl, out, err);
     if (command == QLatin1String("history"))
         return historyCommand(arguments, databaseUrl, out, err);
+    if (command == QLatin1String("nodes") || command == QLatin1String("running"))
+        return clusterCommand(command, arguments, databaseUrl, out, err);
     if (command == QLatin1String("pause") || command == QLatin1String("resume") || command == QLatin1String("fire")
         || command == QLatin1String("delete"))
         return actionCommand(command, arguments, databaseUrl, out, err);
