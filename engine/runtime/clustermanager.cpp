@@ -6,6 +6,7 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
@@ -69,6 +70,13 @@ void ClusterManager::setRecovering(bool recovering)
 {
     QMutexLocker lock(&m_mutex);
     m_recovering = recovering;
+}
+
+void ClusterManager::checkInSoon()
+{
+    QMutexLocker lock(&m_mutex);
+    m_checkInSoon = true;
+    m_wake.wakeAll();
 }
 
 void ClusterManager::halt()
@@ -205,7 +213,12 @@ void ClusterManager::run()
     qint64 nextScan = m_clock->nowMs();
     while (!isHalted()) {
         const qint64 now = m_clock->nowMs();
-        if (now >= nextCheckin) {
+        bool soon;
+        {
+            QMutexLocker lock(&m_mutex);
+            soon = std::exchange(m_checkInSoon, false);
+        }
+        if (soon || now >= nextCheckin) {
             Result<CheckInResult> r = checkIn();
             if (r && m_failing) {
                 qCInfo(lcCluster).noquote() << Tr::tr("Node %1 checks in again.").arg(m_config.instanceId);
@@ -226,8 +239,8 @@ void ClusterManager::run()
             nextScan = now + scanEvery;
         }
         QMutexLocker lock(&m_mutex);
-        if (m_halted)
-            break;
+        if (m_halted || m_checkInSoon)
+            continue;
         const qint64 wakeAt = qMin(nextCheckin, recovering ? nextScan : nextCheckin);
         const qint64 wait = qBound<qint64>(1, wakeAt - m_clock->nowMs(), m_clock->maxRealWaitMs());
         m_wake.wait(&m_mutex, QDeadlineTimer(wait));

@@ -44,6 +44,8 @@ public:
     Result<Done> join();
     /// Stops recovering others (the node is stopping) but goes on checking in.
     void setRecovering(bool recovering);
+    /// Checks in at once (the node's state changed), not at the next interval.
+    void checkInSoon();
     /// Ends the loop; then wait().
     void halt();
     /// Active nodes of the cluster at the last check-in, this one included (at least 1).
@@ -69,6 +71,7 @@ private:
     QWaitCondition m_wake;
     bool m_halted = false;
     bool m_recovering = true;
+    bool m_checkInSoon = false;
 
     struct OffsetSample
     {

@@ -94,6 +94,9 @@ public:
             if (state == s)
                 return;
             state = s;
+            // The node table shows the new state at once, not a check-in interval later.
+            if (cluster)
+                cluster->checkInSoon();
         }
         emit q->stateChanged(s);
     }

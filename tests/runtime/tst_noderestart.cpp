@@ -1,7 +1,8 @@
 // Real `qronosctl node` processes on a SQLite file: a node is killed (SIGKILL) while jobs run, and started
 // again with the same instance id. Nothing scheduled is lost; the job that requests recovery runs again,
 // marked recovering; the other is recorded as failed; fires missed while the node was down follow their
-// misfire instruction; SIGTERM stops a node cleanly.
+// misfire instruction; SIGTERM stops a node cleanly. A second node on the same SQLite file is refused, as is a
+// second live process with the same instance id; `qronosctl nodes` shows the node while it runs.
 
 #include <QDateTime>
 #include <QFile>
@@ -33,6 +34,7 @@ private slots:
     void initTestCase();
     void killedNodeRecoversOnRestart();
     void sigtermStopsCleanly();
+    void secondNodeRefused();
 
 private:
     /// Runs qronosctl to completion; returns stdout, fails the test on a non-zero exit.
@@ -188,6 +190,57 @@ void tst_NodeRestart::sigtermStopsCleanly()
     const QJsonArray rows = historyJson({QStringLiteral("--job"), QStringLiteral("u.finishing")});
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
+}
+
+void tst_NodeRestart::secondNodeRefused()
+{
+    auto node = startNode(QStringLiteral("fourth"));
+    const auto stopNode = qScopeGuard([&node] {
+        if (node->state() != QProcess::NotRunning) {
+            node->kill();
+            node->waitForFinished(5000);
+        }
+    });
+    const auto errors = [this] {
+        QFile err(m_dir.filePath(QStringLiteral("fourth.err")));
+        return err.open(QIODevice::ReadOnly) ? err.readAll() : QByteArray();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(errors().contains("runs on"), 15000);
+
+    // The node table: this node, active, with its process id.
+    const QJsonArray nodes = QJsonDocument::fromJson(ctl({QStringLiteral("nodes"), QStringLiteral("--format"),
+                                                          QStringLiteral("json")}))
+                                 .array();
+    QCOMPARE(nodes.size(), 1);
+    const QJsonObject self = nodes.at(0).toObject();
+    QCOMPARE(self.value(QStringLiteral("instance_id")).toString(), QStringLiteral("restart-node"));
+    QCOMPARE(self.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+    QCOMPARE(self.value(QStringLiteral("pid")).toInteger(), node->processId());
+    QVERIFY(self.value(QStringLiteral("checkin_age_ms")).toInteger() < 5000);
+    QCOMPARE(self.value(QStringLiteral("checkin_interval_ms")).toInteger(), 1000);
+
+    const auto refused = [this](const QString &id, const QByteArray &reason) {
+        QProcess second;
+        second.start(binary(), {QStringLiteral("--db"), m_db, QStringLiteral("node"), QStringLiteral("--instance-id"), id});
+        QVERIFY(second.waitForFinished(20000));
+        const QByteArray message = second.readAllStandardError();
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(message.contains(reason), message.constData());
+    };
+    // Another node on the same SQLite file: refused, naming the node that runs.
+    refused(QStringLiteral("other-node"), "SQLite");
+    // The same instance id while its process lives: refused too.
+    refused(QStringLiteral("restart-node"), "in use by a running node");
+    QCOMPARE(node->state(), QProcess::Running);
+
+    node->terminate();
+    QVERIFY(node->waitForFinished(20000));
+    QCOMPARE(node->exitCode(), 0);
+    // A clean stop signs off: the node table is empty again.
+    QCOMPARE(QJsonDocument::fromJson(ctl({QStringLiteral("nodes"), QStringLiteral("--format"), QStringLiteral("json")}))
+                 .array()
+                 .size(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_NodeRestart)
