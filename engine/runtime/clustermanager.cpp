@@ -6,6 +6,7 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #ifdef Q_OS_UNIX
@@ -211,6 +212,7 @@ void ClusterManager::run()
     const qint64 scanEvery = qMax<qint64>(50, interval / 2);
     qint64 nextCheckin = m_clock->nowMs() + interval;
     qint64 nextScan = m_clock->nowMs();
+    std::optional<qint64> healthySince = m_clock->nowMs(); // join() has just checked in
     while (!isHalted()) {
         const qint64 now = m_clock->nowMs();
         bool soon;
@@ -226,6 +228,10 @@ void ClusterManager::run()
                 qCWarning(lcCluster).noquote()
                     << Tr::tr("Node %1 cannot check in: %2").arg(m_config.instanceId, r.error().simplified());
             }
+            if (!r)
+                healthySince.reset();
+            else if (!healthySince)
+                healthySince = now;
             m_failing = !r;
             nextCheckin = now + (r ? interval : qMin<qint64>(interval, 250));
         }
@@ -234,14 +240,18 @@ void ClusterManager::run()
             QMutexLocker lock(&m_mutex);
             recovering = m_recovering;
         }
-        if (recovering && m_config.recoverFailedNodes && !m_failing && now >= nextScan) {
+        // After an outage every node's check-in is old: judge the others only once they have had an interval
+        // plus the grace to check in again, as this node has. The same holds after this node's start.
+        const qint64 settledAt = healthySince ? *healthySince + interval + m_config.failureGraceMs : nextCheckin;
+        const bool scanning = recovering && m_config.recoverFailedNodes;
+        if (scanning && healthySince && now >= settledAt && now >= nextScan) {
             recoverOthers();
             nextScan = now + scanEvery;
         }
         QMutexLocker lock(&m_mutex);
         if (m_halted || m_checkInSoon)
             continue;
-        const qint64 wakeAt = qMin(nextCheckin, recovering ? nextScan : nextCheckin);
+        const qint64 wakeAt = scanning ? qMin(nextCheckin, qMax(nextScan, settledAt)) : nextCheckin;
         const qint64 wait = qBound<qint64>(1, wakeAt - m_clock->nowMs(), m_clock->maxRealWaitMs());
         m_wake.wait(&m_mutex, QDeadlineTimer(wait));
     }
