@@ -188,5 +188,15 @@
             <numerusform>%1, %n more times</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Asked the nodes to interrupt %n running execution(s) of job %1.
+</source>
+        <translation>
+            <numerusform>Asked the nodes to interrupt %n running execution of job %1.
+</numerusform>
+            <numerusform>Asked the nodes to interrupt %n running executions of job %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

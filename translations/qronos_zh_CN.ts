@@ -165,6 +165,10 @@
         <source>Node %1 cannot check in: %2</source>
         <translation>节点 %1 无法签到：%2</translation>
     </message>
+    <message>
+        <source>Reading interrupt requests failed: %1</source>
+        <translation>读取中断请求失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::CompletionWriter</name>
@@ -1887,6 +1891,10 @@ No password was given for %2 (%3). Give it in one of three ways:
         <source>Node %1 recovered what it left behind. Claimed triggers given back: %2; jobs to run again: %3; executions recorded as failed: %4; finished triggers removed: %5.</source>
         <translation>节点 %1 已恢复它遗留的状态。归还已认领的触发器：%2；待重新运行的任务：%3；记为失败的执行：%4；移除已完成的触发器：%5。</translation>
     </message>
+    <message>
+        <source>Interrupting fire %1, as asked through the database.</source>
+        <translation>应数据库中的请求，正在中断触发 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::SchedulerThread</name>
@@ -3374,58 +3382,6 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
         <translation>只有实例 ID 为此值的节点运行该任务。</translation>
     </message>
     <message>
-        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
-
-Commands:
-  init         create the tables, or migrate them to this version
-  node         run a headless scheduler node until SIGINT/SIGTERM
-  jobs         list jobs
-  triggers     list triggers with state and next fire time
-  calendars    list calendars
-  history      list executions (filters; table, csv or json)
-  nodes        list the cluster&apos;s nodes: check-ins, clock offsets, states
-  running      list what runs now on every node
-  add-job      store a job (and a trigger) from options
-  add-trigger  store a trigger for an existing job
-  pause        pause a job, trigger, group or everything
-  resume       resume a job, trigger, group or everything
-  fire         run a job once now
-  delete       delete a job, trigger or calendar
-  preview      next fire times of a cron expression; --batch for the line protocol
-  password     keep the database&apos;s password in the OS keychain (set, delete, check)
-
-The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
-URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
-Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
-
-命令：
-  init         创建数据表，或将其迁移到当前版本
-  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
-  jobs         列出任务
-  triggers     列出触发器及其状态和下次触发时间
-  calendars    列出日历
-  history      列出执行记录（可筛选；table、csv 或 json）
-  nodes        列出集群节点：签到、时钟偏差、状态
-  running      列出各节点当前正在运行的内容
-  add-job      根据选项保存任务（及触发器）
-  add-trigger  为已有任务保存触发器
-  pause        暂停任务、触发器、分组或全部
-  resume       恢复任务、触发器、分组或全部
-  fire         立即运行一次任务
-  delete       删除任务、触发器或日历
-  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
-  password     将数据库密码保存在系统密钥环中（set、delete、check）
-
-数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
-URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-退出码：0 成功，1 运行时失败，2 用法或输入错误。
-运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
-</translation>
-    </message>
-    <message>
         <source>How often the node checks in, on the database server&apos;s clock (default 1s).</source>
         <translation>节点签到的间隔，按数据库服务器的时钟（默认 1s）。</translation>
     </message>
@@ -3474,6 +3430,92 @@ URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user
     <message>
         <source>--failure-grace &quot;%1&quot; is not a duration such as 1s.</source>
         <translation>--failure-grace &quot;%1&quot; 不是时长（例如 1s）。</translation>
+    </message>
+    <message>
+        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
+
+Commands:
+  init         create the tables, or migrate them to this version
+  node         run a headless scheduler node until SIGINT/SIGTERM
+  jobs         list jobs
+  triggers     list triggers with state and next fire time
+  calendars    list calendars
+  history      list executions (filters; table, csv or json)
+  nodes        list the cluster&apos;s nodes: check-ins, clock offsets, states
+  running      list what runs now on every node
+  interrupt    ask the nodes running a job (or one fire) to stop it
+  add-job      store a job (and a trigger) from options
+  add-trigger  store a trigger for an existing job
+  pause        pause a job, trigger, group or everything
+  resume       resume a job, trigger, group or everything
+  fire         run a job once now
+  delete       delete a job, trigger or calendar
+  preview      next fire times of a cron expression; --batch for the line protocol
+  password     keep the database&apos;s password in the OS keychain (set, delete, check)
+
+The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
+URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
+Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
+
+命令：
+  init         创建数据表，或将其迁移到当前版本
+  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
+  jobs         列出任务
+  triggers     列出触发器及其状态和下次触发时间
+  calendars    列出日历
+  history      列出执行记录（可筛选；table、csv 或 json）
+  nodes        列出集群节点：签到、时钟偏差、状态
+  running      列出各节点当前正在运行的内容
+  interrupt    请求运行某任务（或某次触发）的节点停止它
+  add-job      根据选项保存任务（及触发器）
+  add-trigger  为已有任务保存触发器
+  pause        暂停任务、触发器、分组或全部
+  resume       恢复任务、触发器、分组或全部
+  fire         立即运行一次任务
+  delete       删除任务、触发器或日历
+  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
+  password     将数据库密码保存在系统密钥环中（set、delete、check）
+
+数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
+URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+退出码：0 成功，1 运行时失败，2 用法或输入错误。
+运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Asks the nodes running a job (every running execution of it) or one fire to interrupt it. The node running it acts within half its check-in interval; see `qronosctl running` and `history`.</source>
+        <translation>请求正在运行某任务（它的每个正在运行的执行）或某次触发的节点中断它。运行它的节点会在半个签到间隔内响应；参见 `qronosctl running` 和 `history`。</translation>
+    </message>
+    <message>
+        <source>Only this fire (its fire_instance_id).</source>
+        <translation>只针对这次触发（其 fire_instance_id）。</translation>
+    </message>
+    <message>
+        <source>Name one job, or one fire with --fire.</source>
+        <translation>请指定一个任务，或用 --fire 指定一次触发。</translation>
+    </message>
+    <message>
+        <source>No fire %1 runs now.</source>
+        <translation>触发 %1 当前没有在运行。</translation>
+    </message>
+    <message>
+        <source>Asked the node running fire %1 to interrupt it.
+</source>
+        <translation>已请求运行触发 %1 的节点中断它。
+</translation>
+    </message>
+    <message>
+        <source>Job %1 does not run now.</source>
+        <translation>任务 %1 当前没有在运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked the nodes to interrupt %n running execution(s) of job %1.
+</source>
+        <translation><numerusform>已请求各节点中断任务 %1 的 %n 个正在运行的执行。
+</numerusform></translation>
     </message>
 </context>
 </TS>

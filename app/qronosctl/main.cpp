@@ -23,6 +23,7 @@ const char *const usage = QT_TRANSLATE_NOOP("qronosctl", "Usage: qronosctl [--db
                           "  history      list executions (filters; table, csv or json)\n"
                           "  nodes        list the cluster's nodes: check-ins, clock offsets, states\n"
                           "  running      list what runs now on every node\n"
+                          "  interrupt    ask the nodes running a job (or one fire) to stop it\n"
                           "  add-job      store a job (and a trigger) from options\n"
                           "  add-trigger  store a trigger for an existing job\n"
                           "  pause        pause a job, trigger, group or everything\n"

@@ -510,6 +510,47 @@ int clusterCommand(const QString &command, const QStringList &arguments, const Q
     return ExitOk;
 }
 
+/// interrupt: asks the nodes running a job (or one fire) to stop it.
+int interruptCommand(const QStringList &arguments, const QString &dbUrl, std::FILE *out, std::FILE *err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Asks the nodes running a job (every running execution of it) or one fire to interrupt it. The node "
+               "running it acts within half its check-in interval; see `qronosctl running` and `history`."));
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption fire(QStringLiteral("fire"), Tr::tr("Only this fire (its fire_instance_id)."),
+                                  Tr::tr("id"));
+    parser.addOptions({db, fire});
+    parser.addPositionalArgument(QStringLiteral("job"), Tr::tr("The job (name, or group.name)."),
+                                 QStringLiteral("[job]"));
+    if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(fire) == (positional.size() == 1) || positional.size() > 1)
+        return failWith(err, Tr::tr("Name one job, or one fire with --fire."), ExitUsage);
+    Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : dbUrl);
+    if (!store)
+        return failWith(err, store.error(), ExitFailure);
+    if (parser.isSet(fire)) {
+        Result<bool> asked = (*store)->requestInterruptOfFire(parser.value(fire));
+        if (!asked)
+            return failWith(err, asked.error(), ExitFailure);
+        if (!*asked)
+            return failWith(err, Tr::tr("No fire %1 runs now.").arg(parser.value(fire)), ExitFailure);
+        print(out, Tr::tr("Asked the node running fire %1 to interrupt it.\n").arg(parser.value(fire)));
+        return ExitOk;
+    }
+    const JobKey job = keyFromText<JobKey>(positional.first());
+    Result<int> asked = (*store)->requestInterruptOfJob(job);
+    if (!asked)
+        return failWith(err, asked.error(), ExitFailure);
+    if (*asked == 0)
+        return failWith(err, Tr::tr("Job %1 does not run now.").arg(job.toString()), ExitFailure);
+    print(out, Tr::tr("Asked the nodes to interrupt %n running execution(s) of job %1.\n", nullptr, *asked)
+                   .arg(job.toString()));
+    return ExitOk;
+}
+
 /// pause, resume, delete, fire: one action on a job, a trigger, a group or everything.
 int actionCommand(const QString &command, const QStringList &arguments, const QString &dbUrl, std::FILE *out,
                   std::FILE *err)
@@ -783,6 +824,8 @@ int runStoreCommand(const QString &command, const QStringList &arguments, const 
         return historyCommand(arguments, databaseUrl, out, err);
     if (command == QLatin1String("nodes") || command == QLatin1String("running"))
         return clusterCommand(command, arguments, databaseUrl, out, err);
+    if (command == QLatin1String("interrupt"))
+        return interruptCommand(arguments, databaseUrl, out, err);
     if (command == QLatin1String("pause") || command == QLatin1String("resume") || command == QLatin1String("fire")
         || command == QLatin1String("delete"))
         return actionCommand(command, arguments, databaseUrl, out, err);

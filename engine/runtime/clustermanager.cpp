@@ -205,6 +205,17 @@ void ClusterManager::recoverOthers()
     }
 }
 
+void ClusterManager::takeInterruptRequests()
+{
+    Result<QStringList> ids = m_store.takeInterruptRequests(m_config.instanceId);
+    if (!ids) {
+        qCDebug(lcCluster).noquote() << Tr::tr("Reading interrupt requests failed: %1").arg(ids.error().simplified());
+        return;
+    }
+    if (!ids->isEmpty() && m_hooks.interrupt)
+        m_hooks.interrupt(*ids);
+}
+
 void ClusterManager::run()
 {
     const qint64 interval = qMax<qint64>(100, m_config.checkinIntervalMs);
@@ -244,14 +255,16 @@ void ClusterManager::run()
         // plus the grace to check in again, as this node has. The same holds after this node's start.
         const qint64 settledAt = healthySince ? *healthySince + interval + m_config.failureGraceMs : nextCheckin;
         const bool scanning = recovering && m_config.recoverFailedNodes;
-        if (scanning && healthySince && now >= settledAt && now >= nextScan) {
-            recoverOthers();
+        if (!m_failing && now >= nextScan) {
+            takeInterruptRequests();
+            if (scanning && healthySince && now >= settledAt)
+                recoverOthers();
             nextScan = now + scanEvery;
         }
         QMutexLocker lock(&m_mutex);
         if (m_halted || m_checkInSoon)
             continue;
-        const qint64 wakeAt = scanning ? qMin(nextCheckin, qMax(nextScan, settledAt)) : nextCheckin;
+        const qint64 wakeAt = m_failing ? nextCheckin : qMin(nextCheckin, nextScan);
         const qint64 wait = qBound<qint64>(1, wakeAt - m_clock->nowMs(), m_clock->maxRealWaitMs());
         m_wake.wait(&m_mutex, QDeadlineTimer(wait));
     }

@@ -19,7 +19,7 @@ namespace Qronos {
 ///  - checks in every interval on the database server's clock, with what the node table shows;
 ///  - measures the node's clock offset to the server at each check-in (the sample with the shortest round trip
 ///    of the last few) and, when the node schedules by a DatabaseClock, keeps that clock on the server's time;
-///  - twice per interval, recovers nodes silent for longer than their interval plus the grace period (exactly
+///  - twice per interval, passes on the interrupt requests for its fires, and recovers nodes silent for longer than their interval plus the grace period (exactly
 ///    one survivor wins each, see JobStore::recoverFailedNodes()).
 /// It goes on through a graceful shutdown, so that a node finishing its jobs is not presumed dead meanwhile.
 class ClusterManager final : public QThread
@@ -33,6 +33,8 @@ public:
         std::function<void(NodeCheckIn &)> describe;
         /// A node was recovered by this one (after the commit).
         std::function<void(const NodeRecovery &)> recovered;
+        /// Someone asked, through the database, that these fires of this node be interrupted.
+        std::function<void(const QStringList &fireInstanceIds)> interrupt;
     };
 
     ClusterManager(JobStore &store, SchedulerConfig config, QStringList allowedJobTypes, std::shared_ptr<Clock> clock,
@@ -57,6 +59,7 @@ protected:
 private:
     Result<CheckInResult> checkIn();
     void recoverOthers();
+    void takeInterruptRequests();
     bool isHalted() const;
 
     JobStore &m_store;

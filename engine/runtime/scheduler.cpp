@@ -277,6 +277,12 @@ Result<Done> Scheduler::start()
             }
             node.runningCount = d->tracker.runningCount();
         };
+        clusterHooks.interrupt = [this](const QStringList &fireInstanceIds) {
+            for (const QString &id : fireInstanceIds) {
+                if (d->tracker.interruptFire(id))
+                    qCInfo(lcScheduler).noquote() << Tr::tr("Interrupting fire %1, as asked through the database.").arg(id);
+            }
+        };
         clusterHooks.recovered = [this](const NodeRecovery &recovery) {
             // The recovered node's claims and re-runs may be due now.
             {
@@ -577,6 +583,20 @@ Result<Done> Scheduler::resumeAll() { return d->notify(d->store->resumeAll()); }
 
 int Scheduler::interruptJob(const JobKey &key) { return d->tracker.interruptJob(key); }
 bool Scheduler::interruptFire(const QString &fireInstanceId) { return d->tracker.interruptFire(fireInstanceId); }
+
+Result<int> Scheduler::interruptJobEverywhere(const JobKey &key)
+{
+    interruptJob(key);
+    // The request reaches this node's own fires too (they are in FIRED_TRIGGERS); interrupting twice is harmless.
+    return d->store->requestInterruptOfJob(key);
+}
+
+Result<bool> Scheduler::interruptFireEverywhere(const QString &fireInstanceId)
+{
+    if (interruptFire(fireInstanceId))
+        return true;
+    return d->store->requestInterruptOfFire(fireInstanceId);
+}
 
 Result<Done> Scheduler::addCalendar(const QString &name, const CalendarPtr &calendar, bool replaceExisting,
                                    bool updateTriggers)

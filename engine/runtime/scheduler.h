@@ -101,6 +101,11 @@ public:
     int interruptJob(const JobKey &key);
     /// Asks one execution running on this node to stop.
     bool interruptFire(const QString &fireInstanceId);
+    /// Asks every execution of the job to stop, on whichever node of the cluster it runs: here at once, elsewhere
+    /// through the database within half that node's check-in interval. Returns how many run in the cluster.
+    Result<int> interruptJobEverywhere(const JobKey &key);
+    /// The same for one fire; false when it runs nowhere.
+    Result<bool> interruptFireEverywhere(const QString &fireInstanceId);
 
     // ---- calendars -----------------------------------------------------------------------------------
 

@@ -393,6 +393,16 @@ public:
     /// it. A node that checks in again is active again.
     virtual Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs) = 0;
 
+    // ---- interrupting fires on any node ------------------------------------------------------------------
+
+    /// Asks the node running the fire \a fireInstanceId to interrupt it (an INTERRUPT_REQUESTS row, audited);
+    /// false when no such fire runs. The node acts within half a check-in interval.
+    virtual Result<bool> requestInterruptOfFire(const QString &fireInstanceId) = 0;
+    /// The same for every running fire of \a job, wherever it runs; how many were asked.
+    virtual Result<int> requestInterruptOfJob(const JobKey &job) = 0;
+    /// The fires this node was asked to interrupt since the last call; the requests are deleted.
+    virtual Result<QStringList> takeInterruptRequests(const QString &instanceId) = 0;
+
     // ---- history, misfires, audit --------------------------------------------------------------------
 
     /// Newest first.

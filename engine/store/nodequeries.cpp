@@ -7,6 +7,7 @@
 #include "store/triggerrows.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -252,6 +253,52 @@ Result<bool> claimFailedNode(Tx &tx, const QString &instanceId, const QString &s
     return changed.value() == 1;
 }
 
+Result<int> requestInterrupts(Tx &tx, const QString &where, const QVariantList &values, const QString &objectType,
+                              const QString &name, const QString &group)
+{
+    QSqlQuery *q = tx.exec(QStringLiteral("SELECT F.ENTRY_ID, F.INSTANCE_NAME FROM {p}FIRED_TRIGGERS F WHERE "
+                                          "F.SCHED_NAME = ? AND F.STATE = 'EXECUTING' AND %1 ORDER BY F.ENTRY_ID")
+                               .arg(where),
+                           QVariantList{tx.d.sched} + values);
+    if (!q)
+        return tx.failure();
+    QVariantList rows;
+    int count = 0;
+    const QString by = tx.d.options.actor.osUser + QLatin1Char('@') + tx.d.options.actor.host;
+    while (q->next()) {
+        rows << tx.d.sched << q->value(0) << q->value(1) << tx.now << by;
+        ++count;
+    }
+    q->finish();
+    if (count == 0)
+        return 0;
+    if (!tx.exec(tx.d.insertIgnore(QStringLiteral("{p}INTERRUPT_REQUESTS (SCHED_NAME, ENTRY_ID, INSTANCE_NAME, "
+                                                  "REQUESTED_TIME, REQUESTED_BY)"),
+                                   rowMarks(count, 5)),
+                 rows))
+        return tx.failure();
+    if (auto audited = tx.audit(QStringLiteral("interrupt"), objectType, name, group, QString(),
+                                jsonText(QJsonObject{{QStringLiteral("fires"), count}}));
+        !audited)
+        return fail(audited.error());
+    return count;
+}
+
+Result<QStringList> takeInterruptRequests(Tx &tx, const QString &instanceId)
+{
+    auto ids = stringColumn(tx, QStringLiteral("SELECT ENTRY_ID FROM {p}INTERRUPT_REQUESTS WHERE SCHED_NAME = ? AND "
+                                               "INSTANCE_NAME = ? ORDER BY ENTRY_ID"),
+                            {tx.d.sched, instanceId});
+    if (!ids)
+        return fail(ids.error());
+    if (ids->isEmpty())
+        return ids;
+    if (!tx.exec(QStringLiteral("DELETE FROM {p}INTERRUPT_REQUESTS WHERE %1").arg(tx.d.entryIn(ids->size())),
+                 entryValues(tx.d.sched, *ids)))
+        return tx.failure();
+    return ids;
+}
+
 Result<RecoveryReport> recoverInstance(Tx &tx, const QString &instanceId)
 {
     if (auto locked = lockTriggerAccess(tx); !locked)
@@ -372,9 +419,11 @@ Result<RecoveryReport> recoverInstance(Tx &tx, const QString &instanceId)
         report.triggersReleased += released.value();
     if (auto done = insertHistory(tx, history); !done)
         return fail(done.error());
-    if (!tx.exec(QStringLiteral("DELETE FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? AND INSTANCE_NAME = ?"),
-                 {tx.d.sched, instanceId}))
-        return tx.failure();
+    for (const QString &table : {QStringLiteral("FIRED_TRIGGERS"), QStringLiteral("INTERRUPT_REQUESTS")}) {
+        if (!tx.exec(QStringLiteral("DELETE FROM {p}%1 WHERE SCHED_NAME = ? AND INSTANCE_NAME = ?").arg(table),
+                     {tx.d.sched, instanceId}))
+            return tx.failure();
+    }
     // Only its own finished triggers: a one-shot that is COMPLETE while it runs on a live node stays until that node
     // completes it (and a re-run's data stays readable should that node die too).
     QList<TriggerKey> own;

@@ -4,6 +4,7 @@
 #include "store/jobstore.h"
 
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -32,6 +33,12 @@ Result<bool> claimFailedNode(Tx &tx, const QString &instanceId, const QString &s
 /// so two recoveries of one instance (a survivor's and its own at restart) run one after the other and the second
 /// finds nothing left.
 Result<RecoveryReport> recoverInstance(Tx &tx, const QString &instanceId);
+/// Writes an interrupt request for each EXECUTING fire matching \a where (on FIRED_TRIGGERS alias F), audited;
+/// how many.
+Result<int> requestInterrupts(Tx &tx, const QString &where, const QVariantList &values, const QString &objectType,
+                              const QString &name, const QString &group);
+Result<QStringList> takeInterruptRequests(Tx &tx, const QString &instanceId);
+
 /// The fire a recovery trigger (group RECOVERING_JOBS) runs again, from the job data recoverInstance() gave it.
 std::optional<FiredBundle::Origin> recoveredFireOf(const Trigger &trigger);
 

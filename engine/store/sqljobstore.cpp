@@ -1210,6 +1210,40 @@ Result<QList<NodeRecovery>> SqlJobStore::recoverFailedNodes(const QString &survi
     return recovered;
 }
 
+// ---- interrupting fires on any node ----------------------------------------------------------------------------
+
+Result<bool> SqlJobStore::requestInterruptOfFire(const QString &fireInstanceId)
+{
+    auto count = d->run<int>(true, [&](Tx &tx) {
+        return StoreNodes::requestInterrupts(tx, QStringLiteral("F.ENTRY_ID = ?"), {fireInstanceId},
+                                             QStringLiteral("fire"), fireInstanceId, QString());
+    });
+    if (!count)
+        return fail(count.error());
+    return count.value() > 0;
+}
+
+Result<int> SqlJobStore::requestInterruptOfJob(const JobKey &job)
+{
+    return d->run<int>(true, [&](Tx &tx) {
+        return StoreNodes::requestInterrupts(tx, QStringLiteral("F.JOB_NAME = ? AND F.JOB_GROUP = ?"),
+                                             {job.name(), job.group()}, QStringLiteral("job"), job.name(), job.group());
+    });
+}
+
+Result<QStringList> SqlJobStore::takeInterruptRequests(const QString &instanceId)
+{
+    // Twice per check-in interval on every node: a read that finds nothing, as a rule, needs no transaction.
+    auto pending = d->run<QStringList>(false, [&](Tx &tx) {
+        return stringColumn(tx, QStringLiteral("SELECT ENTRY_ID FROM {p}INTERRUPT_REQUESTS WHERE SCHED_NAME = ? AND "
+                                               "INSTANCE_NAME = ?"),
+                            {tx.d.sched, instanceId});
+    });
+    if (!pending || pending->isEmpty())
+        return pending;
+    return d->run<QStringList>(true, [&](Tx &tx) { return StoreNodes::takeInterruptRequests(tx, instanceId); });
+}
+
 // ---- history, misfires, audit --------------------------------------------------------------------------------
 
 Result<QList<ExecutionRecord>> SqlJobStore::history(const HistoryQuery &query)

@@ -95,6 +95,9 @@ public:
     Result<Done> removeNode(const QString &instanceId) override;
     Result<QList<NodeRecord>> nodes(qint64 failureGraceMs) override;
     Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs) override;
+    Result<bool> requestInterruptOfFire(const QString &fireInstanceId) override;
+    Result<int> requestInterruptOfJob(const JobKey &job) override;
+    Result<QStringList> takeInterruptRequests(const QString &instanceId) override;
     Result<QList<ExecutionRecord>> history(const HistoryQuery &query) override;
     Result<QList<RunningExecution>> runningExecutions() override;
     Result<QList<MisfireRecord>> misfireLog(std::optional<qint64> since, int limit) override;

@@ -2,7 +2,8 @@
 // again with the same instance id. Nothing scheduled is lost; the job that requests recovery runs again,
 // marked recovering; the other is recorded as failed; fires missed while the node was down follow their
 // misfire instruction; SIGTERM stops a node cleanly. A second node on the same SQLite file is refused, as is a
-// second live process with the same instance id; `qronosctl nodes` shows the node while it runs.
+// second live process with the same instance id; `qronosctl nodes` shows the node while it runs; `qronosctl
+// interrupt` stops a job the node runs, through the database.
 
 #include <QDateTime>
 #include <QFile>
@@ -35,6 +36,7 @@ private slots:
     void killedNodeRecoversOnRestart();
     void sigtermStopsCleanly();
     void secondNodeRefused();
+    void interruptThroughTheDatabase();
 
 private:
     /// Runs qronosctl to completion; returns stdout, fails the test on a non-zero exit.
@@ -241,6 +243,41 @@ void tst_NodeRestart::secondNodeRefused()
                  .array()
                  .size(),
              0);
+}
+
+void tst_NodeRestart::interruptThroughTheDatabase()
+{
+    ctl({QStringLiteral("add-job"), QStringLiteral("--name"), QStringLiteral("sleeper"), QStringLiteral("--group"),
+         QStringLiteral("v"), QStringLiteral("--type"), QStringLiteral("noop"), QStringLiteral("--data"),
+         QStringLiteral("sleepMs=600000"), QStringLiteral("--at"), isoIn(500)});
+    auto node = startNode(QStringLiteral("fifth"));
+    const auto stopNode = qScopeGuard([&node] {
+        if (node->state() != QProcess::NotRunning) {
+            node->kill();
+            node->waitForFinished(5000);
+        }
+    });
+    const auto running = [this] {
+        return QJsonDocument::fromJson(ctl({QStringLiteral("running"), QStringLiteral("--format"), QStringLiteral("json")}))
+            .array();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(running().size() == 1, 15000);
+    const QJsonObject fire = running().at(0).toObject();
+    QCOMPARE(fire.value(QStringLiteral("job")).toString(), QStringLiteral("sleeper"));
+    QCOMPARE(fire.value(QStringLiteral("node")).toString(), QStringLiteral("restart-node"));
+    ctl({QStringLiteral("interrupt"), QStringLiteral("v.nope")}, 1); // a job that does not run: an error
+    ctl({QStringLiteral("interrupt")}, 2);                           // neither a job nor a fire
+    const QByteArray said = ctl({QStringLiteral("interrupt"), QStringLiteral("v.sleeper")});
+    QVERIFY2(said.contains("1"), said.constData());
+    // The node reads the request within half its check-in interval; the job stops at once.
+    QTRY_VERIFY_WITH_TIMEOUT(historyJson({QStringLiteral("--job"), QStringLiteral("v.sleeper")}).size() == 1, 10000);
+    const QJsonObject row = historyJson({QStringLiteral("--job"), QStringLiteral("v.sleeper")}).at(0).toObject();
+    QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+    QCOMPARE(row.value(QStringLiteral("fire_instance_id")).toString(), fire.value(QStringLiteral("fire_instance_id")).toString());
+    QVERIFY(running().isEmpty());
+    node->terminate();
+    QVERIFY(node->waitForFinished(20000));
+    QCOMPARE(node->exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_NodeRestart)

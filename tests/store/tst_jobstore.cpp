@@ -230,6 +230,8 @@ private slots:
     void nodes();
     void failOver_data() { backends(); }
     void failOver();
+    void interruptRequests_data() { backends(); }
+    void interruptRequests();
     void historyAndPurge_data() { backends(); }
     void historyAndPurge();
     void auditLog_data() { backends(); }
@@ -1805,6 +1807,48 @@ void tst_JobStore::failOver()
     QCOMPARE(orphans.first().report.recoveryTriggers, 1); // r, due at T0 + 60 s
     for (const RunningExecution &running : CHECK(survivorA->runningExecutions()))
         QVERIFY(running.instanceId != QStringLiteral("node-dead"));
+}
+
+void tst_JobStore::interruptRequests()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto nodeA = openStore(url, clock, QStringLiteral("node-a"));
+    auto nodeB = openStore(url, clock, QStringLiteral("node-b"));
+    auto console = openStore(url, clock, QStringLiteral("console"));
+    const JobDetail j = job(QStringLiteral("long"));
+    QVERIFY(nodeA->storeJobAndTriggers(j, {oneShot(QStringLiteral("t1"), j.key(), T0), oneShot(QStringLiteral("t2"), j.key(), T0)},
+                                       false));
+    // Nothing runs yet: nothing to ask.
+    QCOMPARE(CHECK(console->requestInterruptOfJob(j.key())), 0);
+    const auto onA = CHECK(nodeA->fireDueTriggers({T0, 1, QStringLiteral("node-a"), {}, {}}));
+    const auto onB = CHECK(nodeB->fireDueTriggers({T0, 1, QStringLiteral("node-b"), {}, {}}));
+    QCOMPARE(onA.size(), 1);
+    QCOMPARE(onB.size(), 1);
+    QVERIFY(CHECK(nodeA->takeInterruptRequests(QStringLiteral("node-a"))).isEmpty());
+
+    // One fire: only its node is asked, once.
+    QVERIFY(CHECK(console->requestInterruptOfFire(onB.first().fireInstanceId)));
+    QVERIFY(!CHECK(console->requestInterruptOfFire(QStringLiteral("no-such-fire"))));
+    QVERIFY(CHECK(nodeA->takeInterruptRequests(QStringLiteral("node-a"))).isEmpty());
+    QCOMPARE(CHECK(nodeB->takeInterruptRequests(QStringLiteral("node-b"))), QStringList{onB.first().fireInstanceId});
+    QVERIFY(CHECK(nodeB->takeInterruptRequests(QStringLiteral("node-b"))).isEmpty());
+
+    // The job: every node running it is asked; the audit log says who asked.
+    QCOMPARE(CHECK(console->requestInterruptOfJob(j.key())), 2);
+    QCOMPARE(CHECK(nodeA->takeInterruptRequests(QStringLiteral("node-a"))), QStringList{onA.first().fireInstanceId});
+    QCOMPARE(CHECK(nodeB->takeInterruptRequests(QStringLiteral("node-b"))), QStringList{onB.first().fireInstanceId});
+    const auto audit = CHECK(console->auditLog(std::nullopt, 10));
+    QCOMPARE(audit.first().action, QStringLiteral("interrupt"));
+    QCOMPARE(audit.first().objectType, QStringLiteral("job"));
+    QCOMPARE(audit.first().objectName, j.key().name());
+
+    // A request for a node that dies goes with its recovery.
+    QCOMPARE(CHECK(console->requestInterruptOfJob(j.key())), 2);
+    QVERIFY(console->recoverInstance(QStringLiteral("node-b")));
+    QVERIFY(CHECK(nodeB->takeInterruptRequests(QStringLiteral("node-b"))).isEmpty());
+    QCOMPARE(CHECK(nodeA->takeInterruptRequests(QStringLiteral("node-a"))).size(), 1);
 }
 
 void tst_JobStore::historyAndPurge()
