@@ -85,6 +85,7 @@ private:
     qint64 m_offsetMs = 0;
     bool m_failing = false;
     std::atomic<int> m_activeNodes{1};
+    qint64 m_scans = 0;
 };
 
 } // namespace Qronos

@@ -189,7 +189,7 @@ public:
     std::unique_ptr<FireRunner> runner;
     std::unique_ptr<CompletionWriter> writer;
     QThreadPool pool;
-    // The scheduler thread asks the cluster manager for the node count: it goes first.
+    // The scheduler thread asks the cluster manager for the node count: declared before it, destroyed after it.
     std::unique_ptr<ClusterManager> cluster;
     std::unique_ptr<SchedulerThread> thread;
 

@@ -386,12 +386,13 @@ public:
     /// recovers it.
     virtual Result<QList<NodeRecord>> nodes(qint64 failureGraceMs) = 0;
     /// Fail-over, called by every live node between its check-ins: finds the nodes whose last check-in (database
-    /// time) is older than their interval plus \a failureGraceMs, and the instances that left fires behind without
-    /// any SCHEDULER_STATE row, and recovers each as recoverInstance() does, recording \a survivorId as the one that
-    /// recovered it. Each node is recovered in its own short transaction that first marks its row RECOVERED with a
+    /// time) is older than their interval plus \a failureGraceMs, and (with \a withLeftovers) the instances that
+    /// left fires behind without any SCHEDULER_STATE row, and recovers each as recoverInstance() does, recording
+    /// \a survivorId as the one that recovered it. Each node is recovered in its own short transaction that first marks its row RECOVERED with a
     /// conditional UPDATE: of several survivors calling at once, exactly one wins each dead node, the others skip
     /// it. A node that checks in again is active again.
-    virtual Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs) = 0;
+    virtual Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs,
+                                                           bool withLeftovers = true) = 0;
 
     // ---- interrupting fires on any node ------------------------------------------------------------------
 

@@ -211,7 +211,7 @@ Result<QList<NodeRecord>> nodes(Tx &tx, qint64 failureGraceMs)
     return result;
 }
 
-Result<QList<NodeRecovery>> failedNodes(Tx &tx, const QString &self, qint64 failureGraceMs)
+Result<QList<NodeRecovery>> failedNodes(Tx &tx, const QString &self, qint64 failureGraceMs, bool withLeftovers)
 {
     QList<NodeRecovery> result;
     QSqlQuery *q = tx.exec(QStringLiteral("SELECT S.INSTANCE_NAME, %1 - S.LAST_CHECKIN_TIME FROM {p}SCHEDULER_STATE S "
@@ -224,6 +224,8 @@ Result<QList<NodeRecovery>> failedNodes(Tx &tx, const QString &self, qint64 fail
     while (q->next())
         result << NodeRecovery{q->value(0).toString(), q->value(1).toLongLong(), {}};
     q->finish();
+    if (!withLeftovers)
+        return result;
     // Fires left by an instance that has no row at all: it stopped after signing off without finishing them (its
     // results could not be written), or its row was removed by hand.
     q = tx.exec(QStringLiteral("SELECT DISTINCT F.INSTANCE_NAME FROM {p}FIRED_TRIGGERS F WHERE F.SCHED_NAME = ? AND "

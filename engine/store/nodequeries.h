@@ -23,9 +23,9 @@ Result<qint64> databaseTime(Tx &tx);
 Result<CheckInResult> checkIn(Tx &tx, const NodeCheckIn &node);
 Result<QList<NodeRecord>> nodes(Tx &tx, qint64 failureGraceMs);
 /// Nodes whose check-in is older than their interval plus \a failureGraceMs (database time), other than \a self,
-/// not recovered yet, with how long they have been silent; and instances with FIRED_TRIGGERS rows but no
-/// SCHEDULER_STATE row (silent for 0).
-Result<QList<NodeRecovery>> failedNodes(Tx &tx, const QString &self, qint64 failureGraceMs);
+/// not recovered yet, with how long they have been silent; and with \a withLeftovers, instances with FIRED_TRIGGERS
+/// rows but no SCHEDULER_STATE row (silent for 0).
+Result<QList<NodeRecovery>> failedNodes(Tx &tx, const QString &self, qint64 failureGraceMs, bool withLeftovers);
 /// Marks the node's row RECOVERED by \a survivorId if it is still silent for longer than its interval plus
 /// \a failureGraceMs: true when this transaction won the node (the row is locked until it ends).
 Result<bool> claimFailedNode(Tx &tx, const QString &instanceId, const QString &survivorId, qint64 failureGraceMs);

@@ -1177,10 +1177,11 @@ Result<QList<NodeRecord>> SqlJobStore::nodes(qint64 failureGraceMs)
     return d->run<QList<NodeRecord>>(false, [&](Tx &tx) { return StoreNodes::nodes(tx, failureGraceMs); });
 }
 
-Result<QList<NodeRecovery>> SqlJobStore::recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs)
+Result<QList<NodeRecovery>> SqlJobStore::recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs,
+                                                             bool withLeftovers)
 {
     auto failed = d->run<QList<NodeRecovery>>(
-        false, [&](Tx &tx) { return StoreNodes::failedNodes(tx, survivorId, failureGraceMs); });
+        false, [&](Tx &tx) { return StoreNodes::failedNodes(tx, survivorId, failureGraceMs, withLeftovers); });
     if (!failed)
         return fail(failed.error());
     QList<NodeRecovery> recovered;

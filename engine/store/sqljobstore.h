@@ -94,7 +94,8 @@ public:
     Result<CheckInResult> checkIn(const NodeCheckIn &node) override;
     Result<Done> removeNode(const QString &instanceId) override;
     Result<QList<NodeRecord>> nodes(qint64 failureGraceMs) override;
-    Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs) override;
+    Result<QList<NodeRecovery>> recoverFailedNodes(const QString &survivorId, qint64 failureGraceMs,
+                                                   bool withLeftovers = true) override;
     Result<bool> requestInterruptOfFire(const QString &fireInstanceId) override;
     Result<int> requestInterruptOfJob(const JobKey &job) override;
     Result<QStringList> takeInterruptRequests(const QString &instanceId) override;
