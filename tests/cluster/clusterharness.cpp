@@ -2,12 +2,14 @@
 
 #include "schedule/cronexpression.h"
 #include "schedule/firetimes.h"
+#include "exchange/isotime.h"
 #include "store/databaseurl.h"
 
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -359,7 +361,9 @@ Audit ClusterHarness::finishRun(const ScheduleSpec &spec, const QSet<QString> &e
     const QList<ExecutionRecord> all = history();
     if (rows)
         *rows = all;
-    return audit(expected, all);
+    Audit a = audit(expected, all);
+    auditNodeOutput(a);
+    return a;
 }
 
 QList<ExecutionRecord> ClusterHarness::history()
@@ -517,13 +521,60 @@ Audit ClusterHarness::audit(const QSet<QString> &expected, const QList<Execution
     return a;
 }
 
+void ClusterHarness::auditNodeOutput(Audit &a) const
+{
+    struct Run
+    {
+        qint64 fireTime;
+        QString node;
+        int attempt;
+    };
+    QHash<QString, QList<Run>> runs;
+    for (const auto &n : m_nodes) {
+        const QList<QByteArray> lines = readFile(logPath(n->id, ".out")).split('\n');
+        for (const QByteArray &line : lines) {
+            // A line cut short by a SIGKILL is no JSON: skipped.
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QLatin1String("event")).toString() != QLatin1String("execution"))
+                continue;
+            const std::optional<qint64> scheduled = IsoTime::parse(o.value(QLatin1String("scheduled_time")).toString());
+            const std::optional<qint64> fired = IsoTime::parse(o.value(QLatin1String("fire_time")).toString());
+            if (!scheduled || !fired)
+                continue;
+            const TriggerKey trigger(o.value(QLatin1String("trigger")).toString(),
+                                     o.value(QLatin1String("trigger_group")).toString());
+            runs[fireKey(trigger, *scheduled)].append({*fired, n->id, o.value(QLatin1String("attempt")).toInt()});
+        }
+    }
+    int count = 0;
+    for (auto it = runs.begin(); it != runs.end(); ++it) {
+        QList<Run> &list = it.value();
+        if (list.size() < 2)
+            continue;
+        std::sort(list.begin(), list.end(), [](const Run &x, const Run &y) { return x.fireTime < y.fireTime; });
+        for (qsizetype i = 0; i + 1 < list.size(); ++i) {
+            if (!firedInKilledLife(list.at(i).node, list.at(i).fireTime)) {
+                note(a.problems, count,
+                     QStringLiteral("ran twice: %1 on %2 at %3 (attempt %4), which lived on, then on %5 at %6 (attempt %7)")
+                         .arg(it.key(), list.at(i).node, isoAt(list.at(i).fireTime))
+                         .arg(list.at(i).attempt)
+                         .arg(list.at(i + 1).node, isoAt(list.at(i + 1).fireTime))
+                         .arg(list.at(i + 1).attempt));
+                break;
+            }
+        }
+    }
+    a.ranTwice = count;
+}
+
 QString ClusterHarness::summary(const Audit &a)
 {
     QStringList shares;
     for (auto it = a.perNode.cbegin(); it != a.perNode.cend(); ++it)
         shares << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     return QStringLiteral("%1 fires expected, %2 history rows, %3 final, %4 duplicates, %5 missed, %6 explained by "
-                          "the misfire log, %17 set by a misfire instruction, %7 not in the schedule, %8 failed, %9 recovered and %10 re-run, %11 "
+                          "the misfire log, %17 set by a misfire instruction, %7 not in the schedule, %18 ran twice "
+                          "by the nodes' output, %8 failed, %9 recovered and %10 re-run, %11 "
                           "unexplained recoveries, %12 unexplained failures; per node: %13; lateness p50 %14 ms, "
                           "p99 %15 ms, max %16 ms")
         .arg(a.expected)
@@ -542,13 +593,15 @@ QString ClusterHarness::summary(const Audit &a)
         .arg(percentile(a.lateness, 0.5))
         .arg(percentile(a.lateness, 0.99))
         .arg(percentile(a.lateness, 1.0))
-        .arg(a.addedByMisfire);
+        .arg(a.addedByMisfire)
+        .arg(a.ranTwice);
 }
 
 void ClusterHarness::check(const Audit &a)
 {
     const QByteArray problems = a.problems.join(QLatin1Char('\n')).toUtf8();
     QVERIFY2(a.duplicates == 0, problems.constData());
+    QVERIFY2(a.ranTwice == 0, problems.constData());
     QVERIFY2(a.missed == 0, problems.constData());
     QVERIFY2(a.unexpected == 0, problems.constData());
     QVERIFY2(a.recoveryProblems == 0, problems.constData());

@@ -5,7 +5,8 @@
 // stopped with SIGTERM, each only by its own QProcess), a schedule of triggers firing every second stored through
 // SqlJobStore, and the audit of the execution history it leaves: each (trigger, scheduled time) ran exactly once or
 // is explained by the misfire log, and every row that is not a plain success is explained by a kill the harness
-// made (a RECOVERED row and its one re-run for a job that requests recovery, a FAILED row for one that does not).
+// made (a RECOVERED row and its one re-run for a job that requests recovery, a FAILED row for one that does not);
+// the nodes' own output shows no fire run again after a run its node finished alive.
 
 #include "model/jobdetail.h"
 #include "model/trigger.h"
@@ -75,6 +76,9 @@ struct Audit
     int reruns = 0;       ///< rows with recovering set
     int recoveryProblems = 0; ///< RECOVERED without exactly one re-run, re-runs without RECOVERED, or not after a kill
     int failureProblems = 0;  ///< FAILED rows not explained by a kill, other statuses
+    /// Fires that the nodes' own output shows running again after a run that its node finished alive: the job
+    /// really ran twice, whatever the history says (only a run cut short by a kill may be run again).
+    int ranTwice = 0;
     QMap<QString, int> perNode; ///< final rows per node
     QList<qint64> lateness;     ///< of the final rows
     QStringList problems; ///< the first few of each kind, for the failure message
@@ -135,7 +139,7 @@ public:
     QSet<QString> scheduleFromNow(ScheduleSpec &spec, int leadSeconds = 3);
     /// The end of the run: waits for the window of \a spec to pass and up to \a settleMs more for the history to
     /// be complete (waitForHistory()), checks every node still runs, stops them all with SIGTERM (exit code 0), and
-    /// audits the history (in \a rows when given). The test has failed when the nodes did not stop well.
+    /// audits the history (in \a rows when given) and the nodes' output. The test has failed when the nodes did not stop well.
     Audit finishRun(const ScheduleSpec &spec, const QSet<QString> &expected, qint64 settleMs,
                     QList<ExecutionRecord> *rows = nullptr, int pollMs = 1000);
     /// Stores a job and its triggers; remembers whether the job requests recovery, for the audit.
@@ -147,6 +151,9 @@ public:
     /// or is in the misfire log, and nothing is in flight; or until \a deadlineMs.
     void waitForHistory(const QSet<QString> &expected, qint64 deadlineMs, int pollMs = 1000);
     Audit audit(const QSet<QString> &expected, const QList<ExecutionRecord> &rows);
+    /// Adds to \a a what the nodes printed (--log-format json, one line per execution they ran): the runs of each
+    /// fire in order of their fire time, each but the last cut short by a SIGKILL of its node (Audit::ranTwice).
+    void auditNodeOutput(Audit &a) const;
     /// The counts of \a a on one line.
     static QString summary(const Audit &a);
     /// Checks the audit: no duplicate, nothing missed, nothing unexpected, every recovery and failure explained,

@@ -4,7 +4,9 @@
 // the schedule ran exactly once or is in the misfire log, every RECOVERED row (a fire in flight on a node that died,
 // of a job that requests recovery) is followed by exactly one re-run of the same fire (same fire instance id,
 // trigger and scheduled time, next attempt, marked recovering), no re-run comes without one, and a FAILED row is
-// only ever a fire in flight on a node when it was SIGKILLed, of a job that does not request recovery.
+// only ever a fire in flight on a node when it was SIGKILLed, of a job that does not request recovery. The nodes'
+// own output (one JSON line per run) must agree: a fire runs again only after a run cut short by a kill, never
+// after one its node finished alive (the history alone would hide that: it keeps the re-run, not the first run).
 //  - chaos: 500 no-op triggers fire every second (cron and simple, over several jobs) plus 24 of a job that
 //    requests recovery and runs 400 ms, so that fires are in flight at every kill. For 120 s (QRONOS_CHAOS_SECONDS
 //    for longer runs by hand) a random node is SIGKILLed every 3 to 8 s and started again with the same instance
@@ -334,11 +336,12 @@ void tst_Chaos::failoverTime()
     waitMs(first->fireTime + 1000 - nowMs());
     const qint64 killedAt = cluster.killNode(victim);
 
-    // The re-run shows up among the running executions of a survivor; its fire time says when it started.
+    // The re-run shows up among the running executions of a survivor (of the same job: it runs under a recovery
+    // trigger of its own, the history writes it under the fire it re-runs); its fire time says when it started.
     std::optional<RunningExecution> rerun;
     while (!rerun && nowMs() < killedAt + 30000) {
         for (const RunningExecution &e : cluster.running()) {
-            if (e.trigger == trigger.key() && e.instanceId != victim.id)
+            if (e.job == job.key() && e.instanceId != victim.id)
                 rerun = e;
         }
         if (!rerun)
@@ -382,7 +385,8 @@ void tst_Chaos::failoverTime()
     if (QTest::currentTestFailed())
         return;
     const QList<ExecutionRecord> rows = cluster.history();
-    const Audit a = cluster.audit(expected, rows);
+    Audit a = cluster.audit(expected, rows);
+    cluster.auditNodeOutput(a);
     qInfo("failoverTime %s: %s", QTest::currentDataTag(), qPrintable(ClusterHarness::summary(a)));
     ClusterHarness::check(a);
     if (QTest::currentTestFailed())
