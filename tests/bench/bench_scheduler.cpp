@@ -129,10 +129,15 @@ public:
         QSqlQuery q(QSqlDatabase::database(m_name, false));
         q.setForwardOnly(true);
         ++m_queries;
-        bool ok = q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        ok = ok && q.exec();
+        bool ok = false;
+        if (values.isEmpty()) {
+            ok = q.exec(sql); // not prepared: MariaDB does not prepare SHOW PROCESSLIST
+        } else {
+            ok = q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            ok = ok && q.exec();
+        }
         QList<QVariantList> result;
         if (!ok) {
             m_error = q.lastError().text().simplified();
