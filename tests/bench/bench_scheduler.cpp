@@ -1,7 +1,7 @@
 // Scheduler throughput and lateness on a real store, one node or a cluster. Prints numbers; see docs/benchmarks.md.
 //
 //   bench_scheduler [--db URL] [--nodes N] [--burst N] [--rate R] [--seconds S] [--threads T] [--batch B]
-//                   [--look-ahead MS] [--completion-batch N] [--sample-ms MS] [--store-only MODE]
+//                   [--look-ahead MS] [--completion-batch N] [--checkin-ms MS] [--sample-ms MS] [--store-only MODE]
 //
 // nodes:     N scheduler nodes (bench-node-1 ...), each a Qronos::Scheduler over its own SqlJobStore opened on the
 //            same URL, all in this one process. Every store keeps its own connections (one per thread), so the
@@ -14,12 +14,13 @@
 //            PostgreSQL, Com_commit on MariaDB/MySQL) and how many statements the server ran per fire
 //            (pg_stat_statements calls when the extension is installed, see tests/support/pgserver.sh
 //            QRONOS_PG_STAT_STATEMENTS=1; Questions on MariaDB/MySQL).
-//            While it runs, a sampler thread reads the server's sessions every --sample-ms (pg_stat_activity
-//            state and wait event; information_schema.PROCESSLIST command and state), and the CPU time of this
+//            While it runs (and the sustained run), a sampler thread reads the server's sessions every --sample-ms
+//            (pg_stat_activity state and wait event; MariaDB/MySQL SHOW PROCESSLIST command and state), and the CPU time of this
 //            process, of the server's processes (read from /proc when the server is on this machine) and of the
 //            whole machine is compared at start and end: what limits throughput.
 // sustained: R one-shot no-op triggers per second for S seconds, spread evenly; how late is each fire (FIRED_TIME
-//            minus SCHED_TIME of the execution history, p50 / p99 / max), again with duplicates and missing.
+//            minus SCHED_TIME of the execution history, p50 / p99 / max), again with duplicates, missing fires,
+//            commits and statements per fire and the CPU split.
 // --store-only: the same two runs without a scheduler, to measure one store alone: one thread fires due
 //            triggers in batches ("due": fireDueTriggers; "claim": acquireNextTriggers + triggersFired) and a
 //            second one completes them (triggeredJobsComplete), as the scheduler thread and its workers would.
@@ -72,6 +73,7 @@ struct Options
     qint64 lookAheadMs = 2000;
     int completionBatch = 500;
     int sampleMs = 20;
+    qint64 checkinMs = 1000;
     QString storeOnly; ///< empty: whole nodes; "due" or "claim": store calls only
 };
 
@@ -502,6 +504,7 @@ Drained drainNodes(const std::vector<std::shared_ptr<SqlJobStore>> &stores, cons
         config.lookAheadMs = o.lookAheadMs;
         config.completionBatchSize = o.completionBatch;
         config.idleWaitMs = qMin<qint64>(100, o.lookAheadMs);
+        config.checkinIntervalMs = o.checkinMs;
         auto node = std::make_unique<Scheduler>(store, registry, config);
         metrics.push_back(std::make_shared<Metrics>());
         node->setMetrics(metrics.back());
@@ -675,7 +678,7 @@ struct Measured
 };
 
 Measured measure(const std::vector<std::shared_ptr<SqlJobStore>> &stores, const Options &o, ServerProbe &probe,
-                 const DatabaseUrl &url, std::optional<qint64> serverPid, int expected, const char *phase, bool sample)
+                 const DatabaseUrl &url, std::optional<qint64> serverPid, int expected, const char *phase)
 {
     Measured m;
     const qint64 storeCommits0 = storeCommits(stores);
@@ -683,7 +686,7 @@ Measured measure(const std::vector<std::shared_ptr<SqlJobStore>> &stores, const 
     const std::optional<qint64> commits0 = probe.commits();
     const std::optional<qint64> statements0 = probe.statements();
     const qint64 probeQueries0 = probe.queries();
-    SessionSampler sampler(url, sample ? o.sampleMs : 0);
+    SessionSampler sampler(url, o.sampleMs);
     m.cpuStart = cpuSample(serverPid);
     const auto drained = [&] {
         m.cpuEnd = cpuSample(serverPid);
@@ -796,9 +799,10 @@ int main(int argc, char **argv)
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Claim batch size (default 100)."), QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption lookAhead(QStringLiteral("look-ahead"), QStringLiteral("SchedulerConfig::lookAheadMs (default 2000)."), QStringLiteral("ms"), QStringLiteral("2000"));
     const QCommandLineOption completionBatch(QStringLiteral("completion-batch"), QStringLiteral("SchedulerConfig::completionBatchSize (default 500)."), QStringLiteral("n"), QStringLiteral("500"));
-    const QCommandLineOption sampleMs(QStringLiteral("sample-ms"), QStringLiteral("Sample the server's sessions this often during the burst (default 20; 0: never)."), QStringLiteral("ms"), QStringLiteral("20"));
+    const QCommandLineOption sampleMs(QStringLiteral("sample-ms"), QStringLiteral("Sample the server's sessions this often during each run (default 20; 0: never)."), QStringLiteral("ms"), QStringLiteral("20"));
+    const QCommandLineOption checkinMs(QStringLiteral("checkin-ms"), QStringLiteral("SchedulerConfig::checkinIntervalMs (default 1000)."), QStringLiteral("ms"), QStringLiteral("1000"));
     const QCommandLineOption storeOnly(QStringLiteral("store-only"), QStringLiteral("No scheduler: fire with store calls only, \"due\" (fireDueTriggers) or \"claim\" (acquireNextTriggers + triggersFired)."), QStringLiteral("mode"));
-    parser.addOptions({db, nodes, burst, rate, seconds, threads, batch, lookAhead, completionBatch, sampleMs, storeOnly});
+    parser.addOptions({db, nodes, burst, rate, seconds, threads, batch, lookAhead, completionBatch, sampleMs, checkinMs, storeOnly});
     parser.process(app);
     Options o;
     QTemporaryDir tmp;
@@ -812,6 +816,7 @@ int main(int argc, char **argv)
     o.lookAheadMs = parser.value(lookAhead).toLongLong();
     o.completionBatch = parser.value(completionBatch).toInt();
     o.sampleMs = parser.value(sampleMs).toInt();
+    o.checkinMs = parser.value(checkinMs).toLongLong();
     o.storeOnly = parser.value(storeOnly);
     if (!o.storeOnly.isEmpty() && o.storeOnly != QLatin1String("due") && o.storeOnly != QLatin1String("claim")) {
         std::fprintf(stderr, "bench_scheduler: --store-only takes \"due\" or \"claim\"\n");
@@ -838,9 +843,9 @@ int main(int argc, char **argv)
     const std::optional<qint64> serverPid = probe.serverPid();
     const QString table = prefix + QStringLiteral("EXECUTION_HISTORY");
     std::printf("store: %s (%s)  nodes %d (threads of this one process, a store each)  threads %d  batch %d  look-ahead %lld ms  "
-                "completion batch %d%s\n",
+                "completion batch %d  check-in every %lld ms%s\n",
                 qPrintable(store.dialect().displayName()), qPrintable(store.serverVersion()), o.nodes, o.threads, o.batch,
-                o.lookAheadMs, o.completionBatch,
+                o.lookAheadMs, o.completionBatch, o.checkinMs,
                 o.storeOnly.isEmpty() ? "" : qPrintable(QStringLiteral("  store only: ") + o.storeOnly));
     std::printf("machine: %ld cores; server process %s\n", sysconf(_SC_NPROCESSORS_ONLN),
                 serverPid ? qPrintable(QStringLiteral("pid %1 (its children counted with it)").arg(*serverPid))
@@ -854,7 +859,7 @@ int main(int argc, char **argv)
         const qint64 due = QDateTime::currentMSecsSinceEpoch() - 1000;
         storeTriggers(*stores.front(), job, oneShots(job.key(), QStringLiteral("burst-"), o.burst, due, 0));
         std::printf("burst: load average %s at start\n", qPrintable(loadAverage()));
-        const Measured m = measure(stores, o, probe, *url, serverPid, o.burst, "burst", true);
+        const Measured m = measure(stores, o, probe, *url, serverPid, o.burst, "burst");
         const HistoryCheck h = checkHistory(probe, table, QStringLiteral("burst-"), false);
         std::printf("burst: %d one-shot triggers, %d node(s): drained in %lld ms = %.0f fires/s (%d results committed)\n",
                     o.burst, o.nodes, m.drained.elapsedMs, o.burst * 1000.0 / double(qMax<qint64>(1, m.drained.elapsedMs)),
@@ -876,7 +881,7 @@ int main(int argc, char **argv)
                     qPrintable(loadAverage()), count, storeMs, headStart);
         if (QDateTime::currentMSecsSinceEpoch() > first)
             std::printf("sustained: WARNING: storing took longer than the head start; the first fires are late for it\n");
-        const Measured m = measure(stores, o, probe, *url, serverPid, count, "sustained", false);
+        const Measured m = measure(stores, o, probe, *url, serverPid, count, "sustained");
         const HistoryCheck h = checkHistory(probe, table, QStringLiteral("steady-"), true);
         std::printf("sustained: %d fires at %d/s, %d node(s): lateness p50 %lld ms, p99 %lld ms, max %lld ms (history "
                     "FIRED_TIME - SCHED_TIME)\n",
