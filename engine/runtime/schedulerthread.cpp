@@ -233,9 +233,8 @@ int SchedulerThread::claimShare() const
 {
     const int nodes = m_hooks.activeNodes ? qMax(1, m_hooks.activeNodes()) : 1;
     const int batch = qMax(1, m_config.batchSize);
-    // A node claims all it can: with whole batches, the node that wakes first takes every fire of a busy second
-    // and the others idle. A share of the batch leaves them theirs; a burst still costs 0.01 claims per fire per
-    // node at the default batch of 100.
+    // Claims ahead of time: with whole batches, the node that looks ahead first takes every fire of the coming
+    // seconds and the others idle. A share of the batch leaves them theirs.
     return qMax(1, (batch + nodes - 1) / nodes);
 }
 
@@ -256,7 +255,9 @@ void SchedulerThread::run()
             continue;
         }
         // Free workers, plus what they will start within 50 ms going by recent run times.
-        const int free = m_tracker.claimableSlots(50, claimShare());
+        // Fires due now go to whichever nodes are awake (all of them in a busy second), a whole batch each: SKIP
+        // LOCKED spreads them, and smaller claims would cost a burst a quarter of its speed.
+        const int free = m_tracker.claimableSlots(50, qMax(1, m_config.batchSize));
         if (free <= 0) {
             // Every worker is busy: wait for one to finish (or for housekeeping).
             m_tracker.waitForChange(qMin(qMax<qint64>(1, nextHousekeeping - now), m_clock->maxRealWaitMs()));

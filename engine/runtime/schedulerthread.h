@@ -32,7 +32,8 @@ public:
         /// false with a message when a database call failed, true when calls work again.
         std::function<void(bool available, const QString &message)> databaseState;
         std::function<void(int size)> claimed;
-        /// How many nodes share the work now (at least 1): each claim takes at most this node's share of a batch.
+        /// How many nodes share the work now (at least 1): each claim ahead of time takes at most this node's share
+        /// of a batch.
         std::function<int()> activeNodes;
     };
 
@@ -65,7 +66,7 @@ private:
     void databaseFailed(const QString &what, const QString &error);
     void databaseWorked();
     void backOff();
-    /// The most this node claims at once: the batch size, divided among the active nodes.
+    /// The most this node claims ahead of time at once: the batch size, divided among the active nodes.
     int claimShare() const;
 
     JobStore &m_store;
