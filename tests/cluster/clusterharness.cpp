@@ -15,6 +15,11 @@
 #include <algorithm>
 #include <cmath>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace Qronos::ClusterTest {
 
 namespace {
@@ -198,6 +203,10 @@ bool ClusterHarness::startNode(Node &n)
                              QStringLiteral("20"),           QStringLiteral("--grace-period"),
                              QStringLiteral("10"),           QStringLiteral("--log-format"),
                              QStringLiteral("json")};
+#ifdef Q_OS_LINUX
+    // A node dies with the test: when the test is killed (a timeout, a crash), no node lives on without it.
+    n.process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     n.startedAt.append(nowMs());
     n.process->start(binary(), common + n.extraArguments);
 
