@@ -47,10 +47,11 @@ QString joinList(const QStringList &list)
     return clean.join(QLatin1Char(','));
 }
 
-/// "a stale check-in" on alias S, with the grace bound as the single placeholder.
-QString staleCondition(const Tx &tx)
+/// "a stale check-in" on SCHEDULER_STATE columns qualified by \a alias ("S." or none), with the grace bound as the
+/// single placeholder.
+QString staleCondition(const Tx &tx, const QString &alias = QStringLiteral("S."))
 {
-    return QStringLiteral("S.LAST_CHECKIN_TIME + S.CHECKIN_INTERVAL + ? < %1").arg(tx.d.serverNowMs());
+    return QStringLiteral("%1LAST_CHECKIN_TIME + %1CHECKIN_INTERVAL + ? < %2").arg(alias, tx.d.serverNowMs());
 }
 
 Result<JobDataMap> triggerData(Tx &tx, const TriggerKey &key)
@@ -246,8 +247,8 @@ Result<bool> claimFailedNode(Tx &tx, const QString &instanceId, const QString &s
     // row lock, then finds the row RECOVERED and changes nothing. A node that checked in meanwhile is left alone.
     Result<int> changed = tx.changed(QStringLiteral("UPDATE {p}SCHEDULER_STATE SET NODE_STATE = ?, RECOVERED_BY = ?, "
                                                     "RECOVERED_TIME = %1 WHERE SCHED_NAME = ? AND INSTANCE_NAME = ? AND "
-                                                    "NODE_STATE <> ? AND LAST_CHECKIN_TIME + CHECKIN_INTERVAL + ? < %1")
-                                         .arg(tx.d.serverNowMs()),
+                                                    "NODE_STATE <> ? AND %2")
+                                         .arg(tx.d.serverNowMs(), staleCondition(tx, QString())),
                                      {nodeStateName(NodeState::Recovered), survivorId, tx.d.sched, instanceId,
                                       nodeStateName(NodeState::Recovered), failureGraceMs});
     if (!changed)
