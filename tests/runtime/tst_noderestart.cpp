@@ -19,6 +19,18 @@ namespace {
 
 QString binary() { return QStringLiteral(QRONOSCTL_PATH); }
 
+/// Whatever fails in a test, no node it started outlives it: SIGKILL at the end of the scope (the node the pointer
+/// holds then, a restarted one included).
+auto killAtExit(std::unique_ptr<QProcess> &node)
+{
+    return qScopeGuard([&node] {
+        if (node && node->state() != QProcess::NotRunning) {
+            node->kill();
+            node->waitForFinished(5000);
+        }
+    });
+}
+
 QString isoIn(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() + ms, Qt::UTC)
@@ -111,13 +123,7 @@ void tst_NodeRestart::killedNodeRecoversOnRestart()
          QStringLiteral("DO_NOTHING")});
 
     auto node = startNode(QStringLiteral("first"));
-    // Whatever fails below, no node outlives the test.
-    const auto stopNode = qScopeGuard([&node] {
-        if (node && node->state() != QProcess::NotRunning) {
-            node->kill();
-            node->waitForFinished(5000);
-        }
-    });
+    const auto stopNode = killAtExit(node);
     // Wait until both long jobs run (they are in FIRED_TRIGGERS as EXECUTING); ticks succeed meanwhile.
     QTRY_VERIFY_WITH_TIMEOUT(historyJson({QStringLiteral("--job"), QStringLiteral("t.tick")}).size() >= 1, 15000);
     QTest::qWait(1500);
@@ -197,12 +203,7 @@ void tst_NodeRestart::sigtermStopsCleanly()
 void tst_NodeRestart::secondNodeRefused()
 {
     auto node = startNode(QStringLiteral("fourth"));
-    const auto stopNode = qScopeGuard([&node] {
-        if (node->state() != QProcess::NotRunning) {
-            node->kill();
-            node->waitForFinished(5000);
-        }
-    });
+    const auto stopNode = killAtExit(node);
     const auto errors = [this] {
         QFile err(m_dir.filePath(QStringLiteral("fourth.err")));
         return err.open(QIODevice::ReadOnly) ? err.readAll() : QByteArray();
@@ -251,12 +252,7 @@ void tst_NodeRestart::interruptThroughTheDatabase()
          QStringLiteral("v"), QStringLiteral("--type"), QStringLiteral("noop"), QStringLiteral("--data"),
          QStringLiteral("sleepMs=600000"), QStringLiteral("--at"), isoIn(500)});
     auto node = startNode(QStringLiteral("fifth"));
-    const auto stopNode = qScopeGuard([&node] {
-        if (node->state() != QProcess::NotRunning) {
-            node->kill();
-            node->waitForFinished(5000);
-        }
-    });
+    const auto stopNode = killAtExit(node);
     const auto running = [this] {
         return QJsonDocument::fromJson(ctl({QStringLiteral("running"), QStringLiteral("--format"), QStringLiteral("json")}))
             .array();
