@@ -101,13 +101,18 @@ public:
         emit q->stateChanged(s);
     }
 
+    /// Wakes the scheduler thread (when it runs) if it waits for something later than \a candidateMs.
+    void wakeFor(qint64 candidateMs)
+    {
+        QMutexLocker lock(&mutex);
+        if (thread)
+            thread->signalSchedulingChange(candidateMs);
+    }
+
     void changed(std::optional<qint64> nextFireTime)
     {
-        if (nextFireTime) {
-            QMutexLocker lock(&mutex);
-            if (thread)
-                thread->signalSchedulingChange(*nextFireTime);
-        }
+        if (nextFireTime)
+            wakeFor(*nextFireTime);
         emit q->scheduleChanged();
     }
 
@@ -285,11 +290,7 @@ Result<Done> Scheduler::start()
         };
         clusterHooks.recovered = [this](const NodeRecovery &recovery) {
             // The recovered node's claims and re-runs may be due now.
-            {
-                QMutexLocker lock(&d->mutex);
-                if (d->thread)
-                    d->thread->signalSchedulingChange(d->clock->nowMs());
-            }
+            d->wakeFor(d->clock->nowMs());
             emit nodeRecovered(recovery);
         };
         auto cluster = std::make_unique<ClusterManager>(*d->store, d->config, d->effectiveJobTypes(), d->clock,
@@ -331,11 +332,8 @@ Result<Done> Scheduler::start()
             // A finished non-concurrent job releases its blocked triggers, which may be due already.
             const bool released = std::any_of(fires.cbegin(), fires.cend(),
                                               [](const CompletedFire &f) { return f.jobNonConcurrent; });
-            if (released) {
-                QMutexLocker lock(&d->mutex);
-                if (d->thread)
-                    d->thread->signalSchedulingChange(d->clock->nowMs());
-            }
+            if (released)
+                d->wakeFor(d->clock->nowMs());
             for (const CompletedFire &fire : fires) {
                 for (const ExecutionRecord &record : fire.attempts) {
                     if (d->metrics)
