@@ -71,11 +71,10 @@ Result<JobDataMap> triggerData(Tx &tx, const TriggerKey &key)
 
 } // namespace
 
-std::optional<FiredBundle::Origin> recoveredFireOf(const Trigger &trigger)
+std::optional<FiredBundle::Origin> recoveredFireOf(const TriggerKey &trigger, const JobDataMap &data)
 {
-    if (trigger.key().group() != recoveringJobsGroup())
+    if (trigger.group() != recoveringJobsGroup())
         return std::nullopt;
-    const JobDataMap &data = trigger.jobData();
     FiredBundle::Origin origin;
     origin.fireInstanceId = data.string(kOrigFireId);
     origin.trigger = TriggerKey(data.string(kOrigTriggerName), data.string(kOrigTriggerGroup));
@@ -364,12 +363,8 @@ Result<RecoveryReport> recoverInstance(Tx &tx, const QString &instanceId)
             data = loaded.value();
         }
         FiredBundle::Origin origin{row.entryId, row.trigger, row.scheduledTime, 1};
-        if (rerun) {
-            Trigger carrier(row.trigger, row.job, SimpleSchedule{0, 0});
-            carrier.setJobData(data);
-            if (const auto earlier = recoveredFireOf(carrier))
-                origin = *earlier;
-        }
+        if (const auto earlier = recoveredFireOf(row.trigger, data))
+            origin = *earlier;
         ExecutionRecord record;
         record.fireInstanceId = origin.fireInstanceId;
         record.attempt = origin.firstAttempt;

@@ -40,7 +40,7 @@ Result<int> requestInterrupts(Tx &tx, const QString &where, const QVariantList &
 Result<QStringList> takeInterruptRequests(Tx &tx, const QString &instanceId);
 
 /// The fire a recovery trigger (group RECOVERING_JOBS) runs again, from the job data recoverInstance() gave it.
-std::optional<FiredBundle::Origin> recoveredFireOf(const Trigger &trigger);
+std::optional<FiredBundle::Origin> recoveredFireOf(const TriggerKey &trigger, const JobDataMap &data);
 
 } // namespace StoreNodes
 

@@ -898,7 +898,7 @@ Result<QList<std::optional<FiredBundle>>> SqlJobStore::triggersFired(const QList
             bundle.scheduledTime = acquired.scheduledTime;
             bundle.fireTime = tx.now;
             bundle.recovering = trigger.key().group() == recoveringJobsGroup();
-            bundle.recovers = StoreNodes::recoveredFireOf(trigger);
+            bundle.recovers = StoreNodes::recoveredFireOf(trigger.key(), trigger.jobData());
             FireTimes::triggered(bundle.trigger, calendar.get());
             TriggerState state = TriggerState::Waiting;
             if (nonConcurrent) {
@@ -1003,7 +1003,7 @@ Result<QList<FiredBundle>> SqlJobStore::fireDueTriggers(const AcquireRequest &re
             bundle.scheduledTime = trigger.nextFireTime().value_or(0);
             bundle.fireTime = tx.now;
             bundle.recovering = trigger.key().group() == recoveringJobsGroup();
-            bundle.recovers = StoreNodes::recoveredFireOf(trigger);
+            bundle.recovers = StoreNodes::recoveredFireOf(trigger.key(), trigger.jobData());
             FireTimes::triggered(bundle.trigger, calendar.get());
             rows << FiredRow{bundle.fireInstanceId, trigger.key(), trigger.jobKey(), tx.now, bundle.scheduledTime,
                              trigger.priority(), TriggerState::Executing, nonConcurrent, job->requestsRecovery()};
