@@ -8,6 +8,7 @@
 #include "lenientcalendar.h"
 #include "monthlycalendar.h"
 #include "weeklycalendar.h"
+#include "workdaycalendar.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -76,6 +77,60 @@ Result<int> intItem(const QJsonValue &v, const QString &path, int low, int high,
     return int(d);
 }
 
+/// "excludedWeekdays" (optional: Saturday and Sunday when missing), "holidays" and "makeUpWorkdays"
+/// (optional), whose items are "YYYY-MM-DD" or {"date": "YYYY-MM-DD", "label": text}.
+Result<std::shared_ptr<WorkdayCalendar>> workdayFromJson(const QJsonObject &json, const QString &prefix)
+{
+    auto workday = std::make_shared<WorkdayCalendar>();
+    if (json.contains(QLatin1String("excludedWeekdays"))) {
+        const Result<QJsonArray> days = arrayField(json, prefix, QStringLiteral("excludedWeekdays"));
+        if (!days)
+            return fail(days.error());
+        for (int weekday = 1; weekday <= 7; ++weekday)
+            workday->setWeekdayExcluded(weekday, false);
+        for (qsizetype i = 0; i < days->size(); ++i) {
+            const Result<int> day = intItem(days->at(i), itemPath(prefix, QStringLiteral("excludedWeekdays"), i), 1, 7,
+                                            Tr::tr("a weekday 1 (Sunday) to 7 (Saturday)"));
+            if (!day)
+                return fail(day.error());
+            workday->setWeekdayExcluded(*day, true);
+        }
+    }
+    for (const QString &field : {QStringLiteral("holidays"), QStringLiteral("makeUpWorkdays")}) {
+        if (!json.contains(field))
+            continue;
+        const Result<QJsonArray> dates = arrayField(json, prefix, field);
+        if (!dates)
+            return fail(dates.error());
+        for (qsizetype i = 0; i < dates->size(); ++i) {
+            const QJsonValue item = dates->at(i);
+            const QString path = itemPath(prefix, field, i);
+            QJsonValue dateValue = item;
+            QString label;
+            if (item.isObject()) {
+                const QJsonObject entry = item.toObject();
+                dateValue = entry.value(QLatin1String("date"));
+                const QJsonValue labelValue = entry.value(QLatin1String("label"));
+                if (!labelValue.isUndefined() && !labelValue.isNull()) {
+                    if (!labelValue.isString())
+                        return badField(fieldPath(path, QStringLiteral("label")), Tr::tr("a string"), labelValue);
+                    label = labelValue.toString();
+                }
+            }
+            const QString text = dateValue.toString();
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            if (!dateValue.isString() || !date.isValid() || text.size() != 10)
+                return badField(item.isObject() ? fieldPath(path, QStringLiteral("date")) : path,
+                                Tr::tr("a date YYYY-MM-DD"), dateValue);
+            if (field == QLatin1String("holidays"))
+                workday->addHoliday(date, label);
+            else
+                workday->addMakeUpWorkday(date, label);
+        }
+    }
+    return workday;
+}
+
 Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, const QString &prefix)
 {
     const QJsonValue kindValue = json.value(QLatin1String("kind"));
@@ -83,7 +138,8 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
     if (kindValue.isUndefined())
         return fail(Tr::tr("Calendar JSON field \"%1\" is missing").arg(kindPath));
     const QString kind = kindValue.toString();
-    const QString kinds = Tr::tr("one of \"holiday\", \"annual\", \"monthly\", \"weekly\", \"daily\", \"cron\"");
+    const QString kinds =
+        Tr::tr("one of \"holiday\", \"annual\", \"monthly\", \"weekly\", \"daily\", \"cron\", \"workday\"");
 
     std::shared_ptr<Calendar> calendar;
     if (kind == QLatin1String("holiday")) {
@@ -169,6 +225,11 @@ Result<std::shared_ptr<Calendar>> calendarFromJson(const QJsonObject &json, cons
         if (!cron)
             return fail(Tr::tr("Calendar JSON field \"%1\": %2").arg(path, cron.error()));
         calendar = std::make_shared<CronCalendar>(*cron);
+    } else if (kind == QLatin1String("workday")) {
+        Result<std::shared_ptr<WorkdayCalendar>> workday = workdayFromJson(json, prefix);
+        if (!workday)
+            return fail(workday.error());
+        calendar = *workday;
     } else {
         return badField(kindPath, kinds, kindValue);
     }
@@ -287,6 +348,7 @@ QString Calendar::kindName(Kind kind)
     case Kind::Weekly: return QStringLiteral("weekly");
     case Kind::Daily: return QStringLiteral("daily");
     case Kind::Cron: return QStringLiteral("cron");
+    case Kind::Workday: return QStringLiteral("workday");
     }
     return QString();
 }

@@ -22,7 +22,9 @@ using CalendarPtr = std::shared_ptr<const Calendar>;
 class Calendar
 {
 public:
-    enum class Kind { Holiday, Annual, Monthly, Weekly, Daily, Cron };
+    /// Workday is Qronos's own: no Quartz calendar can say "weekends and holidays off, but this
+    /// Saturday is a make-up working day" (see WorkdayCalendar).
+    enum class Kind { Holiday, Annual, Monthly, Weekly, Daily, Cron, Workday };
 
     virtual ~Calendar() = default;
 
@@ -53,7 +55,7 @@ public:
     virtual QJsonObject toJson() const;
     static Result<std::shared_ptr<Calendar>> fromJson(const QJsonObject &json);
 
-    /// "holiday", "annual", "monthly", "weekly", "daily", "cron": the JSON "kind" values.
+    /// "holiday", "annual", "monthly", "weekly", "daily", "cron", "workday": the JSON "kind" values.
     static QString kindName(Kind kind);
 
 protected:

@@ -6,6 +6,7 @@
 #include "holidaycalendar.h"
 #include "monthlycalendar.h"
 #include "weeklycalendar.h"
+#include "workdaycalendar.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -71,6 +72,58 @@ std::optional<int> smallNumber(const QString &text)
         value = value * 10 + (c.unicode() - u'0');
     }
     return value;
+}
+
+/// "weekend=D,...;holidays=YYYY-MM-DD,...;workdays=YYYY-MM-DD,...", each section optional and at most once.
+Result<std::shared_ptr<Calendar>> parseWorkday(const QString &args)
+{
+    auto workday = std::make_shared<WorkdayCalendar>();
+    if (args.isEmpty())
+        return std::shared_ptr<Calendar>(workday);
+    QStringList seen;
+    for (const QString &section : args.split(u';')) {
+        const qsizetype equals = section.indexOf(u'=');
+        const QString key = section.left(equals);
+        if (equals < 0
+            || (key != QLatin1String("weekend") && key != QLatin1String("holidays") && key != QLatin1String("workdays")))
+            return fail(Tr::tr("\"%1\" is not a section of a working-day calendar; expected weekend=D,..., "
+                               "holidays=YYYY-MM-DD,... or workdays=YYYY-MM-DD,... separated by \";\"")
+                            .arg(section));
+        if (seen.contains(key))
+            return fail(Tr::tr("the section \"%1\" appears twice").arg(key));
+        seen.append(key);
+        const QString value = section.mid(equals + 1);
+        if (key == QLatin1String("weekend")) {
+            const QString expected = Tr::tr("weekdays 1 (Sunday) to 7 (Saturday) separated by commas");
+            const Result<QStringList> items = listItems(value, expected);
+            if (!items)
+                return fail(items.error());
+            for (int weekday = 1; weekday <= 7; ++weekday)
+                workday->setWeekdayExcluded(weekday, false);
+            for (const QString &item : *items) {
+                const std::optional<int> day = smallNumber(item);
+                if (!day || *day < 1 || *day > 7)
+                    return fail(Tr::tr("\"%1\" is not a weekday; expected %2").arg(item, expected));
+                workday->setWeekdayExcluded(*day, true);
+            }
+            continue;
+        }
+        const QString expected = Tr::tr("dates YYYY-MM-DD separated by commas");
+        const Result<QStringList> items = listItems(value, expected);
+        if (!items)
+            return fail(items.error());
+        for (const QString &item : *items) {
+            const std::optional<std::vector<int>> ymd = digitGroups(item, {4, 2, 2});
+            const QDate date = ymd ? QDate((*ymd)[0], (*ymd)[1], (*ymd)[2]) : QDate();
+            if (!date.isValid())
+                return fail(Tr::tr("\"%1\" is not a date; expected %2").arg(item, expected));
+            if (key == QLatin1String("holidays"))
+                workday->addHoliday(date);
+            else
+                workday->addMakeUpWorkday(date);
+        }
+    }
+    return std::shared_ptr<Calendar>(workday);
 }
 
 Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &args)
@@ -152,7 +205,9 @@ Result<std::shared_ptr<Calendar>> parsePart(const QString &kind, const QString &
         (*daily)->setInvertTimeRange(kind == QLatin1String("dailyinv"));
         return std::shared_ptr<Calendar>(*daily);
     }
-    return fail(Tr::tr("unknown calendar kind \"%1\"; expected holiday, weekly, monthly, annual, cron, daily or dailyinv")
+    if (kind == QLatin1String("workday"))
+        return parseWorkday(args);
+    return fail(Tr::tr("unknown calendar kind \"%1\"; expected holiday, weekly, monthly, annual, cron, daily, dailyinv or workday")
                     .arg(kind));
 }
 
@@ -173,7 +228,7 @@ Result<CalendarPtr> parseCalendarSpec(const QString &spec, ZoneRulesPtr zone)
         const QString where = Tr::tr("Calendar spec part %1 \"%2\"").arg(i + 1).arg(part);
         const qsizetype colon = part.indexOf(u':');
         if (colon < 0)
-            return fail(Tr::tr("%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv")
+            return fail(Tr::tr("%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv, workday")
                             .arg(where));
         Result<std::shared_ptr<Calendar>> calendar = parsePart(part.left(colon), part.mid(colon + 1));
         if (!calendar)
