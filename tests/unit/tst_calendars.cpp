@@ -5,6 +5,7 @@
 #include "schedule/holidaycalendar.h"
 #include "schedule/monthlycalendar.h"
 #include "schedule/weeklycalendar.h"
+#include "schedule/workdaycalendar.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -83,6 +84,16 @@ private slots:
     void cloneKeepsEverything();
     void endlessQuartzSearchesEnd_data();
     void endlessQuartzSearchesEnd();
+    void workdayCalendar_data();
+    void workdayCalendar();
+    void workdayJsonRoundTrip_data();
+    void workdayJsonRoundTrip();
+    void workdayDatesAndLabels();
+    void workdayJson();
+    void workdayJsonErrors_data();
+    void workdayJsonErrors();
+    void workdaySpecErrors_data();
+    void workdaySpecErrors();
 };
 
 static void addQuartzRows()
@@ -558,6 +569,248 @@ void tst_Calendars::endlessQuartzSearchesEnd()
     timer.start();
     QCOMPARE(cal->nextIncludedTime(utc(QStringLiteral("2024-12-24T12:00:00Z"))), 0);
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// The working-day calendar is Qronos's own: these answers follow its documented rules, not Quartz.
+static void addWorkdayRows()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<bool>("included");
+    QTest::addColumn<QString>("next");
+
+    const auto row = [](const char *name, const char *zone, const QString &spec, const char *at, bool included,
+                        const char *next) {
+        QTest::newRow(name) << QByteArray(zone) << spec << QString::fromLatin1(at) << included << QString::fromLatin1(next);
+    };
+
+    // A National Day week in Asia/Shanghai (UTC+8): 10-01 (Thursday) to 10-08 off, with the Sunday
+    // before (09-27) and the Saturday after (10-10) as make-up working days (调休).
+    const QString nationalDay = QStringLiteral("workday:weekend=1,7;holidays=2026-10-01,2026-10-02,2026-10-03,2026-10-04,"
+                                               "2026-10-05,2026-10-06,2026-10-07,2026-10-08;workdays=2026-09-27,2026-10-10");
+    const char *sh = "Asia/Shanghai";
+    row("Friday: itself", sh, nationalDay, "2026-09-25T08:00:00.000Z", true, "2026-09-25T08:00:00.000Z");
+    row("Friday last ms", sh, nationalDay, "2026-09-25T15:59:59.999Z", true, "2026-09-25T15:59:59.999Z");
+    row("Saturday first ms", sh, nationalDay, "2026-09-25T16:00:00.000Z", false, "2026-09-26T16:00:00.000Z");
+    row("Saturday: to the make-up Sunday", sh, nationalDay, "2026-09-26T04:00:00.000Z", false, "2026-09-26T16:00:00.000Z");
+    // In UTC this instant is still Saturday; in the calendar's zone it is the make-up Sunday.
+    row("make-up Sunday first ms", sh, nationalDay, "2026-09-26T16:00:00.000Z", true, "2026-09-26T16:00:00.000Z");
+    row("make-up Sunday last ms", sh, nationalDay, "2026-09-27T15:59:59.999Z", true, "2026-09-27T15:59:59.999Z");
+    row("last ms before the holidays", sh, nationalDay, "2026-09-30T15:59:59.999Z", true, "2026-09-30T15:59:59.999Z");
+    row("holidays first ms: to 10-09", sh, nationalDay, "2026-09-30T16:00:00.000Z", false, "2026-10-08T16:00:00.000Z");
+    row("holiday weekend day", sh, nationalDay, "2026-10-04T06:00:00.000Z", false, "2026-10-08T16:00:00.000Z");
+    row("last holiday last ms", sh, nationalDay, "2026-10-08T15:59:59.999Z", false, "2026-10-08T16:00:00.000Z");
+    row("make-up Saturday", sh, nationalDay, "2026-10-10T02:00:00.000Z", true, "2026-10-10T02:00:00.000Z");
+    row("Sunday after: to Monday", sh, nationalDay, "2026-10-11T02:00:00.000Z", false, "2026-10-11T16:00:00.000Z");
+    row("same dates in UTC", "UTC", nationalDay, "2026-09-26T16:00:00.000Z", false, "2026-09-27T00:00:00.000Z");
+
+    // Other weekends, none, all.
+    row("Friday-Saturday weekend", "UTC", QStringLiteral("workday:weekend=6,7"), "2026-11-20T12:00:00.000Z", false,
+        "2026-11-22T00:00:00.000Z");
+    row("Sunday works then", "UTC", QStringLiteral("workday:weekend=6,7"), "2026-11-22T12:00:00.000Z", true,
+        "2026-11-22T12:00:00.000Z");
+    row("default weekend", "UTC", QStringLiteral("workday:"), "2026-11-21T12:00:00.000Z", false, "2026-11-23T00:00:00.000Z");
+    row("no weekend, holiday only", "UTC", QStringLiteral("workday:weekend=;holidays=2026-11-21"),
+        "2026-11-21T12:00:00.000Z", false, "2026-11-22T00:00:00.000Z");
+    row("everything excluded", "UTC", QStringLiteral("workday:weekend=1,2,3,4,5,6,7"), "2026-10-01T12:00:00.000Z", false, "0");
+    row("only a make-up day", sh, QStringLiteral("workday:weekend=1,2,3,4,5,6,7;workdays=2026-10-10"),
+        "2026-10-01T12:00:00.000Z", false, "2026-10-09T16:00:00.000Z");
+    row("Berlin: DST ends on a Sunday", "Europe/Berlin", QStringLiteral("workday:"), "2026-10-24T12:00:00.000Z", false,
+        "2026-10-25T23:00:00.000Z");
+
+    // A base chain adds its exclusions.
+    const QString overHoliday = nationalDay + QStringLiteral("+holiday:2026-09-28");
+    row("base holiday excludes a Monday", sh, overHoliday, "2026-09-27T16:00:00.000Z", false, "2026-09-28T16:00:00.000Z");
+    row("make-up Sunday before it", sh, overHoliday, "2026-09-27T10:00:00.000Z", true, "2026-09-27T10:00:00.000Z");
+    row("base holiday on the next included day", sh, nationalDay + QStringLiteral("+holiday:2026-10-09"),
+        "2026-10-01T00:00:00.000Z", false, "2026-10-09T16:00:00.000Z");
+    row("base weekly", "UTC", QStringLiteral("workday:workdays=2026-11-21+weekly:2"), "2026-11-21T12:00:00.000Z", true,
+        "2026-11-21T12:00:00.000Z");
+    row("base weekly excludes Monday", "UTC", QStringLiteral("workday:+weekly:2"), "2026-11-21T12:00:00.000Z", false,
+        "2026-11-24T00:00:00.000Z");
+    row("base daily moves the time", "UTC", QStringLiteral("workday:+daily:00:00-08:00"), "2026-11-20T07:00:00.000Z", false,
+        "2026-11-20T08:00:00.001Z");
+}
+
+void tst_Calendars::workdayCalendar_data()
+{
+    addWorkdayRows();
+}
+
+void tst_Calendars::workdayCalendar()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, spec);
+    QFETCH(QString, at);
+    QFETCH(bool, included);
+    QFETCH(QString, next);
+
+    const CalendarPtr cal = calendar(spec, zone);
+    QVERIFY(cal);
+    QCOMPARE(cal->kind(), Calendar::Kind::Workday);
+    QCOMPARE(cal->isTimeIncluded(utc(at)), included);
+    QCOMPARE(iso(cal->nextIncludedTime(utc(at))), next);
+    // The answer, when there is one, is included and not before the question.
+    const qint64 answer = cal->nextIncludedTime(utc(at));
+    if (answer != 0) {
+        QVERIFY(answer >= utc(at));
+        QVERIFY(cal->isTimeIncluded(answer));
+    }
+}
+
+void tst_Calendars::workdayJsonRoundTrip_data()
+{
+    addWorkdayRows();
+}
+
+void tst_Calendars::workdayJsonRoundTrip()
+{
+    QFETCH(QByteArray, zone);
+    QFETCH(QString, spec);
+    QFETCH(QString, at);
+
+    const CalendarPtr original = calendar(spec, zone);
+    QVERIFY(original);
+    const QJsonObject first = original->toJson();
+    QCOMPARE(first.value(QLatin1String("kind")).toString(), QStringLiteral("workday"));
+    const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(first).toJson(QJsonDocument::Compact)).object();
+    const Result<std::shared_ptr<Calendar>> back = Calendar::fromJson(reread);
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE((*back)->toJson(), first);
+    QCOMPARE(chainKinds(back->get()), chainKinds(original.get()));
+    QCOMPARE(chainKinds(original->clone().get()), chainKinds(original.get()));
+    QCOMPARE(original->clone()->toJson(), first);
+
+    const qint64 t = utc(at);
+    for (qint64 probe : {t - 86400000, t - 1, t, t + 1, t + 43200000, t + 86400000}) {
+        QCOMPARE((*back)->isTimeIncluded(probe), original->isTimeIncluded(probe));
+        QCOMPARE(iso((*back)->nextIncludedTime(probe)), iso(original->nextIncludedTime(probe)));
+    }
+}
+
+void tst_Calendars::workdayDatesAndLabels()
+{
+    WorkdayCalendar cal;
+    QCOMPARE(cal.excludedWeekdays(), (QList<int>{1, 7}));
+    cal.addHoliday(QDate(2026, 10, 2), QStringLiteral("国庆节"));
+    cal.addHoliday(QDate(2026, 10, 1), QStringLiteral("国庆节"));
+    cal.addMakeUpWorkday(QDate(2026, 9, 27), QStringLiteral("国庆节补班"));
+    cal.addHoliday(QDate());
+    QCOMPARE(cal.holidays(), (QList<QDate>{QDate(2026, 10, 1), QDate(2026, 10, 2)}));
+    QCOMPARE(cal.makeUpWorkdays(), (QList<QDate>{QDate(2026, 9, 27)}));
+    QCOMPARE(cal.label(QDate(2026, 9, 27)), QStringLiteral("国庆节补班"));
+    QVERIFY(cal.isHoliday(QDate(2026, 10, 1)));
+    QVERIFY(!cal.isMakeUpWorkday(QDate(2026, 10, 1)));
+    QVERIFY(!cal.isDateIncluded(QDate(2026, 10, 1)));
+    QVERIFY(cal.isDateIncluded(QDate(2026, 9, 27)));   // Sunday, made up
+    QVERIFY(!cal.isDateIncluded(QDate(2026, 9, 26)));  // Saturday
+    QVERIFY(cal.isDateIncluded(QDate(2026, 9, 28)));   // Monday
+
+    // A date is one or the other: the last role given wins.
+    cal.addMakeUpWorkday(QDate(2026, 10, 2));
+    QVERIFY(cal.isMakeUpWorkday(QDate(2026, 10, 2)));
+    QCOMPARE(cal.holidays(), (QList<QDate>{QDate(2026, 10, 1)}));
+    QVERIFY(cal.label(QDate(2026, 10, 2)).isEmpty());
+    cal.removeDate(QDate(2026, 10, 2));
+    QVERIFY(!cal.isMakeUpWorkday(QDate(2026, 10, 2)));
+    QVERIFY(cal.isDateIncluded(QDate(2026, 10, 2)));   // an ordinary Friday again
+
+    cal.setWeekdayExcluded(7, false);
+    cal.setWeekdayExcluded(6, true);
+    cal.setWeekdayExcluded(9, true);
+    QCOMPARE(cal.excludedWeekdays(), (QList<int>{1, 6}));
+    cal.clearDates();
+    QVERIFY(cal.holidays().isEmpty() && cal.makeUpWorkdays().isEmpty());
+}
+
+void tst_Calendars::workdayJson()
+{
+    auto cal = std::make_shared<WorkdayCalendar>();
+    cal->setZone(zone("Asia/Shanghai"));
+    cal->setDescription(QStringLiteral("中国工作日"));
+    cal->addHoliday(QDate(2026, 10, 1), QStringLiteral("国庆节"));
+    cal->addMakeUpWorkday(QDate(2026, 9, 27));
+    cal->setBaseCalendar(calendar(QStringLiteral("daily:12:00-13:00"), "Asia/Shanghai"));
+    const QJsonObject expected = json(R"({
+        "kind": "workday", "timeZone": "Asia/Shanghai", "description": "中国工作日", "excludedWeekdays": [1, 7],
+        "holidays": [{"date": "2026-10-01", "label": "国庆节"}], "makeUpWorkdays": [{"date": "2026-09-27"}],
+        "base": {"kind": "daily", "timeZone": "Asia/Shanghai", "rangeStart": "12:00:00:000", "rangeEnd": "13:00:00:000",
+                 "invertTimeRange": false}})");
+    QCOMPARE(cal->toJson(), expected);
+
+    // Plain date strings are read too, and a missing "excludedWeekdays" means Saturday and Sunday.
+    const Result<std::shared_ptr<Calendar>> plain =
+        Calendar::fromJson(json(R"({"kind": "workday", "holidays": ["2026-10-01"], "makeUpWorkdays": []})"));
+    QVERIFY2(plain.ok(), qPrintable(plain.error()));
+    const auto *workday = dynamic_cast<const WorkdayCalendar *>(plain->get());
+    QVERIFY(workday);
+    QCOMPARE(workday->excludedWeekdays(), (QList<int>{1, 7}));
+    QCOMPARE(workday->holidays(), (QList<QDate>{QDate(2026, 10, 1)}));
+    QCOMPARE(Calendar::kindName(Calendar::Kind::Workday), QStringLiteral("workday"));
+}
+
+void tst_Calendars::workdayJsonErrors_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("kind list") << QByteArray(R"({"kind": "yearly"})") << QStringList{"\"workday\""};
+    QTest::newRow("weekday 8") << QByteArray(R"({"kind": "workday", "excludedWeekdays": [8]})")
+                               << QStringList{"\"excludedWeekdays[0]\"", "1 (Sunday) to 7 (Saturday)"};
+    QTest::newRow("weekdays not array") << QByteArray(R"({"kind": "workday", "excludedWeekdays": "1,7"})")
+                                        << QStringList{"\"excludedWeekdays\"", "an array"};
+    QTest::newRow("bad holiday") << QByteArray(R"({"kind": "workday", "holidays": ["2026-02-30"]})")
+                                 << QStringList{"\"holidays[0]\"", "YYYY-MM-DD", "\"2026-02-30\""};
+    QTest::newRow("bad make-up date") << QByteArray(R"({"kind": "workday", "makeUpWorkdays": [{"date": "10/10"}]})")
+                                      << QStringList{"\"makeUpWorkdays[0].date\"", "\"10/10\""};
+    QTest::newRow("no date") << QByteArray(R"({"kind": "workday", "makeUpWorkdays": [{"label": "x"}]})")
+                             << QStringList{"\"makeUpWorkdays[0].date\"", "YYYY-MM-DD"};
+    QTest::newRow("label not text") << QByteArray(R"({"kind": "workday", "holidays": [{"date": "2026-10-01", "label": 3}]})")
+                                    << QStringList{"\"holidays[0].label\"", "a string"};
+    QTest::newRow("nested") << QByteArray(R"({"kind": "weekly", "excludedDays": [], "base": {"kind": "workday", "holidays": [1]}})")
+                            << QStringList{"\"base.holidays[0]\""};
+}
+
+void tst_Calendars::workdayJsonErrors()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, mentions);
+
+    const Result<std::shared_ptr<Calendar>> result = Calendar::fromJson(QJsonDocument::fromJson(text).object());
+    QVERIFY(!result.ok());
+    for (const QString &mention : mentions)
+        QVERIFY2(result.error().contains(mention), qPrintable(result.error() + QStringLiteral(" lacks ") + mention));
+}
+
+void tst_Calendars::workdaySpecErrors_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("unknown kind lists it") << QStringLiteral("work:1") << QStringList{"workday"};
+    QTest::newRow("unknown section") << QStringLiteral("workday:weekends=1,7")
+                                     << QStringList{"part 1", "\"weekends=1,7\" is not a section", "holidays=YYYY-MM-DD"};
+    QTest::newRow("no equals") << QStringLiteral("workday:1,7") << QStringList{"\"1,7\" is not a section"};
+    QTest::newRow("twice") << QStringLiteral("workday:holidays=2026-10-01;holidays=2026-10-02")
+                           << QStringList{"\"holidays\" appears twice"};
+    QTest::newRow("bad weekday") << QStringLiteral("workday:weekend=0") << QStringList{"\"0\" is not a weekday"};
+    QTest::newRow("bad holiday") << QStringLiteral("workday:holidays=2026-10-32") << QStringList{"\"2026-10-32\" is not a date"};
+    QTest::newRow("bad make-up day") << QStringLiteral("workday:workdays=2026-9-27")
+                                     << QStringList{"\"2026-9-27\" is not a date", "YYYY-MM-DD"};
+    QTest::newRow("empty item") << QStringLiteral("workday:workdays=2026-09-27,") << QStringList{"empty item"};
+    QTest::newRow("trailing semicolon") << QStringLiteral("workday:weekend=1,7;") << QStringList{"\"\" is not a section"};
+}
+
+void tst_Calendars::workdaySpecErrors()
+{
+    QFETCH(QString, spec);
+    QFETCH(QStringList, mentions);
+
+    const Result<CalendarPtr> cal = parseCalendarSpec(spec, zone("UTC"));
+    QVERIFY(!cal.ok());
+    for (const QString &mention : mentions)
+        QVERIFY2(cal.error().contains(mention), qPrintable(cal.error() + QStringLiteral(" lacks ") + mention));
 }
 
 QTEST_GUILESS_MAIN(tst_Calendars)
