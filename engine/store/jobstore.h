@@ -236,6 +236,22 @@ struct ListQuery
     int offset = 0;
 };
 
+/// A position in the history's newest-first order (FIRED_TIME, then FIRE_INSTANCE_ID, then ATTEMPT, all
+/// descending): the keyset cursor of HistoryQuery::olderThan.
+struct HistoryCursor
+{
+    qint64 fireTime = 0;
+    QString fireInstanceId;
+    int attempt = 0;
+
+    /// The position of \a record: a query olderThan it starts with the row after it.
+    static HistoryCursor of(const ExecutionRecord &record)
+    {
+        return HistoryCursor{record.fireTime, record.fireInstanceId, record.attempt};
+    }
+};
+
+/// Filters for history(). Empty strings mean "no restriction"; the filters combine with AND.
 struct HistoryQuery
 {
     QString jobName;
@@ -244,8 +260,13 @@ struct HistoryQuery
     std::optional<ExecutionStatus> status;
     std::optional<qint64> since; ///< FIRED_TIME >= since
     std::optional<qint64> until; ///< FIRED_TIME < until
-    int limit = 100;
-    int offset = 0;
+    /// Case-insensitive substring of the error message or the output; '%' and '_' match themselves.
+    QString textContains;
+    /// Keyset paging: only rows after this position in the newest-first order. Each page then costs what the first
+    /// costs, however deep it is (unlike offset); rows with equal fire times are neither skipped nor repeated.
+    std::optional<HistoryCursor> olderThan;
+    int limit = 100; ///< 0 = no limit
+    int offset = 0;  ///< kept for compatibility; prefer olderThan for paging
 };
 
 /// Quartz's JobStore: everything the scheduler keeps, behind one interface.
@@ -406,7 +427,8 @@ public:
 
     // ---- history, misfires, audit --------------------------------------------------------------------
 
-    /// Newest first.
+    /// The rows \a query selects, newest first: by FIRED_TIME, then FIRE_INSTANCE_ID, then ATTEMPT, all descending
+    /// (a total order, so that keyset pages through HistoryQuery::olderThan concatenate to the whole set).
     virtual Result<QList<ExecutionRecord>> history(const HistoryQuery &query) = 0;
     /// Fires in state EXECUTING on any node, oldest first.
     virtual Result<QList<RunningExecution>> runningExecutions() = 0;

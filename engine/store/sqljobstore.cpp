@@ -1271,6 +1271,15 @@ Result<QList<ExecutionRecord>> SqlJobStore::history(const HistoryQuery &query)
             where += QLatin1String(" AND FIRED_TIME < ?");
             values << *query.until;
         }
+        where += textFilter(query.textContains, {QStringLiteral("ERROR_MESSAGE"), QStringLiteral("OUTPUT")}, &values);
+        if (query.olderThan) {
+            // The first comparison alone bounds the index range (IDX_EH_TIME, IDX_EH_JOB, IDX_EH_STATUS); the rest
+            // breaks ties between rows fired in the same millisecond.
+            const HistoryCursor &c = *query.olderThan;
+            where += QLatin1String(" AND FIRED_TIME <= ? AND (FIRED_TIME < ? OR FIRE_INSTANCE_ID < ? OR "
+                                   "(FIRE_INSTANCE_ID = ? AND ATTEMPT < ?))");
+            values << c.fireTime << c.fireTime << c.fireInstanceId << c.fireInstanceId << c.attempt;
+        }
         const QString limit = limitClause(query.limit, query.offset, &values);
         QSqlQuery *q = tx.exec(QStringLiteral("SELECT %1 FROM {p}EXECUTION_HISTORY WHERE SCHED_NAME = ?%2 "
                                               "ORDER BY FIRED_TIME DESC, FIRE_INSTANCE_ID DESC, ATTEMPT DESC%3")

@@ -234,6 +234,10 @@ private slots:
     void interruptRequests();
     void historyAndPurge_data() { backends(); }
     void historyAndPurge();
+    void historyKeysetPages_data() { backends(); }
+    void historyKeysetPages();
+    void historyTextFilter_data() { backends(); }
+    void historyTextFilter();
     void auditLog_data() { backends(); }
     void auditLog();
     void batchCommits_data() { backends(); }
@@ -1917,6 +1921,138 @@ void tst_JobStore::historyAndPurge()
     QCOMPARE(all.size(), 7);
     QCOMPARE(all.first().fireInstanceId, QStringLiteral("f14"));
     QCOMPARE(CHECK(store->purgeHistory(std::nullopt, 7, 5)), qint64(0));
+}
+
+/// "f<id>#<attempt>" for each row, to compare orders.
+static QStringList historyIds(const QList<ExecutionRecord> &records)
+{
+    QStringList ids;
+    for (const ExecutionRecord &r : records)
+        ids << QStringLiteral("%1#%2").arg(r.fireInstanceId).arg(r.attempt);
+    return ids;
+}
+
+void tst_JobStore::historyKeysetPages()
+{
+    QFETCH(QString, baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(freshUrl(baseUrl), clock);
+    // 120 fires of 1 to 3 attempts; seven fires share each millisecond and the attempts of a fire share its
+    // time too, so that ties need FIRE_INSTANCE_ID and ATTEMPT to order them. Ids are not in time order.
+    QList<CompletedFire> fires;
+    for (int i = 0; i < 120; ++i) {
+        CompletedFire fire;
+        fire.fireInstanceId = QStringLiteral("k%1").arg((i * 37) % 120, 3, 10, QLatin1Char('0'));
+        fire.trigger = TriggerKey(QStringLiteral("t"));
+        fire.job = JobKey(i % 2 ? QStringLiteral("odd") : QStringLiteral("even"));
+        for (int attempt = 1; attempt <= 1 + i % 3; ++attempt) {
+            ExecutionRecord r;
+            r.fireInstanceId = fire.fireInstanceId;
+            r.attempt = attempt;
+            r.job = fire.job;
+            r.trigger = fire.trigger;
+            r.scheduledTime = T0 + i / 7;
+            r.fireTime = T0 + i / 7;
+            r.endTime = r.fireTime + 1;
+            fire.attempts << r;
+        }
+        fires << fire;
+    }
+    QVERIFY(store->triggeredJobsComplete(fires));
+
+    for (const QString &jobName : {QString(), QStringLiteral("odd")}) {
+        HistoryQuery everything = allHistory();
+        everything.jobName = jobName;
+        everything.jobGroup = jobName.isEmpty() ? QString() : QStringLiteral("DEFAULT");
+        const auto all = CHECK(store->history(everything));
+        QCOMPARE(all.size(), jobName.isEmpty() ? 240 : 120);
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            const ExecutionRecord &a = all.at(i - 1), &b = all.at(i);
+            QVERIFY2(std::tuple(a.fireTime, a.fireInstanceId, a.attempt) > std::tuple(b.fireTime, b.fireInstanceId, b.attempt),
+                     qPrintable(QStringLiteral("row %1 out of order").arg(i)));
+        }
+        for (const int pageSize : {1, 7, 50}) {
+            HistoryQuery page = everything;
+            page.limit = pageSize;
+            QList<ExecutionRecord> concatenated;
+            for (int pages = 0; pages < 1000; ++pages) {
+                const auto rows = CHECK(store->history(page));
+                QVERIFY(rows.size() <= pageSize);
+                if (rows.isEmpty())
+                    break;
+                concatenated << rows;
+                page.olderThan = HistoryCursor::of(rows.last());
+            }
+            QCOMPARE(historyIds(concatenated), historyIds(all));
+        }
+    }
+    // A cursor in the middle of a tie: the rows after it, the same tie's remaining rows first.
+    const auto all = CHECK(store->history(allHistory()));
+    HistoryQuery after = allHistory();
+    after.olderThan = HistoryCursor::of(all.at(100));
+    QCOMPARE(historyIds(CHECK(store->history(after))), historyIds(all.mid(101)));
+    after.olderThan = HistoryCursor{T0 + 1000, QString(), 0}; // newer than everything
+    QCOMPARE(CHECK(store->history(after)).size(), 240);
+    after.olderThan = HistoryCursor::of(all.last());
+    QVERIFY(CHECK(store->history(after)).isEmpty());
+}
+
+void tst_JobStore::historyTextFilter()
+{
+    QFETCH(QString, baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(freshUrl(baseUrl), clock);
+    const QList<std::pair<QString, QString>> rows{
+        {QStringLiteral("Disk FULL at 50%"), QString()},
+        {QString(), QStringLiteral("line one\nResult_OK, done")},
+        {QStringLiteral("exit code 2"), QStringLiteral("ResultXOK 5 at")},
+        {QString(), QString()},
+        {QStringLiteral("Zugriff verweigert: Ä"), QStringLiteral("it's \"quoted\"")},
+    };
+    CompletedFire fire;
+    fire.fireInstanceId = QStringLiteral("text");
+    fire.trigger = TriggerKey(QStringLiteral("t"));
+    fire.job = JobKey(QStringLiteral("j"));
+    for (int i = 0; i < rows.size(); ++i) {
+        ExecutionRecord r;
+        r.fireInstanceId = fire.fireInstanceId;
+        r.attempt = i + 1;
+        r.job = fire.job;
+        r.trigger = fire.trigger;
+        r.fireTime = r.scheduledTime = T0 + i;
+        r.status = rows.at(i).first.isEmpty() ? ExecutionStatus::Succeeded : ExecutionStatus::Failed;
+        r.errorMessage = rows.at(i).first;
+        r.output = rows.at(i).second;
+        fire.attempts << r;
+    }
+    QVERIFY(store->triggeredJobsComplete({fire}));
+
+    const auto attempts = [&](const QString &text, std::optional<ExecutionStatus> status = std::nullopt) {
+        HistoryQuery query = allHistory();
+        query.textContains = text;
+        query.status = status;
+        QList<int> found;
+        const auto records = store->history(query);
+        if (!records) {
+            qWarning("history: %s", qPrintable(records.error()));
+            return QList<int>{-1};
+        }
+        for (const ExecutionRecord &r : records.value())
+            found.prepend(r.attempt);
+        return found;
+    };
+    QCOMPARE(attempts(QString()), QList<int>({1, 2, 3, 4, 5}));
+    QCOMPARE(attempts(QStringLiteral("full")), QList<int>({1}));           // error, case-insensitive
+    QCOMPARE(attempts(QStringLiteral("result")), QList<int>({2, 3}));      // output
+    QCOMPARE(attempts(QStringLiteral("lt_ok")), QList<int>({2}));          // '_' is no wildcard
+    QCOMPARE(attempts(QStringLiteral("50%")), QList<int>({1}));
+    QCOMPARE(attempts(QStringLiteral("5%t")), QList<int>());               // '%' is no wildcard
+    QCOMPARE(attempts(QStringLiteral("one\nresult")), QList<int>({2}));    // across lines
+    QCOMPARE(attempts(QStringLiteral("\"quoted\"")), QList<int>({5}));
+    QCOMPARE(attempts(QStringLiteral("it's")), QList<int>({5}));
+    QCOMPARE(attempts(QStringLiteral("!")), QList<int>());                 // the escape character itself
+    QCOMPARE(attempts(QStringLiteral("a"), ExecutionStatus::Failed), QList<int>({1, 3}));
+    QCOMPARE(attempts(QStringLiteral("nowhere")), QList<int>());
 }
 
 void tst_JobStore::auditLog()
