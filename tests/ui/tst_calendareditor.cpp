@@ -175,6 +175,26 @@ void tst_CalendarEditor::monthGridClicks()
     // A click between the months changes nothing.
     QTest::mouseClick(&grid, Qt::LeftButton, Qt::NoModifier, QPoint(1, 1));
     QCOMPARE(changed.size(), 4);
+
+    // The keyboard: move, cross into the next year, toggle.
+    QSignalSpy yearChanged(&grid, &MonthGridWidget::yearChanged);
+    grid.setClickMark(MonthGridWidget::Mark::Holiday);
+    grid.setCurrentDate(QDate(2026, 12, 24));
+    QTest::keyClick(&grid, Qt::Key_Right);
+    QCOMPARE(grid.currentDate(), QDate(2026, 12, 25));
+    QTest::keyClick(&grid, Qt::Key_Space);
+    QCOMPARE(grid.mark(QDate(2026, 12, 25)), MonthGridWidget::Mark::Holiday);
+    QTest::keyClick(&grid, Qt::Key_Down);
+    QCOMPARE(grid.currentDate(), QDate(2027, 1, 1));
+    QCOMPARE(grid.year(), 2027);
+    QCOMPARE(yearChanged.size(), 1);
+    QTest::keyClick(&grid, Qt::Key_Return);
+    QCOMPARE(grid.mark(QDate(2027, 1, 1)), MonthGridWidget::Mark::Holiday);
+    QTest::keyClick(&grid, Qt::Key_PageUp);
+    QCOMPARE(grid.currentDate(), QDate(2026, 12, 1));
+    QTest::keyClick(&grid, Qt::Key_End);
+    QCOMPARE(grid.currentDate(), QDate(2026, 12, 31));
+    QCOMPARE(toggled.size(), 6);
 }
 
 void tst_CalendarEditor::holidayByClicking_data()

@@ -163,6 +163,7 @@ CalendarEditorDialog::CalendarEditorDialog(const Context &context, QWidget *pare
     splitter->addWidget(buildPreview());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({660, 440});
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -290,6 +291,7 @@ QWidget *CalendarEditorDialog::yearNavigation(const QString &prefix, MonthGridWi
     connect(previous, &QToolButton::clicked, year, [year]() { year->setValue(year->value() - 1); });
     connect(next, &QToolButton::clicked, year, [year]() { year->setValue(year->value() + 1); });
     connect(year, &QSpinBox::valueChanged, grid, &MonthGridWidget::setYear);
+    connect(grid, &MonthGridWidget::yearChanged, year, &QSpinBox::setValue);
     *spin = year;
     return box;
 }
@@ -574,6 +576,9 @@ QWidget *CalendarEditorDialog::buildPreview()
     m_previewTable->verticalHeader()->hide();
     m_previewTable->horizontalHeader()->setStretchLastSection(true);
     m_previewTable->setColumnHidden(FireTimeModel::LocalZoneColumn, true);
+    m_previewTable->setWordWrap(false);
+    m_previewTable->verticalHeader()->setDefaultSectionSize(m_previewTable->fontMetrics().height() + 6);
+    m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_previewTable, 1);
     layout->addWidget(noteLabel(tr("The trigger's next %1 fire times without any calendar; those this calendar "
                                    "removes are struck through.")

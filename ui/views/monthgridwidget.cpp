@@ -1,6 +1,7 @@
 #include "monthgridwidget.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -24,7 +25,7 @@ MonthGridWidget::MonthGridWidget(QWidget *parent)
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setMouseTracking(false);
-    setFocusPolicy(Qt::ClickFocus);
+    setFocusPolicy(Qt::StrongFocus);
     m_holidayLegend = tr("Excluded");
 }
 
@@ -33,7 +34,36 @@ void MonthGridWidget::setYear(int year)
     if (year == m_year)
         return;
     m_year = year;
+    if (m_current.year() != year && !m_annual) {
+        const QDate moved(year, m_current.month(), 1);
+        m_current = moved.addDays(std::min(m_current.day(), moved.daysInMonth()) - 1);
+    }
     update();
+}
+
+void MonthGridWidget::setCurrentDate(QDate date)
+{
+    if (!date.isValid())
+        return;
+    m_current = date;
+    if (m_annual) {
+        m_current = QDate(AnnualYear, date.month(), 1).addDays(date.day() - 1);
+        if (m_current.month() != date.month())
+            m_current = QDate(AnnualYear, date.month(), 1);
+    } else if (date.year() != m_year) {
+        m_year = date.year();
+        emit yearChanged(m_year);
+    }
+    update();
+}
+
+void MonthGridWidget::toggle(QDate date)
+{
+    if (!date.isValid())
+        return;
+    const Mark next = mark(date) == m_clickMark ? Mark::None : m_clickMark;
+    setMark(date, next);
+    emit dateToggled(date, next);
 }
 
 void MonthGridWidget::setAnnual(bool annual)
@@ -157,7 +187,9 @@ QPoint MonthGridWidget::monthOrigin(int month) const
     const int used = columns * m.monthWidth() + (columns - 1) * m.gap;
     const int left = std::max(0, (width() - used) / 2);
     const int index = month - 1;
-    return QPoint(left + (index % columns) * (m.monthWidth() + m.gap), (index / columns) * (m.monthHeight() + m.gap));
+    // The legend comes first, so that it is in sight without scrolling.
+    return QPoint(left + (index % columns) * (m.monthWidth() + m.gap),
+                  legendHeight() + (index / columns) * (m.monthHeight() + m.gap));
 }
 
 int MonthGridWidget::weekColumn(QDate date) const
@@ -261,16 +293,20 @@ void MonthGridWidget::paintEvent(QPaintEvent *)
                 painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
                 painter.drawRoundedRect(QRectF(inner).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
             }
+            if (hasFocus() && date.month() == m_current.month() && date.day() == m_current.day()) {
+                painter.setPen(QPen(text, 1, Qt::DashLine));
+                painter.drawRect(QRectF(cell).adjusted(0.5, 0.5, -1.5, -1.5));
+            }
             painter.setPen(mark != Mark::None ? QColor(Qt::white) : text);
             painter.drawText(cell, Qt::AlignCenter, QString::number(day));
         }
     }
 
-    // Legend: a swatch and its meaning for each colour in use.
+    // Legend, above the months: a swatch and its meaning for each colour in use.
     const QFontMetrics fm = fontMetrics();
     const int swatch = fm.height() - 4;
     int x = std::max(0, monthOrigin(1).x());
-    const int y = height() - legendHeight() + (legendHeight() - fm.height()) / 2;
+    const int y = (legendHeight() - fm.height()) / 2;
     const auto entry = [&](const QColor &fill, bool outline, const QString &meaning) {
         const QRect box(x, y + 2, swatch, swatch);
         if (outline) {
@@ -307,9 +343,40 @@ void MonthGridWidget::mousePressEvent(QMouseEvent *event)
     const QDate date = dateAt(event->position().toPoint());
     if (!date.isValid())
         return;
-    const Mark next = mark(date) == m_clickMark ? Mark::None : m_clickMark;
-    setMark(date, next);
-    emit dateToggled(date, next);
+    m_current = date;
+    toggle(date);
+}
+
+void MonthGridWidget::keyPressEvent(QKeyEvent *event)
+{
+    // The current date in the shown year (the same month and day, or the month's last day).
+    const QDate firstOfMonth(displayYear(), m_current.month(), 1);
+    const QDate current = firstOfMonth.addDays(std::min(m_current.day(), firstOfMonth.daysInMonth()) - 1);
+    QDate next;
+    switch (event->key()) {
+    case Qt::Key_Left: next = current.addDays(-1); break;
+    case Qt::Key_Right: next = current.addDays(1); break;
+    case Qt::Key_Up: next = current.addDays(-7); break;
+    case Qt::Key_Down: next = current.addDays(7); break;
+    case Qt::Key_PageUp: next = current.addMonths(-1); break;
+    case Qt::Key_PageDown: next = current.addMonths(1); break;
+    case Qt::Key_Home: next = QDate(current.year(), current.month(), 1); break;
+    case Qt::Key_End: next = QDate(current.year(), current.month(), current.daysInMonth()); break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_current = current;
+        toggle(current);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (m_annual && next.year() != AnnualYear) {
+        const QDate first(AnnualYear, next.month(), 1);
+        next = first.addDays(std::min(next.day(), first.daysInMonth()) - 1);
+    }
+    setCurrentDate(next);
 }
 
 void MonthGridWidget::resizeEvent(QResizeEvent *event)

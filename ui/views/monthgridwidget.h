@@ -11,13 +11,16 @@ namespace Qronos {
 /// A date carries a mark: none, Holiday (an excluded date) or MakeUpWorkday (a date included although
 /// its weekday is off, 调休). Clicking a date toggles the click mark (clickMark()) on it: a date that
 /// has it loses it, any other date gets it. Holidays and make-up days have distinct colours, weekend
-/// days (weekendDays()) are shaded, today is outlined, and a legend under the months explains the
+/// days (weekendDays()) are shaded, today is outlined, and a legend above the months explains the
 /// colours. A date's label (e.g. "国庆节") shows as its tool tip.
 ///
 /// In annual mode the months show no year and no weekday shading: the marks stand for a month and
 /// day of every year, kept as dates of the leap year AnnualYear so that 29 February exists.
 ///
 /// The months flow into as many columns (1 to 4) as the width allows; heightForWidth() follows.
+/// With the keyboard: the arrow keys move the current date (outlined while the widget has focus) by a
+/// day or a week, Page Up/Down by a month, Home/End to the first/last day of its month; Space or
+/// Enter toggles it. Moving past the year shows the next or previous one (yearChanged()).
 class MonthGridWidget final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
     int year() const { return m_year; }
     /// Shows that year's twelve months (ignored in annual mode).
     void setYear(int year);
+    /// Toggles the click mark on a date, as a click does.
+    void toggle(QDate date);
     bool isAnnual() const { return m_annual; }
     void setAnnual(bool annual);
 
@@ -55,6 +60,9 @@ public:
 
     /// The cell of a date of the shown year, in widget coordinates; empty when it is not shown.
     QRect dateRect(QDate date) const;
+    /// The date the keyboard acts on.
+    QDate currentDate() const { return m_current; }
+    void setCurrentDate(QDate date);
     /// The date under a point, or an invalid date.
     QDate dateAt(const QPoint &pos) const;
 
@@ -68,10 +76,13 @@ signals:
     void dateToggled(QDate date, Qronos::MonthGridWidget::Mark mark);
     /// Any mark changed, by a click or by setMark()/clearMarks().
     void marksChanged();
+    /// The keyboard moved into another year (not emitted by setYear()).
+    void yearChanged(int year);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -98,6 +109,7 @@ private:
     QColor weekendColor() const;
 
     int m_year = QDate::currentDate().year();
+    QDate m_current = QDate::currentDate();
     bool m_annual = false;
     QMap<QDate, Mark> m_marks;
     QMap<QDate, QString> m_labels;
