@@ -263,8 +263,9 @@ void MonthGridWidget::paintEvent(QPaintEvent *)
         painter.setFont(boldFont);
         painter.setPen(text);
         const QString monthName = locale.standaloneMonthName(month, QLocale::LongFormat);
-        painter.drawText(title, Qt::AlignCenter,
-                         m_annual ? monthName : tr("%1 %2", "month name, year").arg(monthName).arg(m_year));
+        //: QDate format of a month's title in the date grid, e.g. "October 2026"
+        const QString yearMonth = locale.toString(QDate(m_year, month, 1), tr("MMMM yyyy"));
+        painter.drawText(title, Qt::AlignCenter, m_annual ? monthName : yearMonth);
         painter.setFont(font());
 
         for (int column = 0; column < 7; ++column) {
@@ -397,7 +398,8 @@ bool MonthGridWidget::event(QEvent *event)
             event->ignore();
             return true;
         }
-        QString tip = m_annual ? QLocale().toString(date, tr("d MMMM", "a day of every year"))
+        //: QDate format of a day of every year (no year), e.g. "25 December"
+        QString tip = m_annual ? QLocale().toString(date, tr("d MMMM"))
                                : QLocale().toString(date, QLocale::LongFormat);
         switch (mark(date)) {
         case Mark::Holiday: tip += u'\n' + m_holidayLegend; break;
