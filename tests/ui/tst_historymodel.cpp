@@ -435,6 +435,8 @@ void tst_HistoryModel::viewSelectionShowsOutputAndChart()
             QVERIFY(chart->runs().at(i - 1).fireTime <= chart->runs().at(i).fireTime);
     }
     QCOMPARE(chart->runs().constLast().fireInstanceId, r.fireInstanceId); // the selected row is the newest of its job
+    QCOMPARE(chart->highlightedIndex(), int(chart->runs().size()) - 1);     // and is outlined
+    QVERIFY(chart->title().contains(r.job.toString()));
     // The longest run reaches the top of the plot; the tooltip names the run.
     int longest = 0;
     for (int i = 1; i < chart->runs().size(); ++i) {
@@ -454,6 +456,16 @@ void tst_HistoryModel::viewSelectionShowsOutputAndChart()
     table->selectRow(4); // fire-00002: job2
     QTRY_COMPARE(loaded.size(), 2);
     QCOMPARE(chart->job(), view.model()->record(4).job);
+
+    // A filter that keeps the selected execution keeps it selected.
+    const QString selected = view.model()->record(4).fireInstanceId;
+    const int attempt = view.model()->record(4).attempt;
+    auto *node = child<QLineEdit>(&view, "historyNode");
+    node->setText(view.model()->record(4).instanceId);
+    QTRY_COMPARE(view.model()->query().instanceId, view.model()->record(0).instanceId);
+    QTRY_COMPARE(table->currentIndex().data(HistoryModel::FireInstanceIdRole).toString(), selected);
+    QCOMPARE(table->currentIndex().data(HistoryModel::AttemptRole).toInt(), attempt);
+    QVERIFY(output->toPlainText().contains(selected));
 }
 
 void tst_HistoryModel::viewJobFilterAndRange()

@@ -130,6 +130,10 @@ HistoryView::HistoryView(std::shared_ptr<JobStore> store, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateSummary);
     connect(m_model, &HistoryModel::pageLoaded, this, [this] {
         m_error->setMessage({});
+        if (!m_keepFire.isEmpty()) {
+            selectFire(m_keepFire, m_keepAttempt);
+            m_keepFire.clear();
+        }
         continueShowExecution();
     });
     connect(m_model, &HistoryModel::refreshed, this, [this] {
@@ -142,8 +146,8 @@ HistoryView::HistoryView(std::shared_ptr<JobStore> store, QWidget *parent)
         if (!m_pendingFire.isEmpty())
             finishShowExecution(tr("Cannot look for execution %1: %2").arg(m_pendingFire, message));
     });
-    connect(m_chart, &JobRunChart::runClicked, this, [this](const QString &fireInstanceId, int) {
-        selectFire(fireInstanceId);
+    connect(m_chart, &JobRunChart::runClicked, this, [this](const QString &fireInstanceId, int attempt) {
+        selectFire(fireInstanceId, attempt);
     });
 
     updateRangeFields();
@@ -280,6 +284,11 @@ void HistoryView::applyFilters()
     const bool relative = query->since && !query->until;
     if (!relative && sameQuery(*query, m_model->query()) && (m_model->rowCount() > 0 || m_model->isLoading()))
         return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid()) {
+        m_keepFire = m_model->record(current.row()).fireInstanceId;
+        m_keepAttempt = m_model->record(current.row()).attempt;
+    }
     m_model->setQuery(*query);
 }
 
@@ -350,20 +359,24 @@ void HistoryView::showCurrentExecution()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount()) {
         m_output->clear();
+        m_chart->setHighlighted({}, 0);
         return;
     }
     const ExecutionRecord &r = m_model->record(current.row());
     QStringList lines;
-    lines << tr("Job: %1    Trigger: %2").arg(r.job.toString(), r.trigger.toString());
+    lines << tr("Job:       %1").arg(r.job.toString());
+    lines << tr("Trigger:   %1").arg(r.trigger.toString());
     lines << tr("Execution: %1, attempt %2%3")
                  .arg(r.fireInstanceId)
                  .arg(r.attempt)
                  .arg(r.recovering ? tr(" (recovery run)") : QString());
-    lines << tr("Node: %1    Status: %2").arg(r.instanceId, HistoryModel::statusText(r.status));
-    lines << tr("Scheduled: %1    Fired: %2    Ended: %3    Duration: %4")
-                 .arg(localTime(r.scheduledTime), localTime(r.fireTime),
-                      r.endTime ? localTime(*r.endTime) : tr("unknown"),
-                      r.endTime ? HistoryModel::durationText(*r.endTime - r.fireTime) : tr("unknown"));
+    lines << tr("Node:      %1").arg(r.instanceId);
+    lines << tr("Status:    %1").arg(HistoryModel::statusText(r.status));
+    lines << tr("Scheduled: %1").arg(localTime(r.scheduledTime));
+    lines << tr("Fired:     %1").arg(localTime(r.fireTime));
+    lines << tr("Ended:     %1 (%2)")
+                 .arg(r.endTime ? localTime(*r.endTime) : tr("unknown"),
+                      r.endTime ? HistoryModel::durationText(*r.endTime - r.fireTime) : tr("duration unknown"));
     lines << QString();
     if (!r.errorMessage.isEmpty()) {
         lines << tr("Error:") << r.errorMessage << QString();
@@ -374,11 +387,19 @@ void HistoryView::showCurrentExecution()
     m_output->setPlainText(lines.join(QLatin1Char('\n')));
     if (m_chart->job() != r.job)
         m_chart->setJob(r.job);
+    m_chart->setHighlighted(r.fireInstanceId, r.attempt);
 }
 
-bool HistoryView::selectFire(const QString &fireInstanceId)
+bool HistoryView::selectFire(const QString &fireInstanceId, int attempt)
 {
-    const int row = m_model->rowOfFire(fireInstanceId);
+    int row = m_model->rowOfFire(fireInstanceId); // its newest attempt
+    if (row >= 0 && attempt > 0 && m_model->record(row).attempt != attempt) {
+        row = -1;
+        for (int r = 0; r < m_model->rowCount() && row < 0; ++r) {
+            if (m_model->record(r).fireInstanceId == fireInstanceId && m_model->record(r).attempt == attempt)
+                row = r;
+        }
+    }
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, HistoryModel::FiredAtColumn);

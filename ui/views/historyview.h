@@ -77,7 +77,7 @@ private:
     void continueShowExecution();
     void finishShowExecution(const QString &message);
     void chooseExportFile();
-    bool selectFire(const QString &fireInstanceId);
+    bool selectFire(const QString &fireInstanceId, int attempt = 0);
 
     std::shared_ptr<JobStore> m_store;
     HistoryModel *m_model = nullptr;
@@ -102,6 +102,10 @@ private:
     ErrorLabel *m_error = nullptr;
     QPlainTextEdit *m_output = nullptr;
     JobRunChart *m_chart = nullptr;
+
+    // the execution selected before the filters changed, selected again when the new first page holds it
+    QString m_keepFire;
+    int m_keepAttempt = 0;
 
     // showExecution() in progress
     QString m_pendingFire;

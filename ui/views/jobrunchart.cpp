@@ -77,6 +77,33 @@ void JobRunChart::setRuns(const QList<ExecutionRecord> &newestFirst)
     emit runsLoaded(int(m_runs.size()));
 }
 
+void JobRunChart::setHighlighted(const QString &fireInstanceId, int attempt)
+{
+    if (m_highlightFire == fireInstanceId && m_highlightAttempt == attempt)
+        return;
+    m_highlightFire = fireInstanceId;
+    m_highlightAttempt = attempt;
+    update();
+}
+
+int JobRunChart::highlightedIndex() const
+{
+    if (m_highlightFire.isEmpty())
+        return -1;
+    for (int i = 0; i < m_runs.size(); ++i) {
+        if (m_runs.at(i).fireInstanceId == m_highlightFire && m_runs.at(i).attempt == m_highlightAttempt)
+            return i;
+    }
+    return -1;
+}
+
+QString JobRunChart::title() const
+{
+    if (m_runs.isEmpty())
+        return {};
+    return tr("Last %n run(s) of %1", nullptr, int(m_runs.size())).arg(m_job.toString());
+}
+
 void JobRunChart::setRunCount(int count)
 {
     m_runCount = std::clamp(count, 1, 1000);
@@ -98,7 +125,7 @@ QRectF JobRunChart::plotRect() const
     const int left = std::max(metrics.horizontalAdvance(HistoryModel::durationText(maxDuration())),
                               metrics.horizontalAdvance(QStringLiteral("0 ms")))
         + Gap * 2;
-    const int top = metrics.height() / 2 + Gap;
+    const int top = metrics.height() * 2 + Gap; // the title, then half a line for the top label
     const int bottom = metrics.height() + Gap * 2;
     return QRectF(left, top, std::max(10, width() - left - Gap * 2), std::max(10, height() - top - bottom));
 }
@@ -164,6 +191,9 @@ void JobRunChart::paintEvent(QPaintEvent *)
     }
     const QRectF plot = plotRect();
     const QColor axisColor = palette().color(QPalette::Text);
+    painter.setPen(axisColor);
+    painter.drawText(QRectF(Gap, Gap / 2.0, width() - Gap * 2, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(title(), Qt::ElideMiddle, width() - Gap * 2));
     // Axes and their labels: the longest duration at the top, 0 at the bottom; first and last fire times.
     painter.setPen(axisColor);
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
@@ -198,6 +228,15 @@ void JobRunChart::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
         painter.drawRect(bar);
+    }
+    // The selected execution: an outline around its bar, reaching the top so that even a short bar is easy to see.
+    const int selected = highlightedIndex();
+    if (selected >= 0) {
+        const qreal step = plot.width() / std::max<qsizetype>(m_runs.size(), 10);
+        QColor outline = palette().color(QPalette::Highlight);
+        painter.setPen(QPen(outline, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(plot.left() + step * selected + 1, plot.top(), step - 2, plot.height() - 1));
     }
 }
 

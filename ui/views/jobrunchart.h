@@ -34,6 +34,12 @@ public:
     const QList<ExecutionRecord> &runs() const { return m_runs; }
     void setRunCount(int count);
     int runCount() const { return m_runCount; }
+    /// Outlines the bar of this attempt (the execution selected in the table); an empty id outlines none.
+    void setHighlighted(const QString &fireInstanceId, int attempt);
+    /// The index in runs() of the outlined run, or -1.
+    int highlightedIndex() const;
+    /// The line above the bars: "Last 50 runs of group.name".
+    QString title() const;
 
     /// The bar of run \a index (of runs()) in widget coordinates; empty for a run without an end time.
     QRectF barRect(int index) const;
@@ -66,6 +72,8 @@ private:
     int m_runCount = DefaultRunCount;
     quint64 m_generation = 0;
     QString m_message;             // shown instead of bars: "no runs", an error
+    QString m_highlightFire;
+    int m_highlightAttempt = 0;
 };
 
 } // namespace Qronos
