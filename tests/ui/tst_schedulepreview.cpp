@@ -332,9 +332,25 @@ void tst_SchedulePreview::calendarExcludesTimes()
     auto *calendarEdit = child<QLineEdit>(m_widget, "calendarEdit");
     QVERIFY(!calendarEdit->placeholderText().isEmpty());
     QTest::keyClicks(calendarEdit, QStringLiteral("holiday:2026-10-01,2026-10-02,2026-10-05+weekly:1,7"));
-    QTRY_COMPARE(cell(model, 1, FireTimeModel::UtcColumn), QStringLiteral("2026-10-06T01:00:00Z"));
-    QCOMPARE(cell(model, 0, FireTimeModel::UtcColumn), QStringLiteral("2026-09-30T01:00:00Z"));
-    QCOMPARE(model->rowCount(), 20);
+    QTRY_COMPARE(model->fireTimes().value(1), utc("2026-10-06T01:00:00Z"));
+    QCOMPARE(model->fireTimes().value(0), utc("2026-09-30T01:00:00Z"));
+    QCOMPARE(model->fireTimes().size(), 20);
+    // The excluded days are listed too, struck through and unnumbered: 1, 2 (holidays), 3, 4
+    // (weekend), 5 (holiday), and every later weekend in the span.
+    QVERIFY(waitForRows(20 + int(model->excludedTimes().size())));
+    QCOMPARE(cell(model, 0, FireTimeModel::NumberColumn), QStringLiteral("1"));
+    QCOMPARE(cell(model, 1, FireTimeModel::UtcColumn), QStringLiteral("2026-10-01T01:00:00Z"));
+    QVERIFY(model->index(1, FireTimeModel::UtcColumn).data(FireTimeModel::ExcludedRole).toBool());
+    QVERIFY(model->index(1, FireTimeModel::UtcColumn).data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(cell(model, 1, FireTimeModel::NumberColumn).isEmpty());
+    QCOMPARE(cell(model, 6, FireTimeModel::UtcColumn), QStringLiteral("2026-10-06T01:00:00Z"));
+    QCOMPARE(cell(model, 6, FireTimeModel::NumberColumn), QStringLiteral("2"));
+    QVERIFY(!model->index(6, FireTimeModel::UtcColumn).data(FireTimeModel::ExcludedRole).toBool());
+    QCOMPARE(model->excludedTimes().mid(0, 5),
+             (QList<qint64>{utc("2026-10-01T01:00:00Z"), utc("2026-10-02T01:00:00Z"), utc("2026-10-03T01:00:00Z"),
+                            utc("2026-10-04T01:00:00Z"), utc("2026-10-05T01:00:00Z")}));
+    for (qint64 t : model->excludedTimes())
+        QVERIFY(!parseCalendarSpec(calendarEdit->text(), *ZoneRules::forId("Asia/Shanghai")).value()->isTimeIncluded(t));
     const CalendarPtr calendar =
         *parseCalendarSpec(calendarEdit->text(), *ZoneRules::forId("Asia/Shanghai"));
     for (qint64 t : model->fireTimes())

@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 #include <QStringList>
 #include <QTimeZone>
@@ -36,13 +38,27 @@ FireTimeModel::FireTimeModel(QObject *parent)
 {
 }
 
-void FireTimeModel::setFireTimes(const QList<qint64> &utcMs, ZoneRulesPtr triggerZone)
+void FireTimeModel::setFireTimes(const QList<qint64> &utcMs, ZoneRulesPtr triggerZone, const QList<qint64> &excludedMs)
 {
     if (!triggerZone)
         triggerZone = ZoneRules::utc();
     const bool zoneChanged = triggerZone->id() != m_triggerZone->id();
     beginResetModel();
-    m_times = utcMs;
+    m_fires = utcMs;
+    m_excludedTimes = excludedMs;
+    m_times.clear();
+    m_excluded.clear();
+    m_numbers.clear();
+    // Merge the two ascending lists.
+    qsizetype i = 0;
+    qsizetype j = 0;
+    int number = 0;
+    while (i < m_fires.size() || j < m_excludedTimes.size()) {
+        const bool takeExcluded = i == m_fires.size() || (j < m_excludedTimes.size() && m_excludedTimes.at(j) < m_fires.at(i));
+        m_times.append(takeExcluded ? m_excludedTimes.at(j++) : m_fires.at(i++));
+        m_excluded.append(takeExcluded);
+        m_numbers.append(takeExcluded ? 0 : ++number);
+    }
     m_triggerZone = std::move(triggerZone);
     m_showMilliseconds = std::any_of(m_times.cbegin(), m_times.cend(), [](qint64 t) { return t % 1000 != 0; });
     endResetModel();
@@ -56,6 +72,10 @@ void FireTimeModel::clear()
         return;
     beginResetModel();
     m_times.clear();
+    m_excluded.clear();
+    m_numbers.clear();
+    m_fires.clear();
+    m_excludedTimes.clear();
     endResetModel();
 }
 
@@ -83,10 +103,11 @@ QVariant FireTimeModel::data(const QModelIndex &index, int role) const
         return {};
     const int row = index.row();
     const qint64 t = m_times.at(row);
+    const bool excluded = m_excluded.at(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NumberColumn: return row + 1;
+        case NumberColumn: return excluded ? QVariant(QString()) : QVariant(m_numbers.at(row));
         case TriggerZoneColumn: return formatInZone(t, *m_triggerZone);
         case LocalZoneColumn: return formatInZone(t, *m_localZone);
         case UtcColumn: return formatUtc(t);
@@ -94,19 +115,27 @@ QVariant FireTimeModel::data(const QModelIndex &index, int role) const
         }
     case InstantRole:
         return t;
+    case ExcludedRole:
+        return excluded;
+    case Qt::ForegroundRole:
+        if (excluded)
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == NumberColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::FontRole:
+    case Qt::FontRole: {
         // The offset changed since the previous fire (daylight saving time began or ended): say so.
-        if (index.column() == TriggerZoneColumn && row > 0
-            && m_triggerZone->offsetAtUtc(t) != m_triggerZone->offsetAtUtc(m_times.at(row - 1))) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        const bool offsetChanged = index.column() == TriggerZoneColumn && row > 0
+            && m_triggerZone->offsetAtUtc(t) != m_triggerZone->offsetAtUtc(m_times.at(row - 1));
+        if (!offsetChanged && !excluded)
+            return {};
+        QFont font;
+        font.setBold(offsetChanged);
+        font.setStrikeOut(excluded);
+        return font;
+    }
     case Qt::ToolTipRole:
         return toolTip(row);
     default:
@@ -164,6 +193,8 @@ QString FireTimeModel::toolTip(int row) const
     QString tip = tr("%1 in %2 (%3)")
                       .arg(formatInZone(t, *m_triggerZone), QString::fromUtf8(m_triggerZone->id()),
                            zone.isValid() ? zone.abbreviation(at) : QStringLiteral("UTC"));
+    if (m_excluded.at(row))
+        tip += QLatin1Char('\n') + tr("The calendar excludes this time: the trigger does not fire then.");
     if (row > 0) {
         const qint64 previous = m_times.at(row - 1);
         const qint64 before = m_triggerZone->offsetAtUtc(previous);

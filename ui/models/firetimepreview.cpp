@@ -6,7 +6,10 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPointer>
+#include <QSet>
 #include <QtConcurrent>
+
+#include <limits>
 
 namespace Qronos {
 
@@ -44,6 +47,33 @@ private:
     mutable quint32 m_steps = 0;
 };
 
+/// The fire times without the calendar over the span of the ones with it, less those: what the
+/// calendar excludes. The walk is the engine's own (computeFireTimes() steps the same way).
+void listExcluded(const Trigger &trigger, FireTimePreview::Outcome *outcome, const FireTimePreview::Job *job)
+{
+    const QList<qint64> &included = outcome->fireTimes;
+    const bool open = !outcome->stopped && included.size() < outcome->requested; // the trigger ran out
+    if (included.isEmpty() && !open)
+        return;
+    const qint64 spanEnd = open ? std::numeric_limits<qint64>::max() : included.constLast();
+    const QSet<qint64> fires(included.cbegin(), included.cend());
+    Trigger copy = trigger;
+    if (!copy.nextFireTime())
+        FireTimes::computeFirstFireTime(copy, nullptr);
+    while (const std::optional<qint64> next = copy.nextFireTime()) {
+        if (*next > spanEnd || job->cancelled.load(std::memory_order_relaxed))
+            break;
+        if (!fires.contains(*next)) {
+            if (outcome->excludedTimes.size() >= FireTimePreview::ExcludedLimit) {
+                outcome->excludedCut = true;
+                break;
+            }
+            outcome->excludedTimes.append(*next);
+        }
+        FireTimes::triggered(copy, nullptr);
+    }
+}
+
 } // namespace
 
 FireTimePreview::FireTimePreview(QObject *parent)
@@ -75,7 +105,6 @@ void FireTimePreview::request(const Trigger &trigger, CalendarPtr calendar, int 
         } else {
             outcome.fireTimes = FireTimes::computeFireTimes(trigger, nullptr, count);
         }
-        outcome.elapsedNs = timer.nsecsElapsed();
         if (job->stopped) {
             // Fire times found after the stop were not checked against the calendar: keep the ones
             // before it only, which is every time that the calendar has confirmed.
@@ -88,6 +117,9 @@ void FireTimePreview::request(const Trigger &trigger, CalendarPtr calendar, int 
             }
             outcome.fireTimes = confirmed;
         }
+        if (calendar && !job->cancelled)
+            listExcluded(trigger, &outcome, job.get());
+        outcome.elapsedNs = timer.nsecsElapsed();
         return outcome;
     };
 

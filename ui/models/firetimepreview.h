@@ -17,6 +17,10 @@ namespace Qronos {
 /// makes the engine step through up to a hundred years of candidates. So each request runs on the
 /// global thread pool, a newer request supersedes the older one (whose answer is dropped and whose
 /// calendar search stops at its next step), and a search that takes longer than timeLimitMs() stops.
+///
+/// With a calendar, the answer also lists the fire times the calendar excludes, so that a preview can
+/// show them struck through: the fires computed without the calendar over the same span that are
+/// not among the fires with it.
 class FireTimePreview final : public QObject
 {
     Q_OBJECT
@@ -26,10 +30,16 @@ public:
     struct Outcome
     {
         QList<qint64> fireTimes;
+        /// With a calendar: the fire times it excludes over the same span (from the start to the last
+        /// of fireTimes, or to the trigger's end when it has fewer than requested), at most
+        /// ExcludedLimit of them; excludedCut tells that more were left out.
+        QList<qint64> excludedTimes;
         int requested = 0;
         bool stopped = false;  // the time limit ended the search; fireTimes holds what was found before
+        bool excludedCut = false;
         qint64 elapsedNs = 0;
     };
+    static constexpr int ExcludedLimit = 1000;
 
     /// The state shared with a running computation (opaque outside firetimepreview.cpp).
     struct Job;

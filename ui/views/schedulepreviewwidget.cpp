@@ -1,9 +1,9 @@
 #include "schedulepreviewwidget.h"
 
+#include "dialogs/cronbuilder.h"
 #include "errorlabel.h"
 #include "models/firetimemodel.h"
 #include "schedule/calendarspec.h"
-#include "schedule/crondescription.h"
 #include "schedule/cronexpression.h"
 #include "schedule/firetimes.h"
 
@@ -138,6 +138,7 @@ SchedulePreviewWidget::SchedulePreviewWidget(QWidget *parent)
     , m_updateTimer(new QTimer(this))
     , m_busyTimer(new QTimer(this))
 {
+    m_base = Trigger(TriggerKey(QStringLiteral("preview")), JobKey(QStringLiteral("preview")), CronSchedule{});
     m_updateTimer->setSingleShot(true);
     m_updateTimer->setInterval(0); // edits made in one event-loop pass lead to one update
     connect(m_updateTimer, &QTimer::timeout, this, &SchedulePreviewWidget::updatePreview);
@@ -229,25 +230,10 @@ QWidget *SchedulePreviewWidget::buildCronPage()
     auto *form = newForm(page);
     form->setContentsMargins(0, 0, 0, 0);
 
-    m_cronEdit = new QLineEdit(QStringLiteral("0 0/15 9-17 ? * MON-FRI"));
-    m_cronEdit->setObjectName(QStringLiteral("cronEdit"));
-    m_cronEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_cronEdit->setPlaceholderText(QStringLiteral("0 15 10 ? * MON-FRI"));
-    m_cronEdit->setClearButtonEnabled(true);
-    m_cronError = new ErrorLabel;
-    m_cronError->setObjectName(QStringLiteral("cronError"));
-    form->addRow(tr("E&xpression:"), withError(m_cronEdit, m_cronError));
-    m_cronDescription = new QLabel;
-    m_cronDescription->setObjectName(QStringLiteral("cronDescription"));
-    m_cronDescription->setWordWrap(true);
-    m_cronDescription->setTextFormat(Qt::PlainText);
-    form->addRow(QString(), m_cronDescription);
-    m_cronNotes = new QLabel;
-    m_cronNotes->setObjectName(QStringLiteral("cronNotes"));
-    m_cronNotes->setWordWrap(true);
-    m_cronNotes->setTextFormat(Qt::PlainText);
-    m_cronNotes->setVisible(false);
-    form->addRow(QString(), m_cronNotes);
+    m_cronBuilder = new CronBuilder;
+    m_cronBuilder->setObjectName(QStringLiteral("cronBuilder"));
+    m_cronBuilder->setExpression(QStringLiteral("0 0/15 9-17 ? * MON-FRI"));
+    form->addRow(tr("E&xpression:"), m_cronBuilder);
     form->addRow(QString(), noteLabel(tr("Second, minute, hour, day of month, month, day of week and an optional year. "
                                          "Special characters: * ? - , / L W # (e.g. 6L, 15W, 2#1).")));
     return page;
@@ -479,7 +465,18 @@ QGroupBox *SchedulePreviewWidget::buildRangeGroup()
            "Join calendars with +."));
     m_calendarError = new ErrorLabel;
     m_calendarError->setObjectName(QStringLiteral("calendarError"));
-    form->addRow(tr("&Calendar:"), withError(m_calendarEdit, m_calendarError));
+    m_calendarCombo = new QComboBox;
+    m_calendarCombo->setObjectName(QStringLiteral("calendarCombo"));
+    m_calendarCombo->setToolTip(tr("The calendar whose excluded times the trigger skips"));
+    m_calendarCombo->setVisible(false);
+    auto *calendarBox = new QWidget;
+    auto *calendarLayout = new QVBoxLayout(calendarBox);
+    calendarLayout->setContentsMargins(0, 0, 0, 0);
+    calendarLayout->setSpacing(2);
+    calendarLayout->addWidget(m_calendarEdit);
+    calendarLayout->addWidget(m_calendarCombo);
+    calendarLayout->addWidget(m_calendarError);
+    form->addRow(tr("&Calendar:"), calendarBox);
 
     m_countSpin = new QSpinBox;
     m_countSpin->setObjectName(QStringLiteral("countSpin"));
@@ -568,8 +565,17 @@ void SchedulePreviewWidget::watchEdits()
         updateMisfireExplanation();
         scheduleUpdate();
     });
-    for (QLineEdit *edit : {m_cronEdit, m_calendarEdit})
-        connect(edit, &QLineEdit::textChanged, this, update);
+    connect(m_cronBuilder, &CronBuilder::expressionChanged, this, [this]() {
+        // The builder shows its error at once; empty the table at the same moment.
+        if (kind() == TriggerKind::Cron && !m_cronBuilder->isValid()) {
+            m_updateTimer->stop();
+            updatePreview();
+        } else {
+            scheduleUpdate();
+        }
+    });
+    connect(m_calendarEdit, &QLineEdit::textChanged, this, update);
+    connect(m_calendarCombo, &QComboBox::currentIndexChanged, this, update);
     connect(m_zoneCombo, &QComboBox::editTextChanged, this, update);
     for (QSpinBox *spin : {m_simpleInterval, m_simpleRepeat, m_calInterval, m_dailyInterval, m_dailyRepeat, m_countSpin})
         connect(spin, &QSpinBox::valueChanged, this, update);
@@ -660,31 +666,25 @@ std::optional<qint64> SchedulePreviewWidget::instantFromWall(const QDateTimeEdit
     return zone.wallToUtc(QDateTime(wall.date(), wall.time(), Qt::UTC).toMSecsSinceEpoch());
 }
 
-Schedule SchedulePreviewWidget::scheduleFromFields(QStringList *problems)
+QStringList SchedulePreviewWidget::Reading::problems() const
 {
-    m_cronError->setMessage({});
-    m_dailyDaysError->setMessage({});
-    m_dailyTimeError->setMessage({});
+    QStringList list;
+    for (const QString *p : {&cronProblem, &daysProblem, &timeProblem, &endProblem, &zoneProblem, &calendarProblem}) {
+        if (!p->isEmpty())
+            list.append(*p);
+    }
+    return list;
+}
+
+Schedule SchedulePreviewWidget::scheduleFromFields(Reading *r) const
+{
     switch (kind()) {
     case TriggerKind::Cron: {
-        const QString text = m_cronEdit->text().trimmed();
-        if (text.isEmpty()) {
-            const QString message = tr("Enter a cron expression.");
-            m_cronError->setMessage(message);
-            problems->append(message);
+        if (!m_cronBuilder->isValid()) {
+            r->cronProblem = m_cronBuilder->errorMessage();
             return CronSchedule{};
         }
-        Result<CronExpression> cron = CronExpression::parse(text);
-        m_cronDescription->setText(cron ? describeCron(*cron) : QString());
-        const QStringList notes = cron ? cron->notes() : QStringList();
-        m_cronNotes->setText(notes.isEmpty() ? QString() : QStringLiteral("⚠ ") + notes.join(QStringLiteral("\n⚠ ")));
-        m_cronNotes->setVisible(!notes.isEmpty());
-        if (!cron) {
-            m_cronError->setMessage(cron.error());
-            problems->append(cron.error());
-            return CronSchedule{};
-        }
-        return CronSchedule{std::move(cron).value()};
+        return CronSchedule{*CronExpression::parse(m_cronBuilder->expression())};
     }
     case TriggerKind::Simple: {
         SimpleSchedule s;
@@ -711,91 +711,204 @@ Schedule SchedulePreviewWidget::scheduleFromFields(QStringList *problems)
             if (box->isChecked())
                 s.daysOfWeek |= quint8(1u << box->property("javaDay").toInt());
         }
-        if (s.daysOfWeek == 0) {
-            const QString message = tr("Choose at least one day of the week.");
-            m_dailyDaysError->setMessage(message);
-            problems->append(message);
-        }
+        if (s.daysOfWeek == 0)
+            r->daysProblem = tr("Choose at least one day of the week.");
         const QTime from = m_dailyFrom->time();
         const QTime until = m_dailyUntil->time();
         s.startTimeOfDay = TimeOfDay{from.hour(), from.minute(), from.second()};
         s.endTimeOfDay = TimeOfDay{until.hour(), until.minute(), until.second()};
-        if (from > until) {
-            const QString message = tr("The start of the daily window comes after its end.");
-            m_dailyTimeError->setMessage(message);
-            problems->append(message);
-        }
+        if (from > until)
+            r->timeProblem = tr("The start of the daily window comes after its end.");
         return s;
     }
     }
     return CronSchedule{};
 }
 
-std::optional<SchedulePreviewWidget::Inputs> SchedulePreviewWidget::collectInputs()
+SchedulePreviewWidget::Reading SchedulePreviewWidget::read() const
 {
-    QStringList problems;
-    Inputs in;
-    in.count = m_countSpin->value();
-
-    Trigger &t = in.trigger;
-    t.setKey(TriggerKey(QStringLiteral("preview")));
-    t.setJobKey(JobKey(QStringLiteral("preview")));
-    t.setSchedule(scheduleFromFields(&problems)); // problems are listed in the order of the fields
+    Reading r;
+    Trigger &t = r.trigger;
+    t = m_base;
+    t.setSchedule(scheduleFromFields(&r));
     t.setMisfireInstruction(m_misfireCombo->currentData().toInt());
 
     const QString zoneText = m_zoneCombo->currentText().trimmed();
-    ZoneRulesPtr zone;
     if (zoneText.isEmpty()) {
-        m_zoneError->setMessage(tr("Enter a time zone, e.g. Asia/Shanghai or UTC."));
+        r.zoneProblem = tr("Enter a time zone, e.g. Asia/Shanghai or UTC.");
     } else if (Result<ZoneRulesPtr> rules = ZoneRules::forId(zoneText.toUtf8()); rules) {
-        zone = *rules;
-        m_zoneError->setMessage({});
+        r.zone = *rules;
     } else {
-        m_zoneError->setMessage(rules.error());
+        r.zoneProblem = rules.error();
     }
 
     // Start and end are wall times in the trigger's zone; without a valid zone, show UTC for now.
-    const ZoneRules &rules = zone ? *zone : *ZoneRules::utc();
-    if (zone)
-        t.setTimeZoneId(zone->id());
-    const std::optional<qint64> start = instantFromWall(m_startEdit, rules);
-    t.setStartTime(start.value_or(0));
-    m_startUtc->setText(start && zone ? utcText(*start) : QString());
-    m_endError->setMessage({});
-    m_endUtc->clear();
+    const ZoneRules &rules = r.zone ? *r.zone : *ZoneRules::utc();
+    if (r.zone)
+        t.setTimeZoneId(r.zone->id());
+    r.start = instantFromWall(m_startEdit, rules);
+    t.setStartTime(r.start.value_or(0));
+    t.setEndTime(std::nullopt);
     if (m_endCheck->isChecked()) {
-        const std::optional<qint64> end = instantFromWall(m_endEdit, rules);
-        t.setEndTime(end);
-        if (end && zone)
-            m_endUtc->setText(utcText(*end));
-        if (end && start && *end < *start) {
-            m_endError->setMessage(tr("The end time is before the start time."));
-            problems.append(m_endError->text());
+        r.end = instantFromWall(m_endEdit, rules);
+        t.setEndTime(r.end);
+        if (r.end && r.start && *r.end < *r.start)
+            r.endProblem = tr("The end time is before the start time.");
+    }
+
+    if (m_namedCalendars) {
+        const QString name = m_calendarCombo->currentData().toString();
+        t.setCalendarName(name);
+        if (!name.isEmpty()) {
+            r.calendar = m_calendars.value(name);
+            if (!r.calendar)
+                r.calendarProblem = tr("There is no calendar named \u201c%1\u201d.").arg(name);
         }
-    }
-    m_endUtc->setVisible(!m_endUtc->text().isEmpty());
-    if (m_zoneError->hasMessage())
-        problems.append(m_zoneError->text());
-
-    Result<CalendarPtr> calendar = parseCalendarSpec(m_calendarEdit->text(), zone ? zone : ZoneRules::utc());
-    if (calendar) {
-        in.calendar = *calendar;
-        m_calendarError->setMessage({});
+    } else if (Result<CalendarPtr> calendar = parseCalendarSpec(m_calendarEdit->text(), r.zone ? r.zone : ZoneRules::utc());
+               calendar) {
+        r.calendar = *calendar;
     } else {
-        m_calendarError->setMessage(calendar.error());
-        problems.append(calendar.error());
+        r.calendarProblem = calendar.error();
     }
+    return r;
+}
 
+std::optional<SchedulePreviewWidget::Inputs> SchedulePreviewWidget::collectInputs()
+{
+    const Reading r = read();
+    m_dailyDaysError->setMessage(r.daysProblem);
+    m_dailyTimeError->setMessage(r.timeProblem);
+    m_zoneError->setMessage(r.zoneProblem);
+    m_endError->setMessage(r.endProblem);
+    m_calendarError->setMessage(r.calendarProblem);
+    m_startUtc->setText(r.start && r.zone ? utcText(*r.start) : QString());
+    m_endUtc->setText(r.end && r.zone ? utcText(*r.end) : QString());
+    m_endUtc->setVisible(!m_endUtc->text().isEmpty());
+
+    const QStringList problems = r.problems();
     if (!problems.isEmpty()) {
         showProblem(problems.constFirst());
         return std::nullopt;
     }
     // Whatever the fields cannot catch, the engine's own check can.
-    if (const Result<Done> valid = FireTimes::validate(t); !valid) {
-        showProblem(withoutTriggerName(valid.error(), t.key().toString()));
+    if (const Result<Done> valid = FireTimes::validate(r.trigger); !valid) {
+        showProblem(withoutTriggerName(valid.error(), r.trigger.key().toString()));
         return std::nullopt;
     }
+    Inputs in;
+    in.trigger = r.trigger;
+    in.calendar = r.calendar;
+    in.count = m_countSpin->value();
     return in;
+}
+
+std::optional<Trigger> SchedulePreviewWidget::trigger() const
+{
+    const Reading r = read();
+    if (!r.problems().isEmpty() || !FireTimes::validate(r.trigger))
+        return std::nullopt;
+    return r.trigger;
+}
+
+void SchedulePreviewWidget::setWall(QDateTimeEdit *edit, qint64 utcMs, const ZoneRules &zone)
+{
+    edit->setDateTime(QDateTime::fromMSecsSinceEpoch(zone.utcToWall(utcMs), Qt::UTC));
+}
+
+void SchedulePreviewWidget::setTrigger(const Trigger &t)
+{
+    m_base = t;
+    setKind(t.kind());
+    if (const auto *cron = t.scheduleAs<CronSchedule>()) {
+        m_cronBuilder->setExpression(cron->expression.expression());
+    } else if (const auto *simple = t.scheduleAs<SimpleSchedule>()) {
+        // The largest unit that shows the interval exactly.
+        int unitIndex = 0;
+        for (int i = m_simpleUnit->count() - 1; i >= 0; --i) {
+            const qint64 unit = m_simpleUnit->itemData(i).toLongLong();
+            if (simple->repeatIntervalMs % unit == 0 && simple->repeatIntervalMs / unit <= m_simpleInterval->maximum()) {
+                unitIndex = i;
+                break;
+            }
+        }
+        m_simpleUnit->setCurrentIndex(unitIndex);
+        m_simpleInterval->setValue(int(simple->repeatIntervalMs / m_simpleUnit->itemData(unitIndex).toLongLong()));
+        m_simpleForever->setChecked(simple->repeatCount == SimpleSchedule::RepeatIndefinitely);
+        if (simple->repeatCount >= 0)
+            m_simpleRepeat->setValue(simple->repeatCount);
+    } else if (const auto *cal = t.scheduleAs<CalendarIntervalSchedule>()) {
+        m_calUnit->setCurrentIndex(std::max(0, m_calUnit->findData(int(cal->unit))));
+        m_calInterval->setValue(cal->repeatInterval);
+        m_calPreserveHour->setChecked(cal->preserveHourOfDayAcrossDaylightSavings);
+        m_calSkipDay->setChecked(cal->skipDayIfHourDoesNotExist);
+    } else if (const auto *daily = t.scheduleAs<DailyTimeIntervalSchedule>()) {
+        m_dailyUnit->setCurrentIndex(std::max(0, m_dailyUnit->findData(int(daily->unit))));
+        m_dailyInterval->setValue(daily->repeatInterval);
+        for (QCheckBox *box : std::as_const(m_dailyDays))
+            box->setChecked(daily->daysOfWeek & (1u << box->property("javaDay").toInt()));
+        m_dailyFrom->setTime(QTime(daily->startTimeOfDay.hour, daily->startTimeOfDay.minute, daily->startTimeOfDay.second));
+        m_dailyUntil->setTime(QTime(daily->endTimeOfDay.hour, daily->endTimeOfDay.minute, daily->endTimeOfDay.second));
+        m_dailyForever->setChecked(daily->repeatCount == DailyTimeIntervalSchedule::RepeatIndefinitely);
+        if (daily->repeatCount >= 0)
+            m_dailyRepeat->setValue(daily->repeatCount);
+    }
+
+    const QString zoneId = QString::fromUtf8(t.timeZoneId());
+    const int zoneIndex = m_zoneCombo->findText(zoneId);
+    if (zoneIndex >= 0)
+        m_zoneCombo->setCurrentIndex(zoneIndex);
+    m_zoneCombo->setEditText(zoneId);
+    const Result<ZoneRulesPtr> zone = ZoneRules::forId(t.timeZoneId());
+    const ZoneRules &rules = zone ? **zone : *ZoneRules::utc();
+    setWall(m_startEdit, t.startTime(), rules);
+    if (t.endTime()) {
+        m_endCheck->setChecked(true);
+        setWall(m_endEdit, *t.endTime(), rules);
+    } else {
+        m_endCheck->setChecked(false);
+    }
+
+    if (m_namedCalendars) {
+        int index = m_calendarCombo->findData(t.calendarName());
+        if (index < 0) { // a calendar that is gone: shown, and reported by read()
+            m_calendarCombo->addItem(t.calendarName(), t.calendarName());
+            index = m_calendarCombo->count() - 1;
+        }
+        m_calendarCombo->setCurrentIndex(index);
+    }
+    m_misfireCombo->setCurrentIndex(std::max(0, m_misfireCombo->findData(t.misfireInstruction())));
+    scheduleUpdate();
+}
+
+void SchedulePreviewWidget::setCalendars(const QMap<QString, CalendarPtr> &calendars)
+{
+    m_calendars = calendars;
+    m_namedCalendars = true;
+    const QString current = m_calendarCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_calendarCombo);
+        m_calendarCombo->clear();
+        m_calendarCombo->addItem(tr("(none)"), QString());
+        for (auto it = calendars.cbegin(); it != calendars.cend(); ++it) {
+            m_calendarCombo->addItem(it.key(), it.key());
+            if (it.value() && !it.value()->description().isEmpty())
+                m_calendarCombo->setItemData(m_calendarCombo->count() - 1, it.value()->description(), Qt::ToolTipRole);
+        }
+        m_calendarCombo->setCurrentIndex(std::max(0, m_calendarCombo->findData(current)));
+    }
+    m_calendarEdit->setVisible(false);
+    m_calendarCombo->setVisible(true);
+    scheduleUpdate();
+}
+
+void SchedulePreviewWidget::setCount(int count)
+{
+    m_countSpin->setValue(count);
+}
+
+bool SchedulePreviewWidget::firesNever() const
+{
+    return isUpToDate() && m_model->fireTimes().isEmpty() && trigger().has_value();
 }
 
 void SchedulePreviewWidget::updatePreview()
@@ -822,7 +935,7 @@ void SchedulePreviewWidget::showOutcome(const FireTimePreview::Outcome &outcome)
 {
     m_busyTimer->stop();
     const Result<ZoneRulesPtr> zone = ZoneRules::forId(m_zoneCombo->currentText().trimmed().toUtf8());
-    m_model->setFireTimes(outcome.fireTimes, zone ? *zone : ZoneRules::utc());
+    m_model->setFireTimes(outcome.fireTimes, zone ? *zone : ZoneRules::utc(), outcome.excludedTimes);
     const int n = int(outcome.fireTimes.size());
     m_summary->setPalette(QPalette());
     if (outcome.stopped) {
@@ -845,6 +958,13 @@ void SchedulePreviewWidget::showOutcome(const FireTimePreview::Outcome &outcome)
         for (int column = FireTimeModel::NumberColumn + 1; column < FireTimeModel::ColumnCount - 1; ++column)
             m_table->setColumnWidth(column, m_table->columnWidth(column) + air);
         m_columnsSized = true;
+    }
+    if (!outcome.excludedTimes.isEmpty()) {
+        const int excluded = int(outcome.excludedTimes.size());
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + (outcome.excludedCut
+                                  ? tr("The first %n time(s) the calendar excludes are listed struck through.", nullptr, excluded)
+                                  : tr("%n time(s) the calendar excludes are listed struck through.", nullptr, excluded)));
     }
     emit statusMessage(tr("%n fire time(s) computed in %1 ms.", nullptr, n)
                            .arg(QLocale().toString(double(outcome.elapsedNs) / 1e6, 'f', 2)));

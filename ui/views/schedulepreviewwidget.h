@@ -6,7 +6,10 @@
 #include "schedule/zonerules.h"
 
 #include <QList>
+#include <QMap>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -24,6 +27,7 @@ class QTimer;
 
 namespace Qronos {
 
+class CronBuilder;
 class ErrorLabel;
 class FireTimeModel;
 
@@ -31,7 +35,10 @@ class FireTimeModel;
 /// instruction) and shows its next fire times as the fields change. Every field is checked as it is
 /// typed; a problem is shown in red under the field and empties the table.
 ///
-/// This is the first piece of the console; the trigger editor will embed it as its live preview.
+/// Standalone (the console's preview), the calendar is typed in the one-line calendar-spec form. The
+/// trigger editor embeds it, hands it the named calendars (setCalendars()) and a trigger to edit
+/// (setTrigger()), and reads the edited trigger back (trigger()). Fire times the calendar excludes
+/// are listed too, struck through (FireTimeModel::ExcludedRole). The cron page is a CronBuilder.
 class SchedulePreviewWidget final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +51,23 @@ public:
     TriggerKind kind() const;
     void setKind(TriggerKind kind);
     FireTimeModel *model() const { return m_model; }
+    CronBuilder *cronBuilder() const { return m_cronBuilder; }
+
+    /// Shows every field of the trigger. Fields the widget does not edit (key, job, description,
+    /// priority, job data, fire state) are kept and come back from trigger().
+    void setTrigger(const Trigger &trigger);
+    /// The trigger the fields describe, or nullopt while a field is wrong (the reason is shown under
+    /// it) or the engine's FireTimes::validate() refuses it. Without setTrigger(), the key and job
+    /// are "DEFAULT.preview".
+    std::optional<Trigger> trigger() const;
+    /// Chooses calendars by name from these (a combo box: "(none)" and the names) instead of the
+    /// one-line calendar spec. The trigger's calendar name is the chosen name.
+    void setCalendars(const QMap<QString, CalendarPtr> &calendars);
+    /// How many fire times to show (1..1000).
+    void setCount(int count);
+    /// True when the table shows the current fields and holds no fire time at all: with a calendar,
+    /// it excludes every fire time found, or the search stopped at its time limit.
+    bool firesNever() const;
     /// True when no edit or computation is pending: the table and the messages match the fields.
     bool isUpToDate() const;
 
@@ -64,6 +88,23 @@ private:
         CalendarPtr calendar;
         int count = 0;
     };
+    /// The fields as read, with the problem of each field (empty when it is fine).
+    struct Reading
+    {
+        Trigger trigger;
+        CalendarPtr calendar;
+        ZoneRulesPtr zone;
+        std::optional<qint64> start;
+        std::optional<qint64> end;
+        QString cronProblem;
+        QString daysProblem;
+        QString timeProblem;
+        QString endProblem;
+        QString zoneProblem;
+        QString calendarProblem;
+        /// In the order of the fields.
+        QStringList problems() const;
+    };
 
     QWidget *buildForm();
     QWidget *buildCronPage();
@@ -80,8 +121,10 @@ private:
     void updatePreview();
     /// Reads and checks every field of the current kind, showing each problem under its field.
     std::optional<Inputs> collectInputs();
-    Schedule scheduleFromFields(QStringList *problems);
+    Reading read() const;
+    Schedule scheduleFromFields(Reading *reading) const;
     std::optional<qint64> instantFromWall(const QDateTimeEdit *edit, const ZoneRules &zone) const;
+    void setWall(QDateTimeEdit *edit, qint64 utcMs, const ZoneRules &zone);
     void showProblem(const QString &message);
     void showOutcome(const FireTimePreview::Outcome &outcome);
     void updateKindPage();
@@ -93,10 +136,7 @@ private:
     QComboBox *m_kindCombo = nullptr;
     QStackedWidget *m_pages = nullptr;
 
-    QLineEdit *m_cronEdit = nullptr;
-    ErrorLabel *m_cronError = nullptr;
-    QLabel *m_cronNotes = nullptr; // what Quartz ignores in an accepted expression
-    QLabel *m_cronDescription = nullptr; // the expression in words
+    CronBuilder *m_cronBuilder = nullptr; // text, error, description, notes and field editors
 
     QSpinBox *m_simpleInterval = nullptr;
     QComboBox *m_simpleUnit = nullptr;
@@ -127,8 +167,12 @@ private:
     ErrorLabel *m_endError = nullptr;
     QComboBox *m_zoneCombo = nullptr;
     ErrorLabel *m_zoneError = nullptr;
-    QLineEdit *m_calendarEdit = nullptr;
+    QLineEdit *m_calendarEdit = nullptr;  // standalone: a calendar spec
+    QComboBox *m_calendarCombo = nullptr; // with named calendars
     ErrorLabel *m_calendarError = nullptr;
+    QMap<QString, CalendarPtr> m_calendars;
+    bool m_namedCalendars = false;
+    Trigger m_base; // what setTrigger() gave: the fields the widget does not edit
     QSpinBox *m_countSpin = nullptr;
 
     // Misfire
