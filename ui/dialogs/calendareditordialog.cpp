@@ -305,6 +305,9 @@ QScrollArea *scrolled(QWidget *widget, const QString &name)
     scroll->setWidget(widget);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Always there: a scroll bar that comes and goes would change the width, the months' columns and
+    // so the height that decides whether it is needed.
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     return scroll;
 }
 
