@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -90,6 +92,7 @@ private slots:
     void viewShowExecution();
     void viewExport();
     void viewExportCancelled();
+    void viewSettingsRoundTrip();
 
 private:
     /// The rows of \a keep in the model's order (newest first), from the rows written.
@@ -150,6 +153,11 @@ void tst_HistoryModel::initTestCase()
     }
     for (qsizetype start = 0; start < fires.size(); start += 500)
         QVERIFY(m_store->triggeredJobsComplete(fires.mid(start, 500)));
+    for (int job = 0; job < 5; ++job) {
+        JobDetail detail(JobKey(QStringLiteral("job%1").arg(job), QStringLiteral("g%1").arg(job % 2)), QStringLiteral("noop"));
+        detail.setDurable(true);
+        QVERIFY(m_store->storeJob(detail, false));
+    }
 }
 
 QStringList tst_HistoryModel::expected(const std::function<bool(const ExecutionRecord &)> &keep) const
@@ -480,6 +488,12 @@ void tst_HistoryModel::viewJobFilterAndRange()
         QCOMPARE(view.model()->record(row).job.name(), QStringLiteral("job3"));
     view.setJobFilter(JobKey());
     QVERIFY(view.model()->query().jobName.isEmpty());
+    // The job fields complete the stored jobs' names and groups.
+    QCompleter *names = child<QLineEdit>(&view, "historyJobName")->completer();
+    QVERIFY(names);
+    QTRY_COMPARE(names->model()->rowCount(), 5);
+    QCOMPARE(names->model()->index(3, 0).data().toString(), QStringLiteral("job3"));
+    QTRY_COMPARE(child<QLineEdit>(&view, "historyJobGroup")->completer()->model()->rowCount(), 2);
 
     // Last hour: only rows fired within it.
     auto *range = child<QComboBox>(&view, "historyRange");
@@ -575,6 +589,21 @@ void tst_HistoryModel::viewExportCancelled()
              qPrintable(finished.first().at(2).toString()));
     QVERIFY(!QFile::exists(path));
     QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}), QStringList());
+}
+
+void tst_HistoryModel::viewSettingsRoundTrip()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    {
+        HistoryView view(m_store, nullptr);
+        child<QTableView>(&view, "historyTable")->setColumnWidth(HistoryModel::JobColumn, 321);
+        view.saveSettings(settings);
+    }
+    HistoryView view(m_store, nullptr);
+    QVERIFY(child<QTableView>(&view, "historyTable")->columnWidth(HistoryModel::JobColumn) != 321);
+    view.restoreSettings(settings);
+    QCOMPARE(child<QTableView>(&view, "historyTable")->columnWidth(HistoryModel::JobColumn), 321);
+    QTRY_VERIFY(!view.model()->isLoading()); // leave no request behind
 }
 
 QTEST_MAIN(tst_HistoryModel)

@@ -7,6 +7,7 @@
 #include "models/historymodel.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -20,6 +21,8 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStringListModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimeZone>
@@ -152,6 +155,7 @@ HistoryView::HistoryView(std::shared_ptr<JobStore> store, QWidget *parent)
 
     updateRangeFields();
     applyFilters();
+    loadCompletions();
 }
 
 HistoryView::~HistoryView()
@@ -175,6 +179,16 @@ QWidget *HistoryView::buildFilterBar()
     m_jobName = lineEdit("historyJobName", tr("Job name"), tr("Only executions of the job with exactly this name"));
     m_jobGroup = lineEdit("historyJobGroup", tr("Job group"), tr("Only executions of jobs of exactly this group"));
     m_node = lineEdit("historyNode", tr("Node"), tr("Only executions that ran on the node with this instance id"));
+    const auto completer = [this](QLineEdit *edit) {
+        auto *c = new QCompleter(new QStringListModel(this), this);
+        c->setCaseSensitivity(Qt::CaseInsensitive);
+        c->setFilterMode(Qt::MatchContains);
+        edit->setCompleter(c);
+        return c;
+    };
+    m_jobNameCompleter = completer(m_jobName);
+    m_jobGroupCompleter = completer(m_jobGroup);
+    m_nodeCompleter = completer(m_node);
     m_text = lineEdit("historyText", tr("Text in error or output"),
                       tr("Only executions whose error message or output contains this text (case-insensitive)"));
 
@@ -330,6 +344,58 @@ void HistoryView::updateSummary()
     m_summary->setText(text);
 }
 
+void HistoryView::loadCompletions()
+{
+    if (!m_store)
+        return;
+    struct Names
+    {
+        QStringList jobNames;
+        QStringList jobGroups;
+        QStringList nodes;
+    };
+    std::shared_ptr<JobStore> store = m_store;
+    runAsync(
+        this,
+        [store] {
+            Names names;
+            if (const auto jobs = store->listJobs({}); jobs) {
+                for (const JobDetail &job : jobs.value()) {
+                    names.jobNames << job.key().name();
+                    names.jobGroups << job.key().group();
+                }
+            }
+            if (const auto nodes = store->nodes(kDefaultFailureGraceMs); nodes) {
+                for (const NodeRecord &node : nodes.value())
+                    names.nodes << node.instanceId;
+            }
+            for (QStringList *list : {&names.jobNames, &names.jobGroups, &names.nodes}) {
+                list->sort();
+                list->removeDuplicates();
+            }
+            return names;
+        },
+        [this](Names names) {
+            static_cast<QStringListModel *>(m_jobNameCompleter->model())->setStringList(names.jobNames);
+            static_cast<QStringListModel *>(m_jobGroupCompleter->model())->setStringList(names.jobGroups);
+            static_cast<QStringListModel *>(m_nodeCompleter->model())->setStringList(names.nodes);
+        });
+}
+
+void HistoryView::saveSettings(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("history/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("history/detailSplitter"), m_detailSplitter->saveState());
+    settings.setValue(QStringLiteral("history/columns"), m_table->horizontalHeader()->saveState());
+}
+
+void HistoryView::restoreSettings(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("history/splitter")).toByteArray());
+    m_detailSplitter->restoreState(settings.value(QStringLiteral("history/detailSplitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("history/columns")).toByteArray());
+}
+
 void HistoryView::setJobFilter(const JobKey &job)
 {
     m_jobName->blockSignals(true);
@@ -343,6 +409,7 @@ void HistoryView::setJobFilter(const JobKey &job)
 
 void HistoryView::refresh()
 {
+    loadCompletions();
     // A relative range ("last hour") has moved on: ask again; otherwise merge the newest rows in.
     const std::optional<HistoryQuery> query = queryFromFilters();
     if (query && query->since && !query->until && !m_model->isLoading()) {

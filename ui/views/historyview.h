@@ -9,11 +9,13 @@
 #include <optional>
 
 class QComboBox;
+class QCompleter;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressDialog;
+class QSettings;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -61,6 +63,10 @@ public:
     /// The query the filter bar describes (relative ranges end now), or nullopt while the custom range is wrong.
     std::optional<HistoryQuery> queryFromFilters() const;
 
+    /// Splitter positions and column widths, under "history/".
+    void saveSettings(QSettings &settings) const;
+    void restoreSettings(const QSettings &settings);
+
 signals:
     /// A one-line note for the status bar.
     void statusMessage(const QString &message);
@@ -77,6 +83,8 @@ private:
     void continueShowExecution();
     void finishShowExecution(const QString &message);
     void chooseExportFile();
+    /// Fills the completers of the job name, group and node fields from the store (asynchronously).
+    void loadCompletions();
     bool selectFire(const QString &fireInstanceId, int attempt = 0);
 
     std::shared_ptr<JobStore> m_store;
@@ -94,6 +102,9 @@ private:
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QTimer *m_debounce = nullptr;
+    QCompleter *m_jobNameCompleter = nullptr;
+    QCompleter *m_jobGroupCompleter = nullptr;
+    QCompleter *m_nodeCompleter = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_detailSplitter = nullptr;
