@@ -481,6 +481,28 @@ Result<Done> Scheduler::addJob(const JobDetail &job, bool replaceExisting)
     return Done{};
 }
 
+Result<Done> Scheduler::updateJob(const JobDetail &job)
+{
+    if (Result<Done> r = validateJob(job); !r)
+        return r;
+    Result<std::optional<JobDetail>> existing = d->store->retrieveJob(job.key());
+    if (!existing)
+        return fail(existing.error());
+    if (!*existing)
+        return fail(Tr::tr("There is no job %1 to change.").arg(job.key().toString()));
+    if (!job.isDurable()) {
+        Result<QList<StoredTrigger>> triggers = d->store->triggersOfJob(job.key());
+        if (!triggers)
+            return fail(triggers.error());
+        if (triggers->isEmpty())
+            return fail(Tr::tr("Job %1 has no trigger, so it must be durable.").arg(job.key().toString()));
+    }
+    if (Result<Done> r = d->store->storeJob(job, true); !r)
+        return r;
+    d->changed(std::nullopt);
+    return Done{};
+}
+
 Result<qint64> Scheduler::scheduleJob(const JobDetail &job, const Trigger &trigger, bool replaceExisting)
 {
     if (Result<Done> r = validateJob(job); !r)

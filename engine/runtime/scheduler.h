@@ -72,6 +72,10 @@ public:
 
     /// Stores a job without a trigger; it must be durable (as in Quartz).
     Result<Done> addJob(const JobDetail &job, bool replaceExisting = false);
+    /// Replaces the definition of an existing job, durable or not, keeping its triggers (Quartz's addJob with
+    /// replace and storeNonDurableWhileAwaitingScheduling). Fails when there is no such job, or when a job that is
+    /// not durable has no trigger left to keep it.
+    Result<Done> updateJob(const JobDetail &job);
     /// Stores a job and its first trigger; returns the trigger's first fire time.
     Result<qint64> scheduleJob(const JobDetail &job, const Trigger &trigger, bool replaceExisting = false);
     /// Stores a trigger for an existing job; returns its first fire time.

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace Qronos {
 
@@ -29,7 +30,10 @@ QString errorText(const QSqlError &error)
 } // namespace
 
 SchemaMigrator::SchemaMigrator(DatabaseUrl url, QString connectionName)
-    : m_url(std::move(url)), m_dialect(SqlDialect::forUrl(m_url)), m_connectionName(std::move(connectionName))
+    : m_url(std::move(url))
+    , m_dialect(SqlDialect::forUrl(m_url))
+    , m_connectionName(std::move(connectionName))
+    , m_thread(QThread::currentThread())
 {
 }
 
@@ -37,7 +41,9 @@ SchemaMigrator::~SchemaMigrator()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
-    {
+    // Only the thread that opened the store may touch its connection (the console opens stores on a worker thread
+    // and closes them on the GUI thread). The store closed it after migrating, so elsewhere removing it is enough.
+    if (QThread::currentThread() == m_thread) {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }

@@ -11,6 +11,8 @@
 
 #include <memory>
 
+class QThread;
+
 namespace Qronos {
 
 /// Brings a database's schema up to the version this program knows.
@@ -87,6 +89,7 @@ private:
     DatabaseUrl m_url;
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
+    QThread *m_thread = nullptr; // the thread that opened the connection
     QString m_serverVersion;
     bool m_opened = false;
     bool m_insideLockTransaction = false; ///< SQLite: migrate() holds BEGIN IMMEDIATE; migrations use savepoints
