@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Qronos developer entry point; the README's Quick start and CI call it.
 #
-#   scripts/dev.sh run     install what is missing, build, start a node with the demo schedule and the console
+#   scripts/dev.sh run     install what is missing, build, start the console (a node running the demo schedule)
 #   scripts/dev.sh test    install what is missing, build, fuzz briefly, run every test
 #   scripts/dev.sh deps    only install the Debian 12 packages
 #   scripts/dev.sh fuzz [SECONDS]   build the libFuzzer target with clang and fuzz the cron parser
@@ -76,19 +76,13 @@ fuzz() {
 
 # A headless node on the embedded SQLite store with the demo schedule, printing each execution; with a display
 # the console starts too, and closing it stops the node. Without one, the node runs until Ctrl-C.
-run_node_and_console() {
-    local ctl="$ROOT/build/release/app/qronosctl"
+run_console() {
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "== no display: running the headless node only (Ctrl-C stops it)"
-        exec "$ctl" node --demo
+        exec "$ROOT/build/release/app/qronosctl" node --demo
     fi
-    "$ctl" node --demo &
-    local node=$!
-    # Expanded now: the trap runs after this function's locals are gone.
-    # shellcheck disable=SC2064
-    trap "kill -TERM $node 2>/dev/null; wait $node 2>/dev/null" EXIT
-    trap 'exit 130' INT TERM
-    "$ROOT/build/release/app/qronos" || true
+    # The console opens the embedded SQLite store and is its node: it runs the demo schedule itself.
+    exec "$ROOT/build/release/app/qronos"
 }
 
 case "${1:-}" in
@@ -96,7 +90,7 @@ case "${1:-}" in
     run)
         deps
         build release
-        run_node_and_console
+        run_console
         ;;
     test)
         deps

@@ -1,8 +1,28 @@
+#include "consolesession.h"
+#include "keychain.h"
 #include "translationloader.h"
 #include "views/appicon.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+
+namespace {
+
+/// The embedded store: one file per user, the same one `qronosctl` uses by default.
+QString embeddedDatabaseUrl()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    return QStringLiteral("sqlite://") + QDir(dir).filePath(QStringLiteral("qronos/qronos.db"));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -14,7 +34,52 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(Qronos::applicationIcon());
     Qronos::TranslationLoader::install(&app);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "qronos", "The Qronos console: edit the schedule, watch the cluster, and run jobs on this computer."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("qronos", "Database URL (default: $QRONOS_DB, else the "
+                                                                  "embedded store %1).")
+                                    .arg(embeddedDatabaseUrl()),
+                                QApplication::translate("qronos", "url"));
+    const QCommandLineOption runJobs(QStringLiteral("run-jobs"),
+                                     QApplication::translate("qronos", "Run jobs on this computer (the default for "
+                                                                       "SQLite)."));
+    const QCommandLineOption observe(QStringLiteral("observe"),
+                                     QApplication::translate("qronos", "Only watch and edit; run no jobs here (the "
+                                                                       "default for PostgreSQL and MySQL)."));
+    const QCommandLineOption instanceId(QStringLiteral("instance-id"),
+                                        QApplication::translate("qronos", "This console's node id in the cluster."),
+                                        QApplication::translate("qronos", "id"));
+    parser.addOptions({db, runJobs, observe, instanceId});
+    parser.process(app);
+
+    QString urlText = parser.value(db);
+    if (urlText.isEmpty())
+        urlText = QProcessEnvironment::systemEnvironment().value(QStringLiteral("QRONOS_DB"));
+    const bool embedded = urlText.isEmpty();
+    if (embedded)
+        urlText = embeddedDatabaseUrl();
+
     Qronos::MainWindow window;
     window.show();
+
+    Qronos::Result<Qronos::DatabaseUrl> url = Qronos::DatabaseUrl::parse(urlText);
+    if (!url) {
+        QMessageBox::critical(&window, QApplication::translate("qronos", "Invalid database URL"), url.error());
+        return 2;
+    }
+    Qronos::ConsoleOptions options;
+    options.url = Qronos::Keychain::lookUpDatabasePassword(*url).url;
+    options.instanceId = parser.value(instanceId);
+    // One node on SQLite, and it is this console; on a shared server the console watches unless asked to run jobs.
+    const bool sqlite = url->kind() == Qronos::DatabaseUrl::Kind::Sqlite;
+    const bool run = parser.isSet(runJobs) || (sqlite && !parser.isSet(observe));
+    // The demo schedule on the first start with the embedded store (it is empty then), so that a new user sees a
+    // living system at once.
+    options.installDemoIntoEmptyStore = embedded;
+    window.openDatabase(options, run);
     return QApplication::exec();
 }

@@ -1,33 +1,293 @@
 #include "mainwindow.h"
 
+#include "asynccall.h"
+#include "listpage.h"
+#include "models/calendarsmodel.h"
+#include "models/displaytext.h"
+#include "models/jobsmodel.h"
+#include "models/misfiresmodel.h"
+#include "models/nodesmodel.h"
+#include "models/runningmodel.h"
+#include "models/triggersmodel.h"
+#include "agendaview.h"
+#include "dialogs/calendareditordialog.h"
+#include "dialogs/jobeditordialog.h"
+#include "dialogs/triggereditordialog.h"
+#include "historyview.h"
 #include "schedulepreviewwidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace Qronos {
 
+namespace {
+constexpr int PageRole = Qt::UserRole;
+
+/// The misfire log rows shown at most.
+constexpr int MisfireLimit = 2000;
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_preview(new SchedulePreviewWidget(this))
+    , m_jobsModel(new JobsModel(this))
+    , m_triggersModel(new TriggersModel(this))
+    , m_calendarsModel(new CalendarsModel(this))
+    , m_nodesModel(new NodesModel(this))
+    , m_runningModel(new RunningModel(this))
+    , m_misfiresModel(new MisfiresModel(this))
+    , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Qronos \u2014 Schedule preview"));
-    setCentralWidget(m_preview);
+    setWindowTitle(tr("Qronos"));
+    createPages();
+    createActions();
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
-    connect(m_preview, &SchedulePreviewWidget::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    createStatusBar();
     restoreSettings();
+    updateActions();
+
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::tick);
 }
 
 MainWindow::~MainWindow() = default;
+
+// ---- pages ----------------------------------------------------------------------------------------------------
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_pages = new QStackedWidget(this);
+
+    struct PageInfo
+    {
+        Page page;
+        QString title;
+        QStyle::StandardPixmap icon;
+    };
+    const PageInfo infos[] = {
+        {Page::Jobs, tr("Jobs"), QStyle::SP_FileIcon},
+        {Page::Triggers, tr("Triggers"), QStyle::SP_BrowserReload},
+        {Page::Calendars, tr("Calendars"), QStyle::SP_FileDialogDetailedView},
+        {Page::Nodes, tr("Nodes"), QStyle::SP_ComputerIcon},
+        {Page::Running, tr("Running now"), QStyle::SP_MediaPlay},
+        {Page::Misfires, tr("Misfires"), QStyle::SP_MessageBoxWarning},
+        {Page::History, tr("History"), QStyle::SP_FileDialogContentsView},
+        {Page::Agenda, tr("Agenda"), QStyle::SP_FileDialogListView},
+    };
+
+    const auto addList = [this](Page page, const QString &name, QAbstractItemModel *model, int sortRole,
+                                ListPage::Filtering filtering, const QString &placeholder) {
+        auto *list = new ListPage(name, model, sortRole, filtering, m_pages);
+        list->setFilterPlaceholder(placeholder);
+        m_lists.insert(page, list);
+        m_pages->addWidget(list);
+        connect(list, &ListPage::selectionChanged, this, &MainWindow::updateActions);
+        connect(list, &ListPage::activated, this, [this] { editItem(); });
+        connect(list, &ListPage::contextMenuRequested, this, &MainWindow::showContextMenu);
+        connect(list, &ListPage::engineFilterChanged, this, [this, page] { reload(page); });
+    };
+    addList(Page::Jobs, QStringLiteral("jobs"), m_jobsModel, JobsModel::SortRole, ListPage::Filtering::InEngine,
+            tr("Filter jobs by name, group, description or type"));
+    addList(Page::Triggers, QStringLiteral("triggers"), m_triggersModel, TriggersModel::SortRole,
+            ListPage::Filtering::InEngine, tr("Filter triggers by name, group, description or job"));
+    addList(Page::Calendars, QStringLiteral("calendars"), m_calendarsModel, CalendarsModel::SortRole,
+            ListPage::Filtering::InView, tr("Filter calendars"));
+    addList(Page::Nodes, QStringLiteral("nodes"), m_nodesModel, NodesModel::SortRole, ListPage::Filtering::InView,
+            tr("Filter nodes by id, host, state or tag"));
+    addList(Page::Running, QStringLiteral("running"), m_runningModel, RunningModel::SortRole,
+            ListPage::Filtering::InView, tr("Filter by job, trigger or node"));
+    addList(Page::Misfires, QStringLiteral("misfires"), m_misfiresModel, MisfiresModel::SortRole,
+            ListPage::Filtering::InView, tr("Filter by trigger, job, group or node"));
+    // History and Agenda are built once a database is open (they need the store); until then empty pages hold
+    // their places.
+    m_pages->addWidget(new QWidget(m_pages));
+    m_pages->addWidget(new QWidget(m_pages));
+
+    for (const PageInfo &info : infos) {
+        auto *item = new QListWidgetItem(style()->standardIcon(info.icon), info.title, m_navigation);
+        item->setData(PageRole, int(info.page));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(info.title).arg(int(info.page) + 1));
+    }
+    m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 24));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        updateActions();
+        if (m_session)
+            reload(Page(row));
+    });
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; border: 1px solid #ffe69c;"));
+    m_banner->hide();
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 6, 6, 0);
+    rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_pages, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+    m_navigation->setCurrentRow(0);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+ListPage *MainWindow::listPage(Page page) const
+{
+    return m_lists.value(page);
+}
+
+// ---- actions and menus -----------------------------------------------------------------------------------------
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &shortcut,
+                             QStyle::StandardPixmap icon, void (MainWindow::*slot)()) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText))
+                                   .remove(QLatin1Char('&')));
+        }
+        if (slot)
+            connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(QStringLiteral("newAction"), tr("&New…"), QKeySequence::New, QStyle::SP_FileDialogNewFolder,
+                       &MainWindow::newItem);
+    m_editAction = make(QStringLiteral("editAction"), tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        QStyle::SP_FileDialogInfoView, &MainWindow::editItem);
+    m_duplicateAction = make(QStringLiteral("duplicateAction"), tr("D&uplicate…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                             QStyle::SP_FileLinkIcon, &MainWindow::duplicateItem);
+    m_pauseAction = make(QStringLiteral("pauseAction"), tr("&Pause"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                         QStyle::SP_MediaPause, nullptr);
+    connect(m_pauseAction, &QAction::triggered, this, [this] { pauseSelection(true); });
+    m_resumeAction = make(QStringLiteral("resumeAction"), tr("&Resume"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QStyle::SP_MediaPlay, nullptr);
+    connect(m_resumeAction, &QAction::triggered, this, [this] { pauseSelection(false); });
+    m_fireAction = make(QStringLiteral("fireAction"), tr("&Fire now"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                        QStyle::SP_MediaSeekForward, &MainWindow::fireSelection);
+    m_interruptAction = make(QStringLiteral("interruptAction"), tr("&Interrupt"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                             QStyle::SP_MediaStop, &MainWindow::interruptSelection);
+    m_deleteAction = make(QStringLiteral("deleteAction"), tr("&Delete…"), QKeySequence::Delete,
+                          QStyle::SP_TrashIcon, &MainWindow::deleteSelection);
+    m_refreshAction = make(QStringLiteral("refreshAction"), tr("Re&fresh"), QKeySequence::Refresh,
+                           QStyle::SP_BrowserReload, nullptr);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            reload(currentPage());
+    });
+    // Edit works on the focused list only: Return in a dialog's field must not reach it.
+    for (QAction *action : {m_editAction, m_deleteAction})
+        action->setShortcutContext(Qt::WindowShortcut);
+
+    m_nodeAction = new QAction(tr("&Run jobs on this computer"), this);
+    m_nodeAction->setObjectName(QStringLiteral("nodeAction"));
+    m_nodeAction->setCheckable(true);
+    m_nodeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_nodeAction->setStatusTip(tr("Make this console a node of the cluster that claims and runs jobs; off, it only "
+                                  "watches and edits the schedule"));
+    connect(m_nodeAction, &QAction::triggered, this, &MainWindow::setNodeRunning);
+
+    m_pauseAllAction = new QAction(tr("Pause &all triggers"), this);
+    m_pauseAllAction->setObjectName(QStringLiteral("pauseAllAction"));
+    connect(m_pauseAllAction, &QAction::triggered, this, [this] {
+        if (QMessageBox::question(this, tr("Pause all triggers"),
+                                  tr("Pause every trigger of the schedule, on every node? Triggers added later are "
+                                     "paused too, until Resume all."))
+            != QMessageBox::Yes)
+            return;
+        Scheduler *s = &m_session->scheduler();
+        applyChange(tr("Paused all triggers"), [s] {
+            const Result<Done> r = s->pauseAll();
+            return r ? QString() : r.error();
+        });
+    });
+    m_resumeAllAction = new QAction(tr("Resume a&ll triggers"), this);
+    m_resumeAllAction->setObjectName(QStringLiteral("resumeAllAction"));
+    connect(m_resumeAllAction, &QAction::triggered, this, [this] {
+        Scheduler *s = &m_session->scheduler();
+        applyChange(tr("Resumed all triggers"), [s] {
+            const Result<Done> r = s->resumeAll();
+            return r ? QString() : r.error();
+        });
+    });
+
+    for (int i = 0; i < int(Page::Count); ++i) {
+        auto *go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        addAction(go);
+    }
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        if (ListPage *list = listPage(currentPage())) {
+            list->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+            list->filterEdit()->selectAll();
+        }
+    });
+    addAction(find);
+
+    auto *toolbar = addToolBar(tr("Actions"));
+    toolbar->setObjectName(QStringLiteral("actionsToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_duplicateAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_pauseAction);
+    toolbar->addAction(m_resumeAction);
+    toolbar->addAction(m_fireAction);
+    toolbar->addAction(m_interruptAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+}
 
 void MainWindow::createMenus()
 {
@@ -41,6 +301,35 @@ void MainWindow::createMenus()
     quit->setStatusTip(tr("Close the console"));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_newAction, m_editAction, m_duplicateAction});
+    edit->addSeparator();
+    edit->addActions({m_pauseAction, m_resumeAction, m_fireAction, m_interruptAction});
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *go = view->addAction(m_navigation->item(i)->icon(), m_navigation->item(i)->text());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setShortcutContext(Qt::WidgetShortcut); // the window-wide shortcut is above; this one only shows it
+        connect(go, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+    }
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu *node = menuBar()->addMenu(tr("&Scheduler"));
+    node->addAction(m_nodeAction);
+    node->addSeparator();
+    node->addAction(m_pauseAllAction);
+    node->addAction(m_resumeAllAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *preview = tools->addAction(tr("Schedule &preview…"));
+    preview->setObjectName(QStringLiteral("schedulePreviewAction"));
+    preview->setStatusTip(tr("Try out a trigger and see when it would fire, without saving anything"));
+    connect(preview, &QAction::triggered, this, &MainWindow::showSchedulePreview);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Qronos"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -49,6 +338,893 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    const auto label = [this](const QString &name) {
+        auto *l = new QLabel(this);
+        l->setObjectName(name);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    m_nextFireLabel = label(QStringLiteral("nextFireStatus"));
+    m_clusterLabel = label(QStringLiteral("clusterStatus"));
+    m_nodeLabel = label(QStringLiteral("nodeStatus"));
+    m_connectionLabel = label(QStringLiteral("connectionStatus"));
+    m_connectionLabel->setText(tr("No database"));
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_newAction) // the navigation selects its first page before the actions exist
+        return;
+    const Page page = currentPage();
+    ListPage *list = listPage(page);
+    const int selected = list ? int(list->selectedSourceRows().size()) : 0;
+    const bool open = m_session != nullptr;
+    const bool definitions = page == Page::Jobs || page == Page::Triggers || page == Page::Calendars;
+    const bool jobsOrTriggers = page == Page::Jobs || page == Page::Triggers;
+
+    m_newAction->setEnabled(open && definitions);
+    m_editAction->setEnabled(open && definitions && selected == 1);
+    m_duplicateAction->setEnabled(open && (page == Page::Jobs || page == Page::Triggers) && selected == 1);
+    m_pauseAction->setEnabled(open && jobsOrTriggers && selected > 0);
+    m_resumeAction->setEnabled(open && jobsOrTriggers && selected > 0);
+    m_fireAction->setEnabled(open && jobsOrTriggers && selected > 0);
+    m_interruptAction->setEnabled(open && (page == Page::Running || page == Page::Jobs) && selected > 0);
+    m_deleteAction->setEnabled(open && definitions && selected > 0);
+    m_refreshAction->setEnabled(open);
+    m_pauseAllAction->setEnabled(open);
+    m_resumeAllAction->setEnabled(open);
+    m_nodeAction->setEnabled(open && !m_stoppingNode);
+    m_nodeAction->setChecked(open && m_session->isNodeRunning());
+
+    const QString noun = page == Page::Jobs       ? tr("job")
+                         : page == Page::Triggers ? tr("trigger")
+                                                  : tr("calendar");
+    m_newAction->setText(definitions ? tr("&New %1…").arg(noun) : tr("&New…"));
+}
+
+void MainWindow::showContextMenu(const QPoint &globalPos)
+{
+    QMenu menu(this);
+    const Page page = currentPage();
+    if (page == Page::Jobs || page == Page::Triggers || page == Page::Calendars) {
+        menu.addActions({m_editAction, m_duplicateAction});
+        menu.addSeparator();
+        if (page != Page::Calendars)
+            menu.addActions({m_pauseAction, m_resumeAction, m_fireAction});
+        if (page == Page::Jobs)
+            menu.addAction(m_interruptAction);
+        menu.addSeparator();
+        menu.addAction(m_deleteAction);
+        menu.addSeparator();
+        menu.addAction(m_newAction);
+    } else if (page == Page::Running) {
+        menu.addAction(m_interruptAction);
+    }
+    menu.addAction(m_refreshAction);
+    menu.exec(globalPos);
+}
+
+// ---- the database ----------------------------------------------------------------------------------------------
+
+void MainWindow::openDatabase(const ConsoleOptions &options, bool runJobs)
+{
+    if (m_session) {
+        m_ticker->stop();
+        replacePage(Page::History, new QWidget(m_pages));
+        replacePage(Page::Agenda, new QWidget(m_pages));
+        m_historyView = nullptr;
+        m_agendaView = nullptr;
+        delete m_session;
+        m_session = nullptr;
+    }
+    m_runJobsWanted = runJobs;
+    m_connectionLabel->setText(tr("Connecting to %1…").arg(options.displayUrl()));
+    setWindowTitle(tr("Qronos \u2014 %1").arg(options.displayUrl()));
+    updateActions();
+    runAsync(
+        this, [options] { return ConsoleSession::open(options); },
+        [this, options](Result<ConsoleSession::Opened> opened) {
+            if (!opened) {
+                m_connectionLabel->setText(tr("Not connected"));
+                m_banner->setText(tr("Cannot open %1: %2").arg(options.displayUrl(), opened.error()));
+                m_banner->show();
+                emit databaseOpened(opened.error());
+                QMessageBox::critical(this, tr("Cannot open the database"),
+                                      tr("Cannot open %1.\n\n%2").arg(options.displayUrl(), opened.error()));
+                return;
+            }
+            if (!opened->demoError.isEmpty())
+                statusBar()->showMessage(tr("The demo schedule could not be added: %1").arg(opened->demoError));
+            m_session = new ConsoleSession(std::move(opened).value(), options, this);
+            sessionReady();
+            emit databaseOpened(QString());
+        });
+}
+
+void MainWindow::replacePage(Page page, QWidget *widget)
+{
+    QWidget *old = m_pages->widget(int(page));
+    const bool current = m_pages->currentIndex() == int(page);
+    m_pages->removeWidget(old);
+    delete old;
+    m_pages->insertWidget(int(page), widget);
+    if (current)
+        m_pages->setCurrentIndex(int(page));
+}
+
+void MainWindow::sessionReady()
+{
+    m_banner->hide();
+    m_connectionLabel->setText(m_session->options().displayUrl());
+    m_connectionLabel->setToolTip(tr("This console's node id: %1").arg(m_session->instanceId()));
+    m_nodesModel->setOwnInstanceId(m_session->instanceId());
+    replacePage(Page::History, m_historyView = new HistoryView(m_session->store(), m_pages));
+    ConsoleSession *session = m_session;
+    replacePage(Page::Agenda,
+                m_agendaView = new AgendaView(m_session->store(), [session] { return session->clock().nowMs(); }, m_pages));
+
+    connect(m_session, &ConsoleSession::scheduleChanged, this, [this] {
+        for (Page page : {Page::Jobs, Page::Triggers, Page::Calendars})
+            reload(page);
+    });
+    connect(m_session, &ConsoleSession::nodeRunningChanged, this, [this] {
+        updateActions();
+        updateStatusBar();
+    });
+    connect(m_session, &ConsoleSession::jobFinished, this, [this](const ExecutionRecord &) {
+        if (currentPage() == Page::Running)
+            reload(Page::Running);
+    });
+    // The agenda forwards its summary to the page's own signal, as the lists do.
+    connect(m_agendaView, &AgendaView::reloaded, this, [this] { emit pageReloaded(Page::Agenda); });
+    connect(m_session, &ConsoleSession::databaseAvailabilityChanged, this,
+            [this](bool available, const QString &message) {
+                m_banner->setText(tr("The database cannot be reached: %1").arg(message));
+                m_banner->setVisible(!available);
+            });
+
+    if (m_runJobsWanted)
+        setNodeRunning(true);
+    for (int i = 0; i < int(Page::Count); ++i)
+        reload(Page(i));
+    updateActions();
+    updateStatusBar();
+    m_ticker->start();
+}
+
+void MainWindow::reload(Page page)
+{
+    if (!m_session)
+        return;
+    const quint64 generation = ++m_generation[page];
+    const auto current = [this, page, generation] { return m_generation.value(page) == generation; };
+    std::shared_ptr<JobStore> store = m_session->store();
+    ListPage *list = listPage(page);
+    const QString filter = list ? list->filterText() : QString();
+
+    switch (page) {
+    case Page::Jobs:
+        runAsync(this, [store, filter] {
+            ListQuery query;
+            query.textContains = filter;
+            return store->listJobs(query);
+        }, [this, list, current, filter](Result<QList<JobDetail>> jobs) {
+            if (!current())
+                return;
+            if (!jobs) {
+                list->setStatus(jobs.error(), true);
+                return;
+            }
+            m_jobsModel->setJobs(std::move(jobs).value());
+            const int n = m_jobsModel->rowCount();
+            list->setStatus(filter.isEmpty() ? tr("%n job(s)", nullptr, n)
+                                             : tr("%n job(s) match \u201c%1\u201d", nullptr, n).arg(filter));
+            updateActions();
+            emit pageReloaded(Page::Jobs);
+        });
+        break;
+    case Page::Triggers:
+        runAsync(this, [store, filter] {
+            ListQuery query;
+            query.textContains = filter;
+            return store->listTriggers(query);
+        }, [this, list, current, filter](Result<QList<StoredTrigger>> triggers) {
+            if (!current())
+                return;
+            if (!triggers) {
+                list->setStatus(triggers.error(), true);
+                return;
+            }
+            m_triggersModel->setNow(m_session->clock().nowMs());
+            m_triggersModel->setTriggers(std::move(triggers).value());
+            const int n = m_triggersModel->rowCount();
+            list->setStatus(filter.isEmpty() ? tr("%n trigger(s)", nullptr, n)
+                                             : tr("%n trigger(s) match \u201c%1\u201d", nullptr, n).arg(filter));
+            updateActions();
+            updateStatusBar();
+            emit pageReloaded(Page::Triggers);
+        });
+        break;
+    case Page::Calendars:
+        runAsync(this, [store]() -> Result<QList<CalendarsModel::Row>> {
+            Result<QStringList> names = store->calendarNames();
+            if (!names)
+                return fail(names.error());
+            Result<QList<StoredTrigger>> triggers = store->listTriggers({});
+            QHash<QString, int> uses;
+            if (triggers) {
+                for (const StoredTrigger &t : *triggers) {
+                    if (!t.trigger.calendarName().isEmpty())
+                        ++uses[t.trigger.calendarName()];
+                }
+            }
+            QList<CalendarsModel::Row> rows;
+            for (const QString &name : *names) {
+                Result<CalendarPtr> calendar = store->retrieveCalendar(name);
+                if (!calendar)
+                    return fail(calendar.error());
+                rows.append({name, *calendar, uses.value(name)});
+            }
+            return rows;
+        }, [this, list, current](Result<QList<CalendarsModel::Row>> rows) {
+            if (!current())
+                return;
+            if (!rows) {
+                list->setStatus(rows.error(), true);
+                return;
+            }
+            m_calendarsModel->setCalendars(std::move(rows).value());
+            list->setStatus(tr("%n calendar(s)", nullptr, m_calendarsModel->rowCount()));
+            updateActions();
+            emit pageReloaded(Page::Calendars);
+        });
+        break;
+    case Page::Nodes:
+        runAsync(this, [store] { return store->nodes(kDefaultFailureGraceMs); },
+                 [this, list, current](Result<QList<NodeRecord>> nodes) {
+                     if (!current())
+                         return;
+                     if (!nodes) {
+                         list->setStatus(nodes.error(), true);
+                         return;
+                     }
+                     m_nodesModel->setNodes(std::move(nodes).value());
+                     list->setStatus(tr("%n node(s), %1 active", nullptr, m_nodesModel->rowCount())
+                                         .arg(m_nodesModel->activeCount()));
+                     updateStatusBar();
+                     emit pageReloaded(Page::Nodes);
+                 });
+        break;
+    case Page::Running: {
+        runAsync(this, [store]() -> Result<std::pair<QList<RunningExecution>, qint64>> {
+            Result<QList<RunningExecution>> running = store->runningExecutions();
+            if (!running)
+                return fail(running.error());
+            Result<qint64> now = store->databaseTime();
+            if (!now)
+                return fail(now.error());
+            return std::pair(std::move(running).value(), *now);
+        }, [this, list, current](Result<std::pair<QList<RunningExecution>, qint64>> running) {
+            if (!current())
+                return;
+            if (!running) {
+                list->setStatus(running.error(), true);
+                return;
+            }
+            m_runningModel->setExecutions(std::move(running->first), running->second);
+            list->setStatus(tr("%n execution(s) running in the cluster", nullptr, m_runningModel->rowCount()));
+            updateActions();
+            emit pageReloaded(Page::Running);
+        });
+        break;
+    }
+    case Page::Misfires:
+        runAsync(this, [store]() -> Result<std::pair<QList<MisfireRecord>, QHash<QString, TriggerKind>>> {
+            Result<QList<MisfireRecord>> misfires = store->misfireLog(std::nullopt, MisfireLimit);
+            if (!misfires)
+                return fail(misfires.error());
+            // The instruction numbers mean different things per trigger kind: look the kinds up.
+            QHash<QString, TriggerKind> kinds;
+            for (const MisfireRecord &m : *misfires) {
+                const QString key = m.trigger.toString();
+                if (kinds.contains(key))
+                    continue;
+                Result<std::optional<StoredTrigger>> t = store->retrieveTrigger(m.trigger);
+                if (t && *t)
+                    kinds.insert(key, (*t)->trigger.kind());
+                if (kinds.size() > 200)
+                    break;
+            }
+            return std::pair(std::move(misfires).value(), kinds);
+        }, [this, list, current](Result<std::pair<QList<MisfireRecord>, QHash<QString, TriggerKind>>> misfires) {
+            if (!current())
+                return;
+            if (!misfires) {
+                list->setStatus(misfires.error(), true);
+                return;
+            }
+            m_misfiresModel->setMisfires(std::move(misfires->first), std::move(misfires->second));
+            const int n = m_misfiresModel->rowCount();
+            list->setStatus(n >= MisfireLimit ? tr("The newest %n misfire(s)", nullptr, n)
+                                              : tr("%n misfire(s)", nullptr, n));
+            emit pageReloaded(Page::Misfires);
+        });
+        break;
+    case Page::History:
+        if (m_historyView)
+            m_historyView->refresh();
+        emit pageReloaded(Page::History);
+        break;
+    case Page::Agenda:
+        if (m_agendaView)
+            m_agendaView->reload();
+        break;
+    case Page::Count:
+        break;
+    }
+}
+
+void MainWindow::tick()
+{
+    ++m_ticks;
+    const Page page = currentPage();
+    // What other nodes do shows within a second on the live pages, within five on the others.
+    if (page == Page::Nodes || page == Page::Running)
+        reload(page);
+    else if (m_ticks % 5 == 0 && page != Page::History && page != Page::Agenda)
+        reload(page);
+    else if (m_ticks % 3 == 0 && page == Page::History)
+        reload(page); // new executions on top
+    else if (m_ticks % 60 == 0 && page == Page::Agenda)
+        reload(page); // the period moves on
+    if (m_ticks % 5 == 0 && page != Page::Nodes)
+        reload(Page::Nodes); // for the cluster count in the status bar
+    updateStatusBar();
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_session) {
+        m_nodeLabel->clear();
+        m_clusterLabel->clear();
+        m_nextFireLabel->clear();
+        return;
+    }
+    if (m_stoppingNode)
+        m_nodeLabel->setText(tr("Stopping this node…"));
+    else if (m_session->isNodeRunning())
+        m_nodeLabel->setText(tr("Running jobs here (%n running)", nullptr, m_session->runningHereCount()));
+    else
+        m_nodeLabel->setText(tr("Observer (runs no jobs)"));
+    const int active = m_nodesModel->activeCount();
+    m_clusterLabel->setText(tr("%n active node(s)", nullptr, active));
+    m_clusterLabel->setStyleSheet(active == 0 ? QStringLiteral("color: #c01c28;") : QString());
+    m_clusterLabel->setToolTip(active == 0 ? tr("No node runs the schedule: nothing will fire. Turn on \u201cRun jobs "
+                                                "on this computer\u201d or start a qronosctl node.")
+                                           : QString());
+
+    // The next fire among the triggers loaded (the whole schedule unless the list is filtered).
+    const StoredTrigger *next = nullptr;
+    for (const StoredTrigger &t : m_triggersModel->triggers()) {
+        if (t.state != TriggerState::Waiting || !t.trigger.nextFireTime())
+            continue;
+        if (!next || *t.trigger.nextFireTime() < *next->trigger.nextFireTime())
+            next = &t;
+    }
+    if (next) {
+        const qint64 at = *next->trigger.nextFireTime();
+        m_nextFireLabel->setText(tr("Next: %1 %2").arg(next->trigger.jobKey().name(),
+                                                       DisplayText::relative(at, m_session->clock().nowMs())));
+        m_nextFireLabel->setToolTip(tr("%1 at %2").arg(next->trigger.key().toString(), DisplayText::instant(at)));
+    } else {
+        m_nextFireLabel->setText(tr("Nothing scheduled"));
+        m_nextFireLabel->setToolTip(QString());
+    }
+}
+
+void MainWindow::setNodeRunning(bool run)
+{
+    if (!m_session || m_stoppingNode)
+        return;
+    if (run) {
+        // Joining takes a few round trips to the database (the clock offset); short enough for the GUI thread.
+        const Result<Done> started = m_session->startNode();
+        if (!started) {
+            QMessageBox::warning(this, tr("This computer cannot run jobs"), started.error());
+            m_banner->setText(tr("This console only watches: %1").arg(started.error()));
+            m_banner->show();
+        } else {
+            m_banner->hide();
+        }
+    } else if (m_session->isNodeRunning()) {
+        m_stoppingNode = true;
+        m_session->stopNode(true);
+        m_stoppingNode = false;
+    }
+    updateActions();
+    updateStatusBar();
+    reload(Page::Nodes);
+}
+
+// ---- changes ---------------------------------------------------------------------------------------------------
+
+void MainWindow::applyChange(const QString &what, std::function<QString()> change)
+{
+    runAsync(this, std::move(change), [this, what](QString error) {
+        if (error.isEmpty()) {
+            statusBar()->showMessage(what, 5000);
+        } else {
+            statusBar()->showMessage(error, 10000);
+            QMessageBox::warning(this, tr("The change was not made"), error);
+        }
+        for (Page page : {Page::Jobs, Page::Triggers, Page::Calendars, Page::Running})
+            reload(page);
+        emit changeApplied(error);
+    });
+}
+
+void MainWindow::withEditorContext(std::function<void(const EditorContext &)> open)
+{
+    if (!m_session)
+        return;
+    // The editors check names against everything stored, not only the rows a filter shows: read it all first.
+    std::shared_ptr<JobStore> store = m_session->store();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    runAsync(this, [store]() -> Result<EditorContext> {
+        EditorContext c;
+        Result<QList<JobDetail>> jobs = store->listJobs({});
+        if (!jobs)
+            return fail(jobs.error());
+        c.jobs = std::move(jobs).value();
+        Result<QList<StoredTrigger>> triggers = store->listTriggers({});
+        if (!triggers)
+            return fail(triggers.error());
+        c.triggers = std::move(triggers).value();
+        Result<QStringList> names = store->calendarNames();
+        if (!names)
+            return fail(names.error());
+        for (const QString &name : *names) {
+            Result<CalendarPtr> calendar = store->retrieveCalendar(name);
+            if (!calendar)
+                return fail(calendar.error());
+            c.calendars.insert(name, *calendar);
+        }
+        return c;
+    }, [this, open = std::move(open)](Result<EditorContext> context) {
+        QApplication::restoreOverrideCursor();
+        if (!context) {
+            QMessageBox::warning(this, tr("Cannot read the schedule"), context.error());
+            return;
+        }
+        open(*context);
+    });
+}
+
+QSet<JobKey> MainWindow::EditorContext::jobKeys() const
+{
+    QSet<JobKey> keys;
+    for (const JobDetail &j : jobs)
+        keys.insert(j.key());
+    return keys;
+}
+
+QSet<TriggerKey> MainWindow::EditorContext::triggerKeys() const
+{
+    QSet<TriggerKey> keys;
+    for (const StoredTrigger &t : triggers)
+        keys.insert(t.trigger.key());
+    return keys;
+}
+
+void MainWindow::editJob(const EditorContext &context, std::optional<JobDetail> existing, bool duplicate)
+{
+    JobEditorDialog dialog(m_session->registry(), context.jobKeys(), this);
+    if (existing && duplicate)
+        dialog.setDuplicateOf(*existing);
+    else if (existing)
+        dialog.setJob(*existing);
+    dialog.setWindowTitle(existing && !duplicate ? tr("Edit job %1").arg(existing->key().toString()) : tr("New job"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    JobDetail job = dialog.job();
+    Scheduler *s = &m_session->scheduler();
+    if (existing && !duplicate) {
+        applyChange(tr("Saved job %1").arg(job.key().toString()), [s, job] {
+            const Result<Done> r = s->updateJob(job);
+            return r ? QString() : r.error();
+        });
+        return;
+    }
+    if (job.isDurable()) {
+        applyChange(tr("Added job %1").arg(job.key().toString()), [s, job] {
+            const Result<Done> r = s->addJob(job);
+            return r ? QString() : r.error();
+        });
+        return;
+    }
+    // A job that is not durable lives only with a trigger: ask for its first one now, and store both at once.
+    QList<JobKey> jobs;
+    for (const JobDetail &j : context.jobs)
+        jobs.append(j.key());
+    jobs.append(job.key());
+    TriggerEditorDialog triggerDialog(jobs, context.calendars, context.triggerKeys(), this);
+    triggerDialog.setWindowTitle(tr("First trigger of %1").arg(job.key().toString()));
+    triggerDialog.setJob(job.key());
+    if (triggerDialog.exec() != QDialog::Accepted) {
+        const auto answer = QMessageBox::question(
+            this, tr("Job without a trigger"),
+            tr("Job %1 is not durable, so it cannot be stored without a trigger. Store it as a durable job that runs "
+               "only when fired by hand or by a trigger added later?")
+                .arg(job.key().toString()),
+            QMessageBox::Save | QMessageBox::Discard, QMessageBox::Save);
+        if (answer != QMessageBox::Save)
+            return;
+        job.setDurable(true);
+        applyChange(tr("Added job %1").arg(job.key().toString()), [s, job] {
+            const Result<Done> r = s->addJob(job);
+            return r ? QString() : r.error();
+        });
+        return;
+    }
+    const Trigger trigger = triggerDialog.trigger();
+    applyChange(tr("Added job %1 with trigger %2").arg(job.key().toString(), trigger.key().toString()),
+                [s, job, trigger] {
+                    const Result<qint64> r = s->scheduleJob(job, trigger);
+                    return r ? QString() : r.error();
+                });
+}
+
+void MainWindow::editTrigger(const EditorContext &context, std::optional<Trigger> existing, bool duplicate,
+                             const JobKey &forJob)
+{
+    QList<JobKey> jobs;
+    for (const JobDetail &j : context.jobs)
+        jobs.append(j.key());
+    if (jobs.isEmpty()) {
+        QMessageBox::information(this, tr("New trigger"), tr("A trigger runs a job: add a job first."));
+        return;
+    }
+    TriggerEditorDialog dialog(jobs, context.calendars, context.triggerKeys(), this);
+    const qint64 now = m_session->clock().nowMs();
+    if (existing) {
+        Trigger shown = *existing;
+        if (duplicate) {
+            QSet<JobKey> taken; // freeCopyName works on job keys; the trigger keys are mapped onto them
+            for (const TriggerKey &k : context.triggerKeys())
+                taken.insert(JobKey(k.name(), k.group()));
+            shown.setKey(TriggerKey(JobEditorDialog::freeCopyName(shown.key().name(), shown.key().group(), taken),
+                                    shown.key().group()));
+        }
+        dialog.setTrigger(shown);
+        dialog.setWindowTitle(duplicate ? tr("Duplicate trigger %1").arg(existing->key().toString())
+                                        : tr("Edit trigger %1").arg(existing->key().toString()));
+    } else {
+        dialog.setWindowTitle(tr("New trigger"));
+        if (!forJob.name().isEmpty())
+            dialog.setJob(forJob);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Trigger trigger = dialog.trigger();
+    // A changed trigger starts again from its start time, as Quartz's rescheduleJob does; one in the past would
+    // make its first fire a misfire at once. So an edited trigger starts now at the earliest.
+    if (trigger.startTime() < now)
+        trigger.setStartTime(now);
+    Scheduler *s = &m_session->scheduler();
+    if (existing && !duplicate) {
+        const TriggerKey original = dialog.originalKey().value_or(existing->key());
+        applyChange(tr("Saved trigger %1").arg(trigger.key().toString()), [s, original, trigger] {
+            const Result<std::optional<qint64>> r = s->rescheduleTrigger(original, trigger);
+            if (!r)
+                return r.error();
+            return *r ? QString()
+                      : tr("Trigger %1 no longer exists; it was deleted meanwhile.").arg(original.toString());
+        });
+        return;
+    }
+    applyChange(tr("Added trigger %1").arg(trigger.key().toString()), [s, trigger] {
+        const Result<qint64> r = s->scheduleTrigger(trigger);
+        return r ? QString() : r.error();
+    });
+}
+
+void MainWindow::editCalendar(const EditorContext &context, const QString &existingName)
+{
+    CalendarEditorDialog::Context c;
+    c.calendars = context.calendars;
+    for (auto it = context.calendars.cbegin(); it != context.calendars.cend(); ++it)
+        c.takenNames.insert(it.key());
+    // Preview with the triggers that use this calendar, else with any (a few are enough to choose from).
+    for (const StoredTrigger &t : context.triggers) {
+        if (!existingName.isEmpty() && t.trigger.calendarName() == existingName)
+            c.previewTriggers.append(t.trigger);
+    }
+    for (const StoredTrigger &t : context.triggers) {
+        if (c.previewTriggers.size() >= 50)
+            break;
+        if (existingName.isEmpty() || t.trigger.calendarName() != existingName)
+            c.previewTriggers.append(t.trigger);
+    }
+    CalendarEditorDialog dialog(c, this);
+    if (!existingName.isEmpty()) {
+        dialog.setCalendar(existingName, context.calendars.value(existingName));
+        dialog.setWindowTitle(tr("Edit calendar %1").arg(existingName));
+    } else {
+        dialog.setWindowTitle(tr("New calendar"));
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.name();
+    const CalendarPtr calendar = dialog.calendar();
+    if (!calendar)
+        return;
+    const bool replace = !existingName.isEmpty();
+    Scheduler *s = &m_session->scheduler();
+    applyChange(replace ? tr("Saved calendar %1; its triggers' next fire times were updated").arg(name)
+                        : tr("Added calendar %1").arg(name),
+                [s, name, calendar, replace] {
+                    const Result<Done> r = s->addCalendar(name, calendar, replace, true);
+                    return r ? QString() : r.error();
+                });
+}
+
+void MainWindow::newItem()
+{
+    const Page page = currentPage();
+    JobKey forJob;
+    if (ListPage *list = listPage(page); list && list->currentSourceRow() >= 0) {
+        if (page == Page::Jobs)
+            forJob = m_jobsModel->job(list->currentSourceRow()).key();
+        else if (page == Page::Triggers)
+            forJob = m_triggersModel->trigger(list->currentSourceRow()).trigger.jobKey();
+    }
+    withEditorContext([this, page, forJob](const EditorContext &context) {
+        if (page == Page::Jobs)
+            editJob(context, std::nullopt, false);
+        else if (page == Page::Triggers)
+            editTrigger(context, std::nullopt, false, forJob);
+        else if (page == Page::Calendars)
+            editCalendar(context, QString());
+    });
+}
+
+void MainWindow::editItem()
+{
+    openSelected(false);
+}
+
+void MainWindow::duplicateItem()
+{
+    openSelected(true);
+}
+
+void MainWindow::openSelected(bool duplicate)
+{
+    const Page page = currentPage();
+    ListPage *list = listPage(page);
+    if (!m_session || !list || list->currentSourceRow() < 0)
+        return;
+    const int row = list->currentSourceRow();
+    if (page == Page::Jobs) {
+        const JobDetail job = m_jobsModel->job(row);
+        withEditorContext([this, job, duplicate](const EditorContext &c) { editJob(c, job, duplicate); });
+    } else if (page == Page::Triggers) {
+        const Trigger trigger = m_triggersModel->trigger(row).trigger;
+        withEditorContext([this, trigger, duplicate](const EditorContext &c) {
+            editTrigger(c, trigger, duplicate, trigger.jobKey());
+        });
+    } else if (page == Page::Calendars && !duplicate) {
+        const QString name = m_calendarsModel->row(row).name;
+        withEditorContext([this, name](const EditorContext &c) { editCalendar(c, name); });
+    }
+}
+
+void MainWindow::pauseSelection(bool pause)
+{
+    ListPage *list = listPage(currentPage());
+    if (!m_session || !list)
+        return;
+    Scheduler *s = &m_session->scheduler();
+    const QList<int> rows = list->selectedSourceRows();
+    if (currentPage() == Page::Jobs) {
+        QList<JobKey> keys;
+        for (int row : rows)
+            keys.append(m_jobsModel->job(row).key());
+        applyChange(pause ? tr("Paused %n job(s)", nullptr, int(keys.size()))
+                          : tr("Resumed %n job(s)", nullptr, int(keys.size())),
+                    [s, keys, pause] {
+                        for (const JobKey &key : keys) {
+                            const Result<bool> r = pause ? s->pauseJob(key) : s->resumeJob(key);
+                            if (!r)
+                                return r.error();
+                        }
+                        return QString();
+                    });
+    } else if (currentPage() == Page::Triggers) {
+        QList<TriggerKey> keys;
+        for (int row : rows)
+            keys.append(m_triggersModel->trigger(row).trigger.key());
+        applyChange(pause ? tr("Paused %n trigger(s)", nullptr, int(keys.size()))
+                          : tr("Resumed %n trigger(s)", nullptr, int(keys.size())),
+                    [s, keys, pause] {
+                        for (const TriggerKey &key : keys) {
+                            const Result<bool> r = pause ? s->pauseTrigger(key) : s->resumeTrigger(key);
+                            if (!r)
+                                return r.error();
+                        }
+                        return QString();
+                    });
+    }
+}
+
+void MainWindow::fireSelection()
+{
+    ListPage *list = listPage(currentPage());
+    if (!m_session || !list)
+        return;
+    QList<JobKey> jobs;
+    for (int row : list->selectedSourceRows()) {
+        const JobKey key = currentPage() == Page::Jobs ? m_jobsModel->job(row).key()
+                                                       : m_triggersModel->trigger(row).trigger.jobKey();
+        if (!jobs.contains(key))
+            jobs.append(key);
+    }
+    if (jobs.isEmpty())
+        return;
+    Scheduler *s = &m_session->scheduler();
+    applyChange(tr("Fired %n job(s) now", nullptr, int(jobs.size())), [s, jobs] {
+        for (const JobKey &key : jobs) {
+            const Result<TriggerKey> r = s->triggerJob(key);
+            if (!r)
+                return r.error();
+        }
+        return QString();
+    });
+}
+
+void MainWindow::interruptSelection()
+{
+    ListPage *list = listPage(currentPage());
+    if (!m_session || !list)
+        return;
+    Scheduler *s = &m_session->scheduler();
+    const QList<int> rows = list->selectedSourceRows();
+    if (currentPage() == Page::Running) {
+        QStringList fires;
+        for (int row : rows)
+            fires.append(m_runningModel->execution(row).fireInstanceId);
+        applyChange(tr("Asked %n execution(s) to stop", nullptr, int(fires.size())), [s, fires] {
+            for (const QString &fire : fires) {
+                const Result<bool> r = s->interruptFireEverywhere(fire);
+                if (!r)
+                    return r.error();
+            }
+            return QString();
+        });
+    } else if (currentPage() == Page::Jobs) {
+        QList<JobKey> keys;
+        for (int row : rows)
+            keys.append(m_jobsModel->job(row).key());
+        applyChange(tr("Asked every running execution of %n job(s) to stop", nullptr, int(keys.size())), [s, keys] {
+            for (const JobKey &key : keys) {
+                const Result<int> r = s->interruptJobEverywhere(key);
+                if (!r)
+                    return r.error();
+            }
+            return QString();
+        });
+    }
+}
+
+void MainWindow::deleteSelection()
+{
+    ListPage *list = listPage(currentPage());
+    if (!m_session || !list)
+        return;
+    const QList<int> rows = list->selectedSourceRows();
+    if (rows.isEmpty())
+        return;
+    Scheduler *s = &m_session->scheduler();
+    const Page page = currentPage();
+    QStringList names;
+    if (page == Page::Jobs) {
+        for (int row : rows)
+            names.append(m_jobsModel->job(row).key().toString());
+    } else if (page == Page::Triggers) {
+        for (int row : rows)
+            names.append(m_triggersModel->trigger(row).trigger.key().toString());
+    } else if (page == Page::Calendars) {
+        for (int row : rows)
+            names.append(m_calendarsModel->row(row).name);
+    }
+    QString question;
+    if (page == Page::Jobs)
+        question = tr("Delete %n job(s) and all their triggers?", nullptr, int(names.size()));
+    else if (page == Page::Triggers)
+        question = tr("Delete %n trigger(s)? A job that is not durable is deleted with its last trigger.", nullptr,
+                      int(names.size()));
+    else
+        question = tr("Delete %n calendar(s)? A calendar that triggers still use cannot be deleted.", nullptr,
+                      int(names.size()));
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteConfirmation"));
+    box.setDetailedText(names.join(QLatin1Char('\n')));
+    box.setInformativeText(names.size() <= 5 ? names.join(QStringLiteral(", ")) : QString());
+    QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(remove))
+        return;
+
+    if (page == Page::Jobs) {
+        QList<JobKey> keys;
+        for (int row : rows)
+            keys.append(m_jobsModel->job(row).key());
+        applyChange(tr("Deleted %n job(s)", nullptr, int(keys.size())), [s, keys] {
+            for (const JobKey &key : keys) {
+                const Result<bool> r = s->deleteJob(key);
+                if (!r)
+                    return r.error();
+            }
+            return QString();
+        });
+    } else if (page == Page::Triggers) {
+        QList<TriggerKey> keys;
+        for (int row : rows)
+            keys.append(m_triggersModel->trigger(row).trigger.key());
+        applyChange(tr("Deleted %n trigger(s)", nullptr, int(keys.size())), [s, keys] {
+            for (const TriggerKey &key : keys) {
+                const Result<bool> r = s->unscheduleTrigger(key);
+                if (!r)
+                    return r.error();
+            }
+            return QString();
+        });
+    } else {
+        applyChange(tr("Deleted %n calendar(s)", nullptr, int(names.size())), [s, names] {
+            for (const QString &name : names) {
+                const Result<bool> r = s->deleteCalendar(name);
+                if (!r)
+                    return r.error();
+            }
+            return QString();
+        });
+    }
+}
+
+// ---- window ----------------------------------------------------------------------------------------------------
+
+SchedulePreviewWidget *MainWindow::schedulePreview()
+{
+    if (!m_previewWindow) {
+        auto *window = new QWidget(this, Qt::Window);
+        window->setObjectName(QStringLiteral("schedulePreviewWindow"));
+        window->setWindowTitle(tr("Schedule preview"));
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_preview = new SchedulePreviewWidget(window);
+        auto *layout = new QVBoxLayout(window);
+        layout->addWidget(m_preview);
+        auto *status = new QLabel(window);
+        layout->addWidget(status);
+        connect(m_preview, &SchedulePreviewWidget::statusMessage, status, &QLabel::setText);
+        const QSettings settings;
+        m_preview->restoreSettings(settings);
+        window->resize(QSize(1100, 700).boundedTo(screen() ? screen()->availableSize() * 0.9 : QSize(1100, 700)));
+        m_previewWindow = window;
+    }
+    return m_preview;
+}
+
+void MainWindow::showSchedulePreview()
+{
+    schedulePreview();
+    m_previewWindow->show();
+    m_previewWindow->raise();
+    m_previewWindow->activateWindow();
 }
 
 void MainWindow::showAbout()
@@ -65,7 +1241,32 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_session && m_session->isNodeRunning() && m_session->runningHereCount() > 0) {
+        const int running = m_session->runningHereCount();
+        QMessageBox box(QMessageBox::Question, tr("Jobs are running"),
+                        tr("%n job(s) run on this computer now.", nullptr, running), QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("closeWhileRunning"));
+        box.setInformativeText(tr("Wait lets them finish (up to 30 seconds) before the console closes. Interrupt "
+                                  "asks them to stop at once; they are recorded as interrupted."));
+        QPushButton *wait = box.addButton(tr("Wait"), QMessageBox::AcceptRole);
+        QPushButton *interrupt = box.addButton(tr("Interrupt"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(wait);
+        box.exec();
+        if (box.clickedButton() == static_cast<QAbstractButton *>(wait)) {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            m_session->stopNode(true, 30000);
+            QApplication::restoreOverrideCursor();
+        } else if (box.clickedButton() == static_cast<QAbstractButton *>(interrupt)) {
+            m_session->stopNode(false);
+        } else {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
+    if (m_previewWindow)
+        m_previewWindow->close();
+    m_ticker->stop();
     QMainWindow::closeEvent(event);
 }
 
@@ -74,19 +1275,26 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    m_preview->saveSettings(settings);
+    settings.setValue(QStringLiteral("mainWindow/page"), int(currentPage()));
+    for (ListPage *list : m_lists)
+        list->saveSettings(settings);
+    if (m_preview)
+        m_preview->saveSettings(settings);
 }
 
 void MainWindow::restoreSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        // First start: most of the screen, but no bigger than the form and a comfortable table need.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(QSize(1200, 760).boundedTo(available.size() * 0.9));
+        resize(QSize(1280, 800).boundedTo(available.size() * 0.9));
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_preview->restoreSettings(settings);
+    for (ListPage *list : m_lists)
+        list->restoreSettings(settings);
+    const int page = settings.value(QStringLiteral("mainWindow/page"), 0).toInt();
+    if (page >= 0 && page < int(Page::Count))
+        showPage(Page(page));
 }
 
 } // namespace Qronos

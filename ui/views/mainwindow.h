@@ -1,33 +1,172 @@
 #pragma once
 
+#include "consolesession.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QTimer;
 
 namespace Qronos {
 
+class AgendaView;
+class CalendarsModel;
+class HistoryView;
+class JobsModel;
+class ListPage;
+class MisfiresModel;
+class NodesModel;
+class RunningModel;
 class SchedulePreviewWidget;
+class TriggersModel;
 
-/// The console's main window. For now it holds the schedule preview; connections, jobs, nodes and
-/// history join it once the database store exists.
+/// The console's main window: navigation between the lists of one open database (jobs, triggers, calendars,
+/// nodes, running now, misfires, history), the actions on their rows, and a status bar with the connection, this
+/// computer's node and the cluster. Every read and write runs off the GUI thread (runAsync); lists refresh when
+/// this process changes the schedule, and on a timer for what other nodes do.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    enum class Page { Jobs, Triggers, Calendars, Nodes, Running, Misfires, History, Agenda, Count };
+    Q_ENUM(Page)
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    SchedulePreviewWidget *schedulePreview() const { return m_preview; }
+    /// Opens a database in this window (closing the one open before). The window says "Connecting…" until the
+    /// store is open; a failure is shown in the window and in a message box. With \a runJobs, this computer
+    /// starts a node.
+    void openDatabase(const ConsoleOptions &options, bool runJobs);
+    ConsoleSession *session() const { return m_session; }
+
+    Page currentPage() const;
+    void showPage(Page page);
+    /// The list of a page; null for History and Agenda.
+    ListPage *listPage(Page page) const;
+    /// Null until a database is open.
+    HistoryView *historyView() const { return m_historyView; }
+    AgendaView *agendaView() const { return m_agendaView; }
+    JobsModel *jobsModel() const { return m_jobsModel; }
+    TriggersModel *triggersModel() const { return m_triggersModel; }
+    CalendarsModel *calendarsModel() const { return m_calendarsModel; }
+    NodesModel *nodesModel() const { return m_nodesModel; }
+    RunningModel *runningModel() const { return m_runningModel; }
+    MisfiresModel *misfiresModel() const { return m_misfiresModel; }
+    /// The standalone schedule preview (Tools menu), created on first use.
+    SchedulePreviewWidget *schedulePreview();
+
+    /// Reloads a page from the store now.
+    void reload(Page page);
+
+signals:
+    /// The database is open (or failed to open: \a error is set).
+    void databaseOpened(const QString &error);
+    /// A page got fresh rows from the store.
+    void pageReloaded(Qronos::MainWindow::Page page);
+    /// A change made through this window was written (or failed: \a error is set).
+    void changeApplied(const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPages();
+    void createActions();
     void createMenus();
+    void createStatusBar();
+    void replacePage(Page page, QWidget *widget);
+    void sessionReady();
+    void updateActions();
+    void updateStatusBar();
+    void tick();
+
+    /// What the editors need to check names and offer choices: the whole schedule, read off the GUI thread.
+    struct EditorContext
+    {
+        QList<JobDetail> jobs;
+        QList<StoredTrigger> triggers;
+        QMap<QString, CalendarPtr> calendars;
+        QSet<JobKey> jobKeys() const;
+        QSet<TriggerKey> triggerKeys() const;
+    };
+    void withEditorContext(std::function<void(const EditorContext &)> open);
+    void editJob(const EditorContext &context, std::optional<JobDetail> existing, bool duplicate);
+    void editTrigger(const EditorContext &context, std::optional<Trigger> existing, bool duplicate,
+                     const JobKey &forJob);
+    void editCalendar(const EditorContext &context, const QString &existingName);
+    void openSelected(bool duplicate);
+
+    // Actions on the current page's selection.
+    void newItem();
+    void editItem();
+    void duplicateItem();
+    void pauseSelection(bool pause);
+    void fireSelection();
+    void interruptSelection();
+    void deleteSelection();
+    void setNodeRunning(bool run);
+    void showContextMenu(const QPoint &globalPos);
+
+    /// Runs a change off the GUI thread and reports its outcome in the status bar (and a message box on failure).
+    void applyChange(const QString &what, std::function<QString()> change);
+
     void showAbout();
+    void showSchedulePreview();
     void saveSettings() const;
     void restoreSettings();
 
+    ConsoleSession *m_session = nullptr;
+    bool m_runJobsWanted = false;
+    bool m_stoppingNode = false;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QHash<Page, ListPage *> m_lists;
+    HistoryView *m_historyView = nullptr;
+    AgendaView *m_agendaView = nullptr;
+    JobsModel *m_jobsModel = nullptr;
+    TriggersModel *m_triggersModel = nullptr;
+    CalendarsModel *m_calendarsModel = nullptr;
+    NodesModel *m_nodesModel = nullptr;
+    RunningModel *m_runningModel = nullptr;
+    MisfiresModel *m_misfiresModel = nullptr;
+    QHash<Page, quint64> m_generation; // answers of older reloads are dropped
+    QTimer *m_ticker = nullptr;
+    int m_ticks = 0;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_fireAction = nullptr;
+    QAction *m_interruptAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_nodeAction = nullptr;
+    QAction *m_pauseAllAction = nullptr;
+    QAction *m_resumeAllAction = nullptr;
+
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_nodeLabel = nullptr;
+    QLabel *m_clusterLabel = nullptr;
+    QLabel *m_nextFireLabel = nullptr;
+    QLabel *m_banner = nullptr;
+
+    QPointer<QWidget> m_previewWindow;
     SchedulePreviewWidget *m_preview = nullptr;
 };
 

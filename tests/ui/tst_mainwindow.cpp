@@ -1,0 +1,477 @@
+// The console's main window on a real SQLite store: its lists and their models, the actions on selected rows, the
+// console as a node. Runs on the offscreen platform with TZ=UTC.
+
+#include "consolesession.h"
+#include "dialogs/jobeditordialog.h"
+#include "dialogs/triggereditordialog.h"
+#include "models/historymodel.h"
+#include "views/historyview.h"
+#include "models/calendarsmodel.h"
+#include "models/jobsmodel.h"
+#include "models/misfiresmodel.h"
+#include "models/nodesmodel.h"
+#include "models/runningmodel.h"
+#include "models/triggersmodel.h"
+#include "schedule/calendarspec.h"
+#include "views/listpage.h"
+#include "views/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QTimeZone>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qronos;
+
+namespace {
+
+JobDetail job(const QString &name, const QString &group = QStringLiteral("g"))
+{
+    JobDetail j(JobKey(name, group), QStringLiteral("noop"));
+    j.setDurable(true);
+    return j;
+}
+
+QStringList names(const JobsModel &model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out.append(model.index(row, JobsModel::NameColumn).data().toString());
+    return out;
+}
+
+/// Clicks the button with \a text of the next message box that opens.
+void answerNextMessageBox(const QString &text)
+{
+    QTimer::singleShot(0, qApp, [text] {
+        QTimer *poll = new QTimer(qApp);
+        QObject::connect(poll, &QTimer::timeout, qApp, [poll, text] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')) == text) {
+                    poll->deleteLater();
+                    button->click();
+                    return;
+                }
+            }
+        });
+        poll->start(10);
+    });
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keyedRowsKeepIdentity_data();
+    void keyedRowsKeepIdentity();
+    void modelsPassTheTester();
+    void opensTheEmbeddedStoreWithTheDemo();
+    void filterRunsInTheEngine();
+    void pauseResumeAndDelete();
+    void consoleIsANode();
+    void newShellJobOnWeekdaysWithoutHolidays();
+    void refusedDatabaseIsReported();
+
+private:
+    std::unique_ptr<MainWindow> openWindow(const QString &file, bool runJobs, bool demo);
+
+    QTemporaryDir m_dir;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_MainWindow::keyedRowsKeepIdentity_data()
+{
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("after");
+    QTest::newRow("append") << QStringList{"a", "b"} << QStringList{"a", "b", "c"};
+    QTest::newRow("prepend") << QStringList{"b", "c"} << QStringList{"a", "b", "c"};
+    QTest::newRow("remove middle") << QStringList{"a", "b", "c"} << QStringList{"a", "c"};
+    QTest::newRow("remove runs") << QStringList{"a", "b", "c", "d", "e"} << QStringList{"c"};
+    QTest::newRow("swap") << QStringList{"a", "b"} << QStringList{"b", "a"};
+    QTest::newRow("reverse") << QStringList{"a", "b", "c", "d"} << QStringList{"d", "c", "b", "a"};
+    QTest::newRow("replace all") << QStringList{"a", "b"} << QStringList{"x", "y", "z"};
+    QTest::newRow("to empty") << QStringList{"a", "b"} << QStringList{};
+    QTest::newRow("from empty") << QStringList{} << QStringList{"a"};
+}
+
+void tst_MainWindow::keyedRowsKeepIdentity()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, after);
+    JobsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<JobDetail> jobs;
+    for (const QString &name : before)
+        jobs.append(job(name));
+    model.setJobs(jobs);
+    QCOMPARE(names(model), before);
+
+    // A row that stays keeps its persistent index (selection survives a refresh).
+    QList<QPersistentModelIndex> kept;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (after.contains(before.at(row)))
+            kept.append(QPersistentModelIndex(model.index(row, 0)));
+    }
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    jobs.clear();
+    for (const QString &name : after) {
+        JobDetail j = job(name);
+        j.setDescription(QStringLiteral("new ") + name);
+        jobs.append(j);
+    }
+    model.setJobs(jobs);
+    QCOMPARE(names(model), after);
+    QCOMPARE(resets.size(), 0);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, JobsModel::DescriptionColumn).data().toString(), QStringLiteral("new ") + after.at(row));
+    // Rows kept in the same relative order keep valid persistent indexes (moved ones may be re-inserted).
+    if (QTest::currentDataTag() != QLatin1String("swap") && QTest::currentDataTag() != QLatin1String("reverse")) {
+        for (const QPersistentModelIndex &index : kept)
+            QVERIFY(index.isValid());
+    }
+}
+
+void tst_MainWindow::modelsPassTheTester()
+{
+    TriggersModel triggers;
+    NodesModel nodes;
+    RunningModel running;
+    MisfiresModel misfires;
+    CalendarsModel calendars;
+    QAbstractItemModelTester t1(&triggers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&nodes, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t3(&running, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t4(&misfires, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t5(&calendars, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    Trigger cron(TriggerKey(QStringLiteral("t"), QStringLiteral("g")), JobKey(QStringLiteral("j"), QStringLiteral("g")),
+                 CronSchedule{CronExpression::parse(QStringLiteral("0 15 10 ? * 6L")).value()});
+    cron.setNextFireTime(1'800'000'000'000);
+    triggers.setTriggers({StoredTrigger{cron, TriggerState::Paused}});
+    QCOMPARE(triggers.index(0, TriggersModel::ScheduleColumn).data().toString(), QStringLiteral("0 15 10 ? * 6L"));
+    QCOMPARE(triggers.index(0, TriggersModel::StateColumn).data().toString(), QStringLiteral("Paused"));
+    QCOMPARE(triggers.index(0, TriggersModel::NextFireColumn).data(TriggersModel::SortRole).toLongLong(),
+             1'800'000'000'000);
+
+    NodeRecord own;
+    own.instanceId = QStringLiteral("me");
+    own.state = NodeState::Active;
+    NodeRecord dead;
+    dead.instanceId = QStringLiteral("other");
+    dead.state = NodeState::PresumedDead;
+    dead.clockOffsetMs = -1500;
+    nodes.setOwnInstanceId(QStringLiteral("me"));
+    nodes.setNodes({own, dead});
+    QCOMPARE(nodes.activeCount(), 1);
+    QVERIFY(nodes.index(0, NodesModel::InstanceColumn).data().toString().contains(QStringLiteral("this console")));
+    QVERIFY(nodes.index(0, NodesModel::InstanceColumn).data(Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(nodes.index(1, NodesModel::StateColumn).data().toString(), QStringLiteral("Presumed dead"));
+    QCOMPARE(nodes.index(1, NodesModel::OffsetColumn).data().toString(), QStringLiteral("1.50 s behind"));
+
+    RunningExecution e;
+    e.fireInstanceId = QStringLiteral("f1");
+    e.fireTime = 1000;
+    running.setExecutions({e}, 61'000);
+    QCOMPARE(running.index(0, RunningModel::ElapsedColumn).data().toString(), QStringLiteral("1 min 0 s"));
+
+    MisfireRecord m;
+    m.trigger = cron.key();
+    m.instruction = Misfire::DoNothing;
+    m.scheduledTime = 0;
+    m.detectedTime = 90'000;
+    misfires.setMisfires({m}, {{cron.key().toString(), TriggerKind::Cron}});
+    QCOMPARE(misfires.index(0, MisfiresModel::InstructionColumn).data().toString(),
+             Misfire::label(TriggerKind::Cron, Misfire::DoNothing));
+    QCOMPARE(misfires.index(0, MisfiresModel::NextFireColumn).data().toString(), QStringLiteral("none (trigger finished)"));
+
+    const CalendarPtr holidays = parseCalendarSpec(QStringLiteral("holiday:2026-10-01"), ZoneRules::utc()).value();
+    calendars.setCalendars({{QStringLiteral("h"), holidays, 2}});
+    QCOMPARE(calendars.index(0, CalendarsModel::KindColumn).data().toString(), QStringLiteral("Holiday"));
+    QCOMPARE(calendars.index(0, CalendarsModel::TriggersColumn).data().toInt(), 2);
+}
+
+std::unique_ptr<MainWindow> tst_MainWindow::openWindow(const QString &file, bool runJobs, bool demo)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    ConsoleOptions options;
+    options.url = DatabaseUrl::parse(QStringLiteral("sqlite://") + m_dir.filePath(file)).value();
+    options.instanceId = QStringLiteral("console-test");
+    options.installDemoIntoEmptyStore = demo;
+    QSignalSpy opened(window.get(), &MainWindow::databaseOpened);
+    window->openDatabase(options, runJobs);
+    if (!opened.wait(10000) || !opened.at(0).at(0).toString().isEmpty())
+        return nullptr;
+    return window;
+}
+
+void tst_MainWindow::opensTheEmbeddedStoreWithTheDemo()
+{
+    auto window = openWindow(QStringLiteral("demo.db"), false, true);
+    QVERIFY(window);
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
+    QTRY_COMPARE(window->triggersModel()->rowCount(), 6);
+    QTRY_COMPARE(window->calendarsModel()->rowCount(), 1);
+    QCOMPARE(window->calendarsModel()->index(0, CalendarsModel::TriggersColumn).data().toInt(), 1);
+    const int paused = window->triggersModel()->rowOf(TriggerKey(QStringLiteral("every-5m"), QStringLiteral("demo")));
+    QVERIFY(paused >= 0);
+    QCOMPARE(window->triggersModel()->trigger(paused).state, TriggerState::Paused);
+    QVERIFY(window->listPage(MainWindow::Page::Jobs)->findChild<QLabel *>(QStringLiteral("jobsStatus"))->text()
+                .contains(QStringLiteral("6 jobs")));
+    // The status bar names the next fire and says that nothing runs the schedule (the console only watches).
+    auto *next = window->findChild<QLabel *>(QStringLiteral("nextFireStatus"));
+    QTRY_VERIFY(next->text().startsWith(QStringLiteral("Next: ")));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("Observer (runs no jobs)"));
+    QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("clusterStatus"))->text(), QStringLiteral("0 active nodes"));
+
+    // Keyboard: Ctrl+2 shows the triggers, Ctrl+F focuses their filter.
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window->currentPage(), MainWindow::Page::Triggers);
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window->listPage(MainWindow::Page::Triggers)->filterEdit()->hasFocus());
+}
+
+void tst_MainWindow::filterRunsInTheEngine()
+{
+    auto window = openWindow(QStringLiteral("filter.db"), false, true);
+    QVERIFY(window);
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
+    ListPage *jobs = window->listPage(MainWindow::Page::Jobs);
+    QSignalSpy reloaded(window.get(), &MainWindow::pageReloaded);
+    QTest::keyClicks(jobs->filterEdit(), QStringLiteral("SHELL"));
+    // Case-insensitive on the type: disk-usage, slow-sync, flaky-export.
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 3);
+    QVERIFY(jobs->findChild<QLabel *>(QStringLiteral("jobsStatus"))->text().contains(QStringLiteral("match")));
+    jobs->filterEdit()->clear();
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
+    QTest::keyClicks(jobs->filterEdit(), QStringLiteral("no such job"));
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 0);
+}
+
+void tst_MainWindow::pauseResumeAndDelete()
+{
+    auto window = openWindow(QStringLiteral("actions.db"), false, true);
+    QVERIFY(window);
+    window->showPage(MainWindow::Page::Triggers);
+    QTRY_COMPARE(window->triggersModel()->rowCount(), 6);
+    ListPage *list = window->listPage(MainWindow::Page::Triggers);
+    const TriggerKey key(QStringLiteral("every-minute"), QStringLiteral("demo"));
+    list->selectSourceRow(window->triggersModel()->rowOf(key));
+    auto *pause = window->findChild<QAction *>(QStringLiteral("pauseAction"));
+    QVERIFY(pause->isEnabled());
+    QSignalSpy applied(window.get(), &MainWindow::changeApplied);
+    pause->trigger();
+    QVERIFY(applied.wait(5000));
+    QCOMPARE(applied.at(0).at(0).toString(), QString());
+    QTRY_COMPARE(window->triggersModel()->trigger(window->triggersModel()->rowOf(key)).state, TriggerState::Paused);
+    // The selection survived the refresh.
+    QCOMPARE(list->selectedSourceRows(), QList<int>{window->triggersModel()->rowOf(key)});
+
+    window->findChild<QAction *>(QStringLiteral("resumeAction"))->trigger();
+    QTRY_COMPARE(window->triggersModel()->trigger(window->triggersModel()->rowOf(key)).state, TriggerState::Waiting);
+
+    // Deleting asks first; Cancel changes nothing, Delete removes the job with its trigger.
+    window->showPage(MainWindow::Page::Jobs);
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
+    window->listPage(MainWindow::Page::Jobs)->selectSourceRow(
+        window->jobsModel()->rowOf(JobKey(QStringLiteral("disk-usage"), QStringLiteral("demo"))));
+    auto *remove = window->findChild<QAction *>(QStringLiteral("deleteAction"));
+    QVERIFY(remove->isEnabled());
+    answerNextMessageBox(QStringLiteral("Cancel"));
+    remove->trigger();
+    QTest::qWait(200);
+    QCOMPARE(window->jobsModel()->rowCount(), 6);
+    answerNextMessageBox(QStringLiteral("Delete"));
+    remove->trigger();
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 5);
+    QCOMPARE(window->jobsModel()->rowOf(JobKey(QStringLiteral("disk-usage"), QStringLiteral("demo"))), -1);
+    QTRY_COMPARE(window->triggersModel()->rowCount(), 5);
+}
+
+void tst_MainWindow::consoleIsANode()
+{
+    auto window = openWindow(QStringLiteral("node.db"), true, false);
+    QVERIFY(window);
+    QVERIFY(window->session()->isNodeRunning());
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("nodeAction"))->isChecked());
+    window->showPage(MainWindow::Page::Nodes);
+    QTRY_COMPARE(window->nodesModel()->rowCount(), 1);
+    QCOMPARE(window->nodesModel()->node(0).instanceId, QStringLiteral("console-test"));
+    QVERIFY(window->nodesModel()->index(0, NodesModel::InstanceColumn).data().toString().contains(QStringLiteral("this console")));
+    QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("clusterStatus"))->text(), QStringLiteral("1 active node"));
+
+    // A job that sleeps shows in Running now, and Interrupt there stops it.
+    JobDetail sleeper(JobKey(QStringLiteral("sleeper"), QStringLiteral("g")), QStringLiteral("noop"));
+    sleeper.setDurable(true);
+    sleeper.jobData().put(QStringLiteral("sleepMs"), qint64(60000));
+    QVERIFY(window->session()->scheduler().addJob(sleeper));
+    QVERIFY(window->session()->scheduler().triggerJob(sleeper.key()));
+    window->showPage(MainWindow::Page::Running);
+    QTRY_COMPARE_WITH_TIMEOUT(window->runningModel()->rowCount(), 1, 10000);
+    QCOMPARE(window->runningModel()->execution(0).job, sleeper.key());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("nodeStatus"))->text().contains(QStringLiteral("1 running")));
+    window->listPage(MainWindow::Page::Running)->selectSourceRow(0);
+    QSignalSpy finished(window->session(), &ConsoleSession::jobFinished);
+    window->findChild<QAction *>(QStringLiteral("interruptAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).value<ExecutionRecord>().status, ExecutionStatus::Interrupted);
+    QTRY_COMPARE(window->runningModel()->rowCount(), 0);
+
+    // Turning the node off keeps the console open as an observer; its node leaves the cluster's active nodes.
+    window->findChild<QAction *>(QStringLiteral("nodeAction"))->trigger();
+    QVERIFY(!window->session()->isNodeRunning());
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("Observer (runs no jobs)"));
+    window->showPage(MainWindow::Page::Nodes);
+    QTRY_COMPARE(window->nodesModel()->activeCount(), 0);
+}
+
+/// Runs \a fill on the next dialog of type D that opens (then the test's own code goes on).
+template <typename D>
+void onNextDialog(std::function<void(D *)> fill)
+{
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, qApp, [poll, fill] {
+        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll->stop();
+        poll->deleteLater();
+        fill(dialog);
+    });
+    poll->start(10);
+}
+
+void tst_MainWindow::newShellJobOnWeekdaysWithoutHolidays()
+{
+    // The "done when" path: a shell job with a cron trigger on weekdays that skips a holiday calendar, made through
+    // the dialogs as a new user would, runs on this console's node and shows in the history.
+    auto window = openWindow(QStringLiteral("newjob.db"), true, true);
+    QVERIFY(window);
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
+    window->showPage(MainWindow::Page::Jobs);
+
+    bool jobDialogSeen = false;
+    bool triggerDialogSeen = false;
+    onNextDialog<JobEditorDialog>([&](JobEditorDialog *dialog) {
+        jobDialogSeen = true;
+        auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QVERIFY(!ok->isEnabled()); // nothing typed yet
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("nightly-report"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("groupEdit")), QStringLiteral("reports"));
+        auto *type = dialog->findChild<QComboBox *>(QStringLiteral("typeCombo"));
+        type->setCurrentIndex(type->findData(QStringLiteral("shell")));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("shellProgramEdit")), QStringLiteral("true"));
+        QTRY_VERIFY(ok->isEnabled());
+        // The trigger dialog follows at once: a job that is not durable is stored with its first trigger.
+        onNextDialog<TriggerEditorDialog>([&](TriggerEditorDialog *triggerDialog) {
+            triggerDialogSeen = true;
+            QTest::keyClicks(triggerDialog->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("weekdays"));
+            auto *cron = triggerDialog->findChild<QLineEdit *>(QStringLiteral("cronEdit"));
+            cron->selectAll();
+            QTest::keyClicks(cron, QStringLiteral("0 30 9 ? * MON-FRI"));
+            auto *calendar = triggerDialog->findChild<QComboBox *>(QStringLiteral("calendarCombo"));
+            const int index = calendar->findText(QStringLiteral("demo-holidays"));
+            QVERIFY(index > 0);
+            calendar->setCurrentIndex(index);
+            auto *triggerOk = triggerDialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+            QTRY_VERIFY(triggerOk->isEnabled());
+            triggerOk->click();
+        });
+        ok->click();
+    });
+    QSignalSpy applied(window.get(), &MainWindow::changeApplied);
+    window->findChild<QAction *>(QStringLiteral("newAction"))->trigger();
+    QVERIFY(applied.wait(10000));
+    QVERIFY(jobDialogSeen);
+    QVERIFY(triggerDialogSeen);
+    QCOMPARE(applied.at(0).at(0).toString(), QString());
+
+    const JobKey key(QStringLiteral("nightly-report"), QStringLiteral("reports"));
+    QTRY_VERIFY(window->jobsModel()->rowOf(key) >= 0);
+    QCOMPARE(window->jobsModel()->job(window->jobsModel()->rowOf(key)).jobType(), QStringLiteral("shell"));
+    const auto triggerOfJob = [&]() -> std::optional<Trigger> {
+        for (const StoredTrigger &t : window->triggersModel()->triggers()) {
+            if (t.trigger.jobKey() == key)
+                return t.trigger;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY(triggerOfJob());
+    const Trigger stored = *triggerOfJob();
+    QCOMPARE(stored.key().name(), QStringLiteral("weekdays"));
+    QCOMPARE(stored.calendarName(), QStringLiteral("demo-holidays"));
+    QVERIFY(stored.nextFireTime());
+    const QDate next = QDateTime::fromMSecsSinceEpoch(*stored.nextFireTime(), QTimeZone(stored.timeZoneId())).date();
+    QVERIFY(next.dayOfWeek() <= 5);
+    QVERIFY(!(next.month() == 10 && next.day() <= 3) && !(next.month() == 1 && next.day() == 1)
+            && !(next.month() == 5 && next.day() == 1));
+
+    // Fire it now: it runs on this console's node and its execution shows in the history.
+    window->listPage(MainWindow::Page::Jobs)->selectSourceRow(window->jobsModel()->rowOf(key));
+    QSignalSpy finished(window->session(), &ConsoleSession::jobFinished);
+    window->findChild<QAction *>(QStringLiteral("fireAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(finished.cbegin(), finished.cend(),
+                                         [&](const QList<QVariant> &args) {
+                                             return args.at(0).value<ExecutionRecord>().job == key;
+                                         }),
+                             10000);
+    window->showPage(MainWindow::Page::History);
+    QVERIFY(window->historyView());
+    const auto *history = window->historyView()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < history->rowCount(); ++row) {
+                const QModelIndex index = history->index(row, 0);
+                if (index.data(HistoryModel::JobNameRole).toString() == key.name()
+                    && index.data(HistoryModel::JobGroupRole).toString() == key.group())
+                    return true;
+            }
+            return false;
+        }(),
+        10000);
+}
+
+void tst_MainWindow::refusedDatabaseIsReported()
+{
+    MainWindow window;
+    window.show();
+    ConsoleOptions options;
+    // A folder where the database file should be cannot be opened as one.
+    options.url = DatabaseUrl::parse(QStringLiteral("sqlite://") + m_dir.path()).value();
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    answerNextMessageBox(QStringLiteral("OK"));
+    window.openDatabase(options, false);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(!opened.at(0).at(0).toString().isEmpty());
+    QVERIFY(!window.session());
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("banner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(m_dir.path()));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("newAction"))->isEnabled());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

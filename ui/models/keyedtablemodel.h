@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace Qronos {
+
+/// A table model whose rows have a key and are replaced by fresh lists from the engine (every second for the live
+/// views). replaceRows() turns the new list into row removals, insertions and one dataChanged() instead of a reset,
+/// so that selection, scroll position and sorting survive a refresh.
+class KeyedTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KeyedTableModel)
+
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    /// The column count every subclass reports; its rows are flat (no children).
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : rowsSize(); }
+
+protected:
+    virtual int rowsSize() const = 0;
+
+    /// Makes \a rows equal to \a fresh, in fresh's order, with keys from \a keyOf (unique within each list).
+    template <typename T, typename KeyOf>
+    void replaceRows(QList<T> &rows, QList<T> fresh, KeyOf keyOf)
+    {
+        QSet<QString> freshKeys;
+        freshKeys.reserve(fresh.size());
+        for (const T &row : fresh)
+            freshKeys.insert(keyOf(row));
+        // Removals first, in contiguous runs from the end.
+        for (qsizetype i = rows.size() - 1; i >= 0;) {
+            if (freshKeys.contains(keyOf(rows.at(i)))) {
+                --i;
+                continue;
+            }
+            qsizetype first = i;
+            while (first > 0 && !freshKeys.contains(keyOf(rows.at(first - 1))))
+                --first;
+            beginRemoveRows({}, int(first), int(i));
+            rows.remove(first, i - first + 1);
+            endRemoveRows();
+            i = first - 1;
+        }
+        // Then walk the fresh list: a row in place is updated, a missing one inserted. Rows that moved end up
+        // inserted again at their new place and removed at the end.
+        for (qsizetype i = 0; i < fresh.size(); ++i) {
+            if (i < rows.size() && keyOf(rows.at(i)) == keyOf(fresh.at(i))) {
+                rows[i] = std::move(fresh[i]);
+                continue;
+            }
+            beginInsertRows({}, int(i), int(i));
+            rows.insert(i, std::move(fresh[i]));
+            endInsertRows();
+        }
+        if (rows.size() > fresh.size()) {
+            beginRemoveRows({}, int(fresh.size()), int(rows.size() - 1));
+            rows.resize(fresh.size());
+            endRemoveRows();
+        }
+        if (!rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(rows.size() - 1), columnCount() - 1));
+    }
+};
+
+} // namespace Qronos
