@@ -355,14 +355,27 @@ void tst_HistoryModel::refreshMergesNewRows()
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.record(row - 1).fireTime >= model.record(row).fireTime);
 
-    // More new rows than a page holds: the model starts over rather than leave a gap.
+    // More new rows than a page holds: the refresh reads on until it reaches the rows shown, and inserts them all.
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     for (int i = 0; i < 15; ++i)
         QVERIFY(add(QStringLiteral("burst-%1").arg(i, 2, 10, QLatin1Char('0')), 3000000 + i));
-    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QTRY_COMPARE(refreshed.size(), 2);
+    QCOMPARE(refreshed.last().first().toInt(), 15);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model.rowCount(), 49);
+    ids = modelIds(model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 49);
+    QCOMPARE(model.record(0).fireInstanceId, QStringLiteral("burst-14"));
+    QCOMPARE(model.record(15).fireInstanceId, QStringLiteral("new-2"));
+
+    // More than MaxRefreshPages pages of new rows: the model starts over rather than leave a gap.
+    for (int i = 0; i < HistoryModel::MaxRefreshPages * 10 + 1; ++i)
+        QVERIFY(add(QStringLiteral("flood-%1").arg(i, 2, 10, QLatin1Char('0')), 4000000 + i));
     model.refresh();
     QTRY_COMPARE(reset.size(), 1);
     QTRY_VERIFY(model.rowCount() >= 10);
-    QCOMPARE(model.record(0).fireInstanceId, QStringLiteral("burst-14"));
+    QCOMPARE(model.record(0).fireInstanceId, QStringLiteral("flood-50"));
 }
 
 void tst_HistoryModel::storeErrorIsReported()
@@ -474,6 +487,17 @@ void tst_HistoryModel::viewSelectionShowsOutputAndChart()
     QTRY_COMPARE(table->currentIndex().data(HistoryModel::FireInstanceIdRole).toString(), selected);
     QCOMPARE(table->currentIndex().data(HistoryModel::AttemptRole).toInt(), attempt);
     QVERIFY(output->toPlainText().contains(selected));
+
+    // The main window's timer calls refresh(): no reset, the selection stays, also with a relative range.
+    auto *range = child<QComboBox>(&view, "historyRange");
+    range->setCurrentIndex(range->findData(int(HistoryView::Range::LastHour)));
+    QTRY_COMPARE(table->currentIndex().data(HistoryModel::FireInstanceIdRole).toString(), selected);
+    QSignalSpy reset(view.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy refreshed(view.model(), &HistoryModel::refreshed);
+    view.refresh();
+    QTRY_COMPARE(refreshed.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(table->currentIndex().data(HistoryModel::FireInstanceIdRole).toString(), selected);
 }
 
 void tst_HistoryModel::viewJobFilterAndRange()

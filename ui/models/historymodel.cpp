@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <utility>
 
 namespace Qronos {
 
@@ -31,6 +32,7 @@ void HistoryModel::setQuery(const HistoryQuery &query)
     m_query.offset = 0;
     m_rows.clear();
     m_keys.clear();
+    m_refreshRows.clear();
     m_atEnd = false;
     m_lastError.clear();
     endResetModel();
@@ -48,12 +50,19 @@ void HistoryModel::refresh()
             setQuery(m_query);
         return;
     }
+    m_refreshRows.clear();
+    m_refreshPages = 1;
+    setLoading(m_fetching, true);
+    requestRefreshPage(std::nullopt);
+}
+
+void HistoryModel::requestRefreshPage(const std::optional<HistoryCursor> &after)
+{
     HistoryQuery newest = m_query;
-    newest.olderThan.reset();
+    newest.olderThan = after;
     newest.offset = 0;
     newest.limit = m_pageSize;
     const quint64 generation = m_generation;
-    setLoading(m_fetching, true);
     std::shared_ptr<JobStore> store = m_store;
     runAsync(this, [store, newest] { return store->history(newest); },
              [this, generation](Result<QList<ExecutionRecord>> rows) { refreshArrived(generation, std::move(rows)); });
@@ -137,27 +146,38 @@ void HistoryModel::pageArrived(quint64 generation, Result<QList<ExecutionRecord>
 void HistoryModel::refreshArrived(quint64 generation, Result<QList<ExecutionRecord>> rows)
 {
     if (generation != m_generation) {
-        // setQuery() ran meanwhile and may itself be loading.
+        // setQuery() ran meanwhile (it cleared the refresh) and may itself be loading.
         return;
     }
-    setLoading(m_fetching, false);
     if (!rows) {
+        m_refreshRows.clear();
+        setLoading(m_fetching, false);
         m_lastError = rows.error();
         emit errorOccurred(m_lastError);
         return;
     }
     m_lastError.clear();
-    const QList<ExecutionRecord> &newest = rows.value();
-    // The page is the newest rows in order. When none of it is shown yet and it is full, rows between it and the
-    // table may be missing: start over.
-    const bool overlaps = std::any_of(newest.cbegin(), newest.cend(),
+    // The pages read so far are the newest rows in order. While none of this page is shown yet and it is full, rows
+    // between it and the table may follow: read on, and start over when that takes too many pages.
+    const bool overlaps = std::any_of(rows->cbegin(), rows->cend(),
                                       [this](const ExecutionRecord &r) { return m_keys.contains(keyOf(r)); });
-    if (!overlaps && newest.size() >= m_pageSize && !m_rows.isEmpty()
-        && newerThan(newest.constLast(), m_rows.constFirst())) {
+    const bool mayHaveMore = !overlaps && rows->size() >= m_pageSize && !m_rows.isEmpty()
+        && newerThan(rows->constLast(), m_rows.constFirst());
+    m_refreshRows << rows.value();
+    if (mayHaveMore) {
+        if (m_refreshPages < MaxRefreshPages) {
+            ++m_refreshPages;
+            requestRefreshPage(HistoryCursor::of(m_refreshRows.constLast()));
+            return;
+        }
+        m_refreshRows.clear();
+        setLoading(m_fetching, false);
         setQuery(m_query);
         emit refreshed(0);
         return;
     }
+    const QList<ExecutionRecord> newest = std::exchange(m_refreshRows, {});
+    setLoading(m_fetching, false);
     int inserted = 0;
     for (const ExecutionRecord &r : newest) {
         if (m_keys.contains(keyOf(r)))

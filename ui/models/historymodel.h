@@ -62,9 +62,11 @@ public:
     /// Empties the table and loads the first page of \a query (its limit, offset and olderThan are the model's).
     void setQuery(const HistoryQuery &query);
     const HistoryQuery &query() const { return m_query; }
-    /// Loads the newest page again and inserts the rows not shown yet in their place (the table is reset instead
-    /// when more new rows came than one page holds). Does nothing while the first page is loading.
+    /// Loads the newest rows again and inserts those not shown yet in their place, without a reset: a page at a time
+    /// until a page reaches rows already shown (at most MaxRefreshPages pages; when even more new rows came, the
+    /// query starts over instead). Does nothing while the first page or another refresh is loading.
     void refresh();
+    static constexpr int MaxRefreshPages = 5;
 
     /// Rows per page (1..10000); for tests and tuning. Takes effect with the next request.
     void setPageSize(int rows);
@@ -111,6 +113,7 @@ private:
     /// True when \a a comes before \a b in the newest-first order.
     static bool newerThan(const ExecutionRecord &a, const ExecutionRecord &b);
     void requestPage();
+    void requestRefreshPage(const std::optional<HistoryCursor> &after);
     void pageArrived(quint64 generation, Result<QList<ExecutionRecord>> rows);
     void refreshArrived(quint64 generation, Result<QList<ExecutionRecord>> rows);
     void setLoading(bool fetching, bool refreshing);
@@ -120,6 +123,8 @@ private:
     HistoryQuery m_query;
     QList<ExecutionRecord> m_rows;
     QSet<RowKey> m_keys;
+    QList<ExecutionRecord> m_refreshRows; // the newest rows a refresh has read so far
+    int m_refreshPages = 0;
     quint64 m_generation = 0;
     int m_pageSize = 200;
     bool m_fetching = false;

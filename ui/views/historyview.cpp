@@ -35,6 +35,7 @@ namespace {
 
 constexpr int DebounceMs = 300;
 constexpr int MaxSearchPages = 25; // showExecution(): how far down the history it looks
+constexpr qint64 CompletionsMaxAgeMs = 60 * 1000; // refresh() reloads the job and node names this often at most
 
 const char *const TimeFormat = "yyyy-MM-dd HH:mm:ss";
 
@@ -139,8 +140,10 @@ HistoryView::HistoryView(std::shared_ptr<JobStore> store, QWidget *parent)
         }
         continueShowExecution();
     });
-    connect(m_model, &HistoryModel::refreshed, this, [this] {
+    connect(m_model, &HistoryModel::refreshed, this, [this](int rows) {
         m_error->setMessage({});
+        if (rows > 0 && !m_chart->job().isNull())
+            m_chart->setJob(m_chart->job()); // its job may have run again
         continueShowExecution();
     });
     connect(m_model, &HistoryModel::errorOccurred, this, [this](const QString &message) {
@@ -348,6 +351,7 @@ void HistoryView::loadCompletions()
 {
     if (!m_store)
         return;
+    m_completionsAge.start();
     struct Names
     {
         QStringList jobNames;
@@ -409,16 +413,11 @@ void HistoryView::setJobFilter(const JobKey &job)
 
 void HistoryView::refresh()
 {
-    loadCompletions();
-    // A relative range ("last hour") has moved on: ask again; otherwise merge the newest rows in.
-    const std::optional<HistoryQuery> query = queryFromFilters();
-    if (query && query->since && !query->until && !m_model->isLoading()) {
-        m_model->setQuery(*query);
-        return;
-    }
+    // The newest rows are merged in without a reset, so that the main window may call this every few seconds. (A
+    // relative range keeps its start until the filters change: rows that leave the window stay shown till then.)
     m_model->refresh();
-    if (!m_chart->job().isNull())
-        m_chart->setJob(m_chart->job());
+    if (!m_completionsAge.isValid() || m_completionsAge.hasExpired(CompletionsMaxAgeMs))
+        loadCompletions();
 }
 
 void HistoryView::showCurrentExecution()

@@ -2,6 +2,7 @@
 
 #include "store/jobstore.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <atomic>
@@ -50,7 +51,8 @@ public:
 
     /// Shows the executions of \a job only (a null key clears the job filter), at once.
     void setJobFilter(const JobKey &job);
-    /// Merges executions that finished since the table was loaded in at the top.
+    /// Merges executions that finished since the table was loaded in at the top (no reset: the scroll position and
+    /// the selection stay), and the chart's job's new runs. Cheap enough for a timer of a few seconds.
     void refresh();
     /// Selects the newest attempt of the fire \a fireInstanceId, loading more rows (and dropping the filters when
     /// they hide it) until it is found; says so in statusMessage() when the history does not hold it.
@@ -105,6 +107,7 @@ private:
     QCompleter *m_jobNameCompleter = nullptr;
     QCompleter *m_jobGroupCompleter = nullptr;
     QCompleter *m_nodeCompleter = nullptr;
+    QElapsedTimer m_completionsAge;
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_detailSplitter = nullptr;
