@@ -78,6 +78,7 @@ private slots:
     void customFieldEditedByHand();
     void dayFieldsKeepOneQuestionMark();
     void hideEditors();
+    void emptyBuilderEditsToValidExpression();
 
 private:
     CronBuilder *m_builder = nullptr;
@@ -401,6 +402,18 @@ void tst_CronBuilder::hideEditors()
     m_builder->setEditorsVisible(true);
     QVERIFY(tabs->isVisible());
     QCOMPARE(tabs->count(), int(CronExpression::FieldCount));
+}
+
+void tst_CronBuilder::emptyBuilderEditsToValidExpression()
+{
+    QVERIFY(m_builder->expression().isEmpty());
+    QVERIFY(!m_builder->isValid());
+    QVERIFY(child<ErrorLabel>(m_builder, QStringLiteral("cronError"))->isVisible());
+    QCOMPARE(m_builder->editorsExpression(), QStringLiteral("0 0 * * * ?"));
+    QTest::mouseClick(child<QToolButton>(m_builder, QStringLiteral("minutesValue30")), Qt::LeftButton);
+    QCOMPARE(m_builder->expression(), QStringLiteral("0 0,30 * * * ?"));
+    QVERIFY(m_builder->isValid());
+    QVERIFY(!child<ErrorLabel>(m_builder, QStringLiteral("cronError"))->isVisible());
 }
 
 QTEST_MAIN(tst_CronBuilder)

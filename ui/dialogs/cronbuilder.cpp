@@ -33,6 +33,13 @@ namespace {
 const char *const MonthNames[] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
 const char *const DayNames[] = {"SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"};
 
+FieldState stateOf(Mode mode)
+{
+    FieldState s;
+    s.mode = mode;
+    return s;
+}
+
 int lowOf(Field f)
 {
     switch (f) {
@@ -139,7 +146,7 @@ FieldState classify(Field f, const QString &token)
     }
     const bool dayField = f == CronExpression::DayOfMonth || f == CronExpression::DayOfWeek;
     if (token == QLatin1String("?"))
-        return dayField ? FieldState{Mode::Any} : custom;
+        return dayField ? stateOf(Mode::Any) : custom;
 
     static const QRegularExpression lastOffset(QStringLiteral("^L-([0-9]{1,2})$"));
     static const QRegularExpression nearest(QStringLiteral("^([0-9]{1,2})W$"));
@@ -404,7 +411,11 @@ CronBuilder::CronBuilder(QWidget *parent)
 
     connect(m_toggle, &QToolButton::toggled, this, &CronBuilder::setEditorsVisible);
     connect(m_text, &QLineEdit::textChanged, this, &CronBuilder::onTextChanged);
-    updateEditorPages();
+    // Until a text arrives, the editors hold "0 0 * * * ?", so that a first edit makes a valid expression.
+    const QStringList start = {QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("*"), QStringLiteral("*"),
+                               QStringLiteral("*"), QStringLiteral("?"), QString()};
+    for (int f = 0; f < FieldCount; ++f)
+        loadEditor(Field(f), parseField(Field(f), start.at(f)));
     showTextStatus();
 }
 
@@ -895,7 +906,7 @@ void CronBuilder::loadEditor(Field field, const FieldState &s)
     int index = e->mode->findData(int(s.mode));
     FieldState shown = s;
     if (index < 0) { // a mode this field does not have: keep it as text
-        shown = FieldState{Mode::Custom};
+        shown = stateOf(Mode::Custom);
         shown.text = fieldText(field, s);
         index = e->mode->findData(int(Mode::Custom));
     }
@@ -976,9 +987,9 @@ void CronBuilder::onEditorChanged(Field field)
         const Mode theirs = readEditor(other).mode;
         if (mine != Mode::Custom && theirs != Mode::Custom) {
             if (mine != Mode::Any && theirs != Mode::Any)
-                loadEditor(other, FieldState{Mode::Any});
+                loadEditor(other, stateOf(Mode::Any));
             else if (mine == Mode::Any && theirs == Mode::Any)
-                loadEditor(other, FieldState{Mode::Every});
+                loadEditor(other, stateOf(Mode::Every));
         }
     }
     m_editors[field]->lastText = fieldText(field, readEditor(field));

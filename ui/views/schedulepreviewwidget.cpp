@@ -876,7 +876,8 @@ void SchedulePreviewWidget::setTrigger(const Trigger &t)
         }
         m_calendarCombo->setCurrentIndex(index);
     }
-    m_misfireCombo->setCurrentIndex(std::max(0, m_misfireCombo->findData(t.misfireInstruction())));
+    if (const int misfire = m_misfireCombo->findData(t.misfireInstruction()); misfire >= 0)
+        m_misfireCombo->setCurrentIndex(misfire); // else the kind's default stays (validate() would refuse it)
     scheduleUpdate();
 }
 
@@ -961,10 +962,10 @@ void SchedulePreviewWidget::showOutcome(const FireTimePreview::Outcome &outcome)
     }
     if (!outcome.excludedTimes.isEmpty()) {
         const int excluded = int(outcome.excludedTimes.size());
-        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+        m_summary->setText(m_summary->text() + QLatin1Char('\n')
                            + (outcome.excludedCut
-                                  ? tr("The first %n time(s) the calendar excludes are listed struck through.", nullptr, excluded)
-                                  : tr("%n time(s) the calendar excludes are listed struck through.", nullptr, excluded)));
+                                  ? tr("Struck through: the first %n time(s) that the calendar excludes.", nullptr, excluded)
+                                  : tr("Struck through: %n time(s) that the calendar excludes.", nullptr, excluded)));
     }
     emit statusMessage(tr("%n fire time(s) computed in %1 ms.", nullptr, n)
                            .arg(QLocale().toString(double(outcome.elapsedNs) / 1e6, 'f', 2)));
