@@ -345,11 +345,14 @@ void tst_JobEditor::roundTrip()
     QFETCH(bool, valid);
 
     m_dialog->setJob(job);
+    m_dialog->setJob(job); // loading again starts from scratch
     const JobDetail back = m_dialog->job();
     QCOMPARE(json(back), json(job));
     QVERIFY(back == job);
     QCOMPARE(m_dialog->isValid(), valid);
     QCOMPARE(child<QPushButton>(m_dialog, "okButton")->isEnabled(), valid);
+    const bool known = m_registry.contains(job.jobType());
+    QCOMPARE(child<QComboBox>(m_dialog, "typeCombo")->count(), m_registry.typeNames().size() + (known ? 0 : 1));
 }
 
 void tst_JobEditor::validationMessages_data()

@@ -24,7 +24,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -467,9 +466,13 @@ JobEditorDialog::JobEditorDialog(const JobTypeRegistry &registry, QSet<JobKey> t
     auto *pageGroup = new QGroupBox(tr("Type settings"));
     pageGroup->setObjectName(QStringLiteral("typeSettingsGroup"));
     auto *pageLayout = new QVBoxLayout(pageGroup);
-    m_pageStack = new QStackedWidget;
-    m_pageStack->setObjectName(QStringLiteral("typePages"));
-    pageLayout->addWidget(m_pageStack);
+    // One page per type, only the current one shown: a hidden page takes no room, unlike in a
+    // QStackedWidget, which is as tall as its tallest page.
+    m_pageHost = new QWidget;
+    m_pageHost->setObjectName(QStringLiteral("typePages"));
+    auto *hostLayout = new QVBoxLayout(m_pageHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_pageHost);
     left->addWidget(pageGroup);
     left->addStretch(1);
     right->addWidget(buildOptionsGroup());
@@ -645,9 +648,15 @@ QWidget *JobEditorDialog::buildDataGroup()
     m_dataTable = new QTableWidget(0, 3);
     m_dataTable->setObjectName(QStringLiteral("dataTable"));
     m_dataTable->setHorizontalHeaderLabels({tr("Key"), tr("Type"), tr("Value")});
-    m_dataTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_dataTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_dataTable->horizontalHeader()->setStretchLastSection(true);
+    m_dataTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_dataTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    {
+        // The type column holds combo boxes, which ResizeToContents does not measure.
+        QComboBox sample;
+        sample.addItems({tr("Text"), tr("Integer"), tr("Double"), tr("Boolean")});
+        m_dataTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+        m_dataTable->setColumnWidth(1, sample.sizeHint().width());
+    }
     m_dataTable->verticalHeader()->setVisible(false);
     m_dataTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_dataTable->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -757,6 +766,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     arguments->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                | QAbstractItemView::SelectedClicked);
     arguments->setMinimumHeight(90);
+    arguments->setMaximumHeight(arguments->fontMetrics().lineSpacing() * 8);
     auto *addArgument = newButton(tr("Add"), QStringLiteral("shellAddArgumentButton"));
     auto *removeArgument = newButton(tr("Remove"), QStringLiteral("shellRemoveArgumentButton"));
     auto *upArgument = newButton(tr("Up"), QStringLiteral("shellMoveArgumentUpButton"));
@@ -801,6 +811,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     environment->horizontalHeader()->setStretchLastSection(true);
     environment->verticalHeader()->setVisible(false);
     environment->setMinimumHeight(90);
+    environment->setMaximumHeight(environment->fontMetrics().lineSpacing() * 8);
     auto *addVariable = newButton(tr("Add"), QStringLiteral("shellAddVariableButton"));
     auto *removeVariable = newButton(tr("Remove"), QStringLiteral("shellRemoveVariableButton"));
     QWidget *environmentBox = withButtons(environment, {addVariable, removeVariable});
@@ -845,7 +856,8 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
         connect(edit, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
     connect(useShell, &QCheckBox::toggled, this, &JobEditorDialog::validate);
 
-    m_pageStack->addWidget(page->widget);
+    page->widget->setVisible(false);
+    m_pageHost->layout()->addWidget(page->widget);
     m_pages.push_back(std::move(page));
     return m_pages.back().get();
 }
@@ -886,6 +898,7 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     headers->horizontalHeader()->setStretchLastSection(true);
     headers->verticalHeader()->setVisible(false);
     headers->setMinimumHeight(90);
+    headers->setMaximumHeight(headers->fontMetrics().lineSpacing() * 8);
     auto *addHeader = newButton(tr("Add"), QStringLiteral("httpAddHeaderButton"));
     auto *removeHeader = newButton(tr("Remove"), QStringLiteral("httpRemoveHeaderButton"));
     QWidget *headersBox = withButtons(headers, {addHeader, removeHeader});
@@ -945,7 +958,8 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     for (QLineEdit *edit : {url, statuses})
         connect(edit, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
 
-    m_pageStack->addWidget(page->widget);
+    page->widget->setVisible(false);
+    m_pageHost->layout()->addWidget(page->widget);
     m_pages.push_back(std::move(page));
     return m_pages.back().get();
 }
@@ -991,7 +1005,8 @@ JobEditorDialog::Page *JobEditorDialog::buildSqlPage()
     form->addRow(tr("&Parameters:"), withError(parameters, parametersError));
     connect(parameters, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
 
-    m_pageStack->addWidget(page->widget);
+    page->widget->setVisible(false);
+    m_pageHost->layout()->addWidget(page->widget);
     m_pages.push_back(std::move(page));
     return m_pages.back().get();
 }
@@ -1086,7 +1101,8 @@ JobEditorDialog::Page *JobEditorDialog::buildGenericPage(const QString &typeName
         page->bindings.push_back(std::move(b));
     }
 
-    m_pageStack->addWidget(page->widget);
+    page->widget->setVisible(false);
+    m_pageHost->layout()->addWidget(page->widget);
     m_pages.push_back(std::move(page));
     return m_pages.back().get();
 }
@@ -1122,15 +1138,9 @@ void JobEditorDialog::updateTypeDescription()
     else
         m_typeDescription->clear();
 
-    // The stack takes the height of its current page only.
     Page *current = currentPage();
-    for (const std::unique_ptr<Page> &page : m_pages) {
-        const bool isCurrent = page.get() == current;
-        page->widget->setSizePolicy(QSizePolicy::Preferred, isCurrent ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    if (current)
-        m_pageStack->setCurrentWidget(current->widget);
-    m_pageStack->adjustSize();
+    for (const std::unique_ptr<Page> &page : m_pages)
+        page->widget->setVisible(page.get() == current);
 }
 
 void JobEditorDialog::resetPage(Page *page)

@@ -17,7 +17,6 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 class QTableWidget;
 
 namespace Qronos {
@@ -106,7 +105,7 @@ private:
     QComboBox *m_typeCombo = nullptr;
     QLabel *m_typeDescription = nullptr;
     ErrorLabel *m_typeError = nullptr;
-    QStackedWidget *m_pageStack = nullptr;
+    QWidget *m_pageHost = nullptr;
     std::vector<std::unique_ptr<Page>> m_pages;
 
     QTableWidget *m_dataTable = nullptr;
