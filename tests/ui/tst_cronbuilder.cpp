@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -79,6 +80,7 @@ private slots:
     void dayFieldsKeepOneQuestionMark();
     void hideEditors();
     void emptyBuilderEditsToValidExpression();
+    void editorsNeverChangeMeaning();
 
 private:
     CronBuilder *m_builder = nullptr;
@@ -414,6 +416,46 @@ void tst_CronBuilder::emptyBuilderEditsToValidExpression()
     QCOMPARE(m_builder->expression(), QStringLiteral("0 0,30 * * * ?"));
     QVERIFY(m_builder->isValid());
     QVERIFY(!child<ErrorLabel>(m_builder, QStringLiteral("cronError"))->isVisible());
+}
+
+void tst_CronBuilder::editorsNeverChangeMeaning()
+{
+    // Expressions put together from many spellings per field: whatever the engine accepts, the
+    // field editors (structured or custom) write back with the same meaning and no note.
+    const QStringList seconds = {"0", "*", "0/15", "*/20", "5-10", "1,2,3", "10-50/10", "59", "0-10,30", "07"};
+    const QStringList hours = {"0", "*", "9-17", "22-2", "8-18/2", "0/6", "12,18", "23", "1-3,5-7/1", "*/4"};
+    const QStringList dom = {"*", "1", "L", "L-3", "LW", "15W", "1/5", "1-15", "1,15,31", "*/7", "5-10/2"};
+    const QStringList months = {"*", "JAN", "1-6", "JAN-JUN", "3/3", "JAN,JUL", "12", "NOV-FEB", "1,MAR", "*/2"};
+    const QStringList dow = {"*", "MON-FRI", "2-6", "6L", "FRIL", "6#3", "MON#1", "1,7", "SAT,SUN", "7", "SUN-SAT"};
+    const QStringList years = {"", "*", "2027", "2026-2030", "2026-2030/2", "2027/3", "2027,2029"};
+    QRandomGenerator random(20261121);
+    const auto pick = [&random](const QStringList &list) { return list.at(int(random.bounded(list.size()))); };
+    int checked = 0;
+    for (int i = 0; i < 600; ++i) {
+        // Exactly one of the day fields is '?'.
+        const bool byDayOfMonth = random.bounded(2) == 0;
+        QStringList parts = {pick(seconds), pick(seconds), pick(hours), byDayOfMonth ? pick(dom) : QStringLiteral("?"),
+                             pick(months), byDayOfMonth ? QStringLiteral("?") : pick(dow)};
+        const QString year = pick(years);
+        if (!year.isEmpty())
+            parts.append(year);
+        const QString text = parts.join(QLatin1Char(' '));
+        const Result<CronExpression> cron = CronExpression::parse(text);
+        if (!cron || !cron->notes().isEmpty())
+            continue;
+        ++checked;
+        m_builder->setExpression(text);
+        QVERIFY2(m_builder->isValid(), qPrintable(text));
+        const QString editors = m_builder->editorsExpression();
+        const Result<CronExpression> back = CronExpression::parse(editors);
+        QVERIFY2(back, qPrintable(text + QStringLiteral(" -> ") + editors));
+        for (int f = 0; f < CronExpression::FieldCount; ++f)
+            QVERIFY2(back->values(CronExpression::FieldIndex(f)) == cron->values(CronExpression::FieldIndex(f)),
+                     qPrintable(text + QStringLiteral(" -> ") + editors));
+        QCOMPARE(describeCron(*back), describeCron(*cron));
+        QVERIFY2(back->notes().isEmpty(), qPrintable(editors));
+    }
+    QVERIFY2(checked > 300, qPrintable(QString::number(checked)));
 }
 
 QTEST_MAIN(tst_CronBuilder)
