@@ -127,6 +127,8 @@ Result<qint64> write(JobStore &store, const HistoryQuery &query, QIODevice *devi
     qint64 written = 0;
     QByteArray buffer;
     if (options.format == Format::Csv) {
+        if (options.byteOrderMark)
+            buffer += "\xEF\xBB\xBF";
         appendCsvRow(&buffer, columnNames());
         if (auto done = writeAll(device, buffer); !done)
             return fail(done.error());

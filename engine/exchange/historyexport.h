@@ -22,6 +22,9 @@ struct Options
     Format format = Format::Csv;
     /// The zone of the *_local columns (each time is written in UTC too).
     QTimeZone zone = QTimeZone::utc();
+    /// CSV only: starts the file with a UTF-8 byte order mark, which spreadsheet programs need to read non-ASCII text
+    /// (Chinese job names, output) as UTF-8 rather than in the system's code page.
+    bool byteOrderMark = false;
     /// Rows fetched per history() call; memory stays bounded by one page whatever the number of rows.
     int pageSize = 1000;
     /// Called after each page is written, with the rows written so far (on the calling thread).

@@ -423,6 +423,12 @@ void tst_HistoryModel::viewTextFilterDebounced()
                      return r.output.contains(QLatin1String("row 123")) && r.status == ExecutionStatus::Failed;
                  }));
     QVERIFY(view.model()->rowCount() > 0);
+
+    // Enter applies at once.
+    text->clear();
+    QTest::keyClicks(text, QStringLiteral("row 4999"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QCOMPARE(view.model()->query().textContains, QStringLiteral("row 4999"));
 }
 
 void tst_HistoryModel::viewSelectionShowsOutputAndChart()
@@ -589,7 +595,7 @@ void tst_HistoryModel::viewExport()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    QVERIFY(csv.startsWith("fired_at_utc,"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "fired_at_utc,"));
     QCOMPARE(csv.count("TIMED_OUT"), rows);
     QVERIFY(csv.contains("\"output of row 3\nline 2, \"\"quoted\"\"\""));
     QVERIFY(!view.findChild<QProgressDialog *>(QStringLiteral("historyExportProgress")));

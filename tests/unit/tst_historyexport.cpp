@@ -185,6 +185,14 @@ void tst_HistoryExport::csvContent()
     // Quoting only where needed: the quotes of the error are doubled inside a quoted field.
     QVERIFY(text.contains(QLatin1String(",\"He said \"\"no\"\"\",")));
     QVERIFY(text.contains(QLatin1String(",TIMED_OUT,")));
+    QVERIFY(buffer.data().startsWith("fired_at_utc,")); // no byte order mark unless asked
+
+    // With a byte order mark (for spreadsheets): the same text after it.
+    QBuffer marked;
+    QVERIFY(marked.open(QIODevice::WriteOnly));
+    options.byteOrderMark = true;
+    QCOMPARE(HistoryExport::write(*m_small, HistoryQuery{}, &marked, options).value(), qint64(3));
+    QCOMPARE(marked.data(), QByteArray("\xEF\xBB\xBF") + buffer.data());
 }
 
 void tst_HistoryExport::jsonLines()

@@ -211,6 +211,8 @@ QWidget *HistoryView::buildFilterBar()
     m_range->addItem(tr("All time"), int(Range::All));
     m_range->addItem(tr("Custom range"), int(Range::Custom));
     m_range->setCurrentIndex(m_range->findData(int(Range::All)));
+    for (QLineEdit *edit : {m_jobName, m_jobGroup, m_node, m_text})
+        connect(edit, &QLineEdit::returnPressed, this, &HistoryView::applyFilters); // no need to wait then
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         updateRangeFields();
         applyFilters();
@@ -552,6 +554,7 @@ void HistoryView::exportTo(const QString &path)
     options.format = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive) ? HistoryExport::Format::JsonLines
                                                                                  : HistoryExport::Format::Csv;
     options.zone = QTimeZone::systemTimeZone();
+    options.byteOrderMark = true; // spreadsheet programs read the CSV as UTF-8 then
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto rows = std::make_shared<std::atomic<qint64>>(0);
     m_exportCancel = cancel;
