@@ -2,11 +2,16 @@
 // console as a node. Runs on the offscreen platform with TZ=UTC.
 
 #include "consolesession.h"
+#include "translationloader.h"
 #include "dialogs/jobeditordialog.h"
 #include "dialogs/triggereditordialog.h"
 #include "models/historymodel.h"
+#include "views/agendatimeline.h"
+#include "views/agendaview.h"
 #include "views/historyview.h"
+#include "models/agendamodel.h"
 #include "models/calendarsmodel.h"
+#include "models/failurewatcher.h"
 #include "models/jobsmodel.h"
 #include "models/misfiresmodel.h"
 #include "models/nodesmodel.h"
@@ -23,6 +28,7 @@
 #include <QTimeZone>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -88,6 +94,8 @@ private slots:
     void pauseResumeAndDelete();
     void consoleIsANode();
     void newShellJobOnWeekdaysWithoutHolidays();
+    void failuresAreCountedUntilSeen();
+    void agendaShowsTheComingFires();
     void refusedDatabaseIsReported();
 
 private:
@@ -100,6 +108,8 @@ void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
+    // English with its plural forms ("1 active node", "6 jobs"), as a user with an English locale sees it.
+    TranslationLoader::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void tst_MainWindow::keyedRowsKeepIdentity_data()
@@ -452,6 +462,71 @@ void tst_MainWindow::newShellJobOnWeekdaysWithoutHolidays()
             return false;
         }(),
         10000);
+}
+
+void tst_MainWindow::failuresAreCountedUntilSeen()
+{
+    auto window = openWindow(QStringLiteral("failures.db"), true, false);
+    QVERIFY(window);
+    QVERIFY(window->failureWatcher());
+    QSignalSpy failed(window->failureWatcher(), &FailureWatcher::executionFailed);
+    JobDetail broken(JobKey(QStringLiteral("broken"), QStringLiteral("g")), QStringLiteral("shell"));
+    broken.setDurable(true);
+    broken.jobData().put(QStringLiteral("program"), QStringLiteral("false"));
+    QVERIFY(window->session()->scheduler().addJob(broken));
+    QVERIFY(window->session()->scheduler().triggerJob(broken.key()));
+    QSignalSpy finished(window->session(), &ConsoleSession::jobFinished);
+    QVERIFY(finished.wait(10000));
+    window->failureWatcher()->poll();
+    QTRY_COMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<ExecutionRecord>().job, broken.key());
+    QCOMPARE(window->failureWatcher()->unreadCount(), 1);
+    QVERIFY(window->windowTitle().startsWith(QStringLiteral("(1) ")));
+    QCOMPARE(window->findChild<QListWidget *>(QStringLiteral("navigation"))->item(int(MainWindow::Page::History))->text(),
+             QStringLiteral("History (1)"));
+    // Polling again does not report it twice.
+    window->failureWatcher()->poll();
+    QTest::qWait(300);
+    QCOMPARE(failed.size(), 1);
+    // Looking at the history marks it read.
+    window->showPage(MainWindow::Page::History);
+    QCOMPARE(window->failureWatcher()->unreadCount(), 0);
+    QVERIFY(!window->windowTitle().startsWith(QStringLiteral("(")));
+}
+
+void tst_MainWindow::agendaShowsTheComingFires()
+{
+    auto window = openWindow(QStringLiteral("agenda.db"), false, true);
+    QVERIFY(window);
+    QTRY_COMPARE(window->triggersModel()->rowCount(), 6);
+    QSignalSpy reloaded(window->agendaView(), &AgendaView::reloaded);
+    window->showPage(MainWindow::Page::Agenda);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(reloaded.last().at(0).toString(), QString());
+    // 24 hours of the demo: heartbeat every 10 s, every minute, every 15 s, every 2 minutes; the paused
+    // every-5m is left out; the weekday report at most once.
+    const int fires = window->agendaView()->model()->rowCount();
+    const int expectedAtLeast = 8640 + 1440 + 5760 + 720 - 4;
+    QVERIFY2(fires >= expectedAtLeast && fires <= expectedAtLeast + 8, qPrintable(QString::number(fires)));
+    for (int row = 1; row < fires; row += 97)
+        QVERIFY(window->agendaView()->model()->fire(row - 1).fireTime <= window->agendaView()->model()->fire(row).fireTime);
+    QCOMPARE(window->agendaView()->timeline()->lanes(), QStringList{QStringLiteral("demo")});
+    QVERIFY(window->agendaView()->findChild<QLabel *>(QStringLiteral("agendaSummary"))->text().contains(QStringLiteral("paused")));
+    // Lanes by job: one lane per job that fires.
+    window->agendaView()->setLanes(AgendaView::Lanes::ByJob);
+    QVERIFY(reloaded.wait(10000));
+    QSet<QString> jobs;
+    for (int row = 0; row < window->agendaView()->model()->rowCount(); ++row)
+        jobs.insert(window->agendaView()->model()->fire(row).job.toString());
+    QVERIFY(jobs.size() == 4 || jobs.size() == 5); // the weekday report fires in the next 24 hours or not
+    QStringList expectedLanes = jobs.values();
+    expectedLanes.sort();
+    QCOMPARE(window->agendaView()->timeline()->lanes(), expectedLanes);
+    // The density strip finds the busiest hour; every hour holds 360 + 60 + 240 + 30 fires, the report's adds one.
+    const QList<int> counts = window->agendaView()->timeline()->bucketCounts();
+    const int busiest = window->agendaView()->timeline()->busiestBucket();
+    QVERIFY(busiest >= 0);
+    QVERIFY(counts.at(busiest) >= 690);
 }
 
 void tst_MainWindow::refusedDatabaseIsReported()

@@ -2,7 +2,9 @@
 
 #include "asynccall.h"
 #include "listpage.h"
+#include "appicon.h"
 #include "models/calendarsmodel.h"
+#include "models/failurewatcher.h"
 #include "models/displaytext.h"
 #include "models/jobsmodel.h"
 #include "models/misfiresmodel.h"
@@ -33,6 +35,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
+#include <QPainter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -63,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createStatusBar();
+    createTray();
     restoreSettings();
     updateActions();
 
@@ -135,6 +140,8 @@ void MainWindow::createPages()
     m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 24));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         m_pages->setCurrentIndex(row);
+        if (m_watcher && (Page(row) == Page::History || Page(row) == Page::Misfires))
+            m_watcher->markAllRead();
         updateActions();
         if (m_session)
             reload(Page(row));
@@ -414,6 +421,7 @@ void MainWindow::openDatabase(const ConsoleOptions &options, bool runJobs)
 {
     if (m_session) {
         m_ticker->stop();
+        m_watcher = nullptr; // a child of the session
         replacePage(Page::History, new QWidget(m_pages));
         replacePage(Page::Agenda, new QWidget(m_pages));
         m_historyView = nullptr;
@@ -486,6 +494,23 @@ void MainWindow::sessionReady()
                 m_banner->setText(tr("The database cannot be reached: %1").arg(message));
                 m_banner->setVisible(!available);
             });
+
+    m_watcher = new FailureWatcher(m_session->store(), [session] { return session->clock().nowMs(); }, m_session);
+    connect(m_watcher, &FailureWatcher::executionFailed, this, [this](const ExecutionRecord &r) {
+        notify(r.status == ExecutionStatus::TimedOut ? tr("%1 timed out").arg(r.job.toString())
+                                                     : tr("%1 failed").arg(r.job.toString()),
+               tr("On node %1 at %2%3")
+                   .arg(r.instanceId, DisplayText::instant(r.fireTime),
+                        r.errorMessage.isEmpty() ? QString() : QStringLiteral(": ") + r.errorMessage.simplified().left(200)),
+               Page::History, r.fireInstanceId);
+    });
+    connect(m_watcher, &FailureWatcher::misfired, this, [this](const MisfireRecord &m) {
+        notify(tr("%1 misfired").arg(m.trigger.toString()),
+               tr("It was due at %1 and was found late by node %2.").arg(DisplayText::instant(m.scheduledTime), m.instanceId),
+               Page::Misfires, m.trigger.toString());
+    });
+    connect(m_watcher, &FailureWatcher::unreadCountChanged, this, &MainWindow::updateBadge);
+    m_watcher->start();
 
     if (m_runJobsWanted)
         setNodeRunning(true);
@@ -1227,6 +1252,96 @@ void MainWindow::showSchedulePreview()
     m_previewWindow->activateWindow();
 }
 
+void MainWindow::createTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(applicationIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(tr("Qronos"));
+    auto *menu = new QMenu(this);
+    QAction *show = menu->addAction(tr("Show the console"));
+    connect(show, &QAction::triggered, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(m_nodeAction);
+    menu->addSeparator();
+    QAction *quit = menu->addAction(tr("Quit"));
+    connect(quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::noticeClicked);
+    m_tray->show();
+}
+
+void MainWindow::notify(const QString &title, const QString &text, Page page, const QString &id)
+{
+    m_lastNotice = {page, id};
+    if (m_tray && m_tray->supportsMessages())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 10000);
+    statusBar()->showMessage(title + QStringLiteral(": ") + text, 10000);
+}
+
+void MainWindow::noticeClicked()
+{
+    showNormal();
+    raise();
+    activateWindow();
+    showPage(m_lastNotice.page);
+    if (m_lastNotice.page == Page::History && m_historyView) {
+        m_historyView->showExecution(m_lastNotice.id);
+    } else if (m_lastNotice.page == Page::Misfires) {
+        for (int row = 0; row < m_misfiresModel->rowCount(); ++row) {
+            if (m_misfiresModel->misfire(row).trigger.toString() == m_lastNotice.id) {
+                listPage(Page::Misfires)->selectSourceRow(row);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::updateBadge()
+{
+    const int unread = m_watcher ? m_watcher->unreadCount() : 0;
+    const QString base = m_session ? tr("Qronos — %1").arg(m_session->options().displayUrl()) : tr("Qronos");
+    setWindowTitle(unread > 0 ? QStringLiteral("(%1) %2").arg(unread).arg(base) : base);
+    QListWidgetItem *history = m_navigation->item(int(Page::History));
+    history->setText(unread > 0 ? tr("History (%1)").arg(unread) : tr("History"));
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(unread > 0 ? tr("Qronos: %n unread failure(s) or misfire(s)", nullptr, unread) : tr("Qronos"));
+    if (unread == 0) {
+        m_tray->setIcon(applicationIcon());
+        return;
+    }
+    // The application icon with a red badge holding the count.
+    QPixmap pixmap = applicationIcon().pixmap(64, 64);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(0xc0, 0x1c, 0x28));
+    p.setPen(Qt::white);
+    const QRect badge(28, 28, 36, 36);
+    p.drawEllipse(badge);
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(unread > 99 ? 14 : 20);
+    p.setFont(font);
+    p.drawText(badge, Qt::AlignCenter, unread > 99 ? QStringLiteral("99+") : QString::number(unread));
+    p.end();
+    m_tray->setIcon(QIcon(pixmap));
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -1250,8 +1365,20 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                   "asks them to stop at once; they are recorded as interrupted."));
         QPushButton *wait = box.addButton(tr("Wait"), QMessageBox::AcceptRole);
         QPushButton *interrupt = box.addButton(tr("Interrupt"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(wait);
+        QPushButton *tray = nullptr;
+        if (m_tray && !m_quitting) {
+            tray = box.addButton(tr("Keep running in the tray"), QMessageBox::ActionRole);
+            box.setInformativeText(box.informativeText() + QLatin1Char(' ')
+                                   + tr("Keep running hides the window; this computer goes on running jobs."));
+        }
+        box.setDefaultButton(tray ? tray : wait);
         box.exec();
+        if (tray && box.clickedButton() == static_cast<QAbstractButton *>(tray)) {
+            saveSettings();
+            hide();
+            event->ignore();
+            return;
+        }
         if (box.clickedButton() == static_cast<QAbstractButton *>(wait)) {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             m_session->stopNode(true, 30000);
@@ -1267,6 +1394,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_previewWindow)
         m_previewWindow->close();
     m_ticker->stop();
+    if (m_tray)
+        m_tray->hide();
     QMainWindow::closeEvent(event);
 }
 

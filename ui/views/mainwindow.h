@@ -15,12 +15,14 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTimer;
 
 namespace Qronos {
 
 class AgendaView;
 class CalendarsModel;
+class FailureWatcher;
 class HistoryView;
 class JobsModel;
 class ListPage;
@@ -59,6 +61,10 @@ public:
     /// Null until a database is open.
     HistoryView *historyView() const { return m_historyView; }
     AgendaView *agendaView() const { return m_agendaView; }
+    /// Watches the cluster for failures and misfires; null until a database is open.
+    FailureWatcher *failureWatcher() const { return m_watcher; }
+    /// Null where the desktop has no system tray.
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
     JobsModel *jobsModel() const { return m_jobsModel; }
     TriggersModel *triggersModel() const { return m_triggersModel; }
     CalendarsModel *calendarsModel() const { return m_calendarsModel; }
@@ -123,6 +129,10 @@ private:
     /// Runs a change off the GUI thread and reports its outcome in the status bar (and a message box on failure).
     void applyChange(const QString &what, std::function<QString()> change);
 
+    void createTray();
+    void notify(const QString &title, const QString &text, Page page, const QString &id);
+    void noticeClicked();
+    void updateBadge();
     void showAbout();
     void showSchedulePreview();
     void saveSettings() const;
@@ -165,6 +175,16 @@ private:
     QLabel *m_clusterLabel = nullptr;
     QLabel *m_nextFireLabel = nullptr;
     QLabel *m_banner = nullptr;
+
+    QSystemTrayIcon *m_tray = nullptr;
+    FailureWatcher *m_watcher = nullptr;
+    struct Notice
+    {
+        Page page = Page::History;
+        QString id; // the fire instance id (History) or trigger key (Misfires)
+    };
+    Notice m_lastNotice;
+    bool m_quitting = false;
 
     QPointer<QWidget> m_previewWindow;
     SchedulePreviewWidget *m_preview = nullptr;
