@@ -525,7 +525,13 @@ JobEditorDialog::JobEditorDialog(const JobTypeRegistry &registry, QSet<JobKey> t
     validate();
 }
 
-JobEditorDialog::~JobEditorDialog() = default;
+JobEditorDialog::~JobEditorDialog()
+{
+    // The lists and tables signal edits while they are destroyed; let them go while this object
+    // (which those signals reach) is still whole, and ignore what they say.
+    m_loading = true;
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+}
 
 QWidget *JobEditorDialog::buildGeneralGroup()
 {
