@@ -150,7 +150,25 @@ void tst_SchedulePreview::modelPassesTester()
              utc("2024-04-01T11:00:00.250Z"));
     model.setLocalZone(*ZoneRules::forId("Asia/Shanghai"));
     model.setFireTimes({utc("2024-01-01T00:00:00Z")}, ZoneRules::utc());
+    // Excluded times go in time order among the fires, greyed, struck through and unnumbered.
+    model.setFireTimes({utc("2024-01-01T00:00:00Z"), utc("2024-01-04T00:00:00Z")}, ZoneRules::utc(),
+                       {utc("2024-01-02T00:00:00Z"), utc("2024-01-03T00:00:00Z"), utc("2024-01-05T00:00:00Z")});
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.fireTimes().size(), 2);
+    QCOMPARE(model.excludedTimes().size(), 3);
+    const bool excluded[] = {false, true, true, false, true};
+    const char *const numbers[] = {"1", "", "", "2", ""};
+    for (int row = 0; row < 5; ++row) {
+        const QModelIndex index = model.index(row, FireTimeModel::TriggerZoneColumn);
+        QCOMPARE(index.data(FireTimeModel::ExcludedRole).toBool(), excluded[row]);
+        QCOMPARE(model.isExcluded(row), excluded[row]);
+        QCOMPARE(index.data(Qt::FontRole).value<QFont>().strikeOut(), excluded[row]);
+        QCOMPARE(index.data(Qt::ForegroundRole).isValid(), excluded[row]);
+        QCOMPARE(cell(&model, row, FireTimeModel::NumberColumn), QString::fromLatin1(numbers[row]));
+        QCOMPARE(index.data(FireTimeModel::InstantRole).toLongLong(), utc("2024-01-01T00:00:00Z") + row * 86400000LL);
+    }
     model.clear();
+    QVERIFY(model.excludedTimes().isEmpty());
     QCOMPARE(model.rowCount(), 0);
     model.clear();
     model.setFireTimes({}, nullptr);
