@@ -5,12 +5,14 @@
 #include "dialogs/jobeditordialog.h"
 #include "jobs/jobtyperegistry.h"
 #include "jobs/sqljob.h"
+#include "translationloader.h"
 #include "views/errorlabel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qronos;
 
@@ -117,6 +120,7 @@ private slots:
     void editingMakesKeyReadOnly();
     void duplicateProposesFreeName();
     void fitsSmallScreens();
+    void translatedValidatorMessagesFindTheirFields(); // last: it installs translators
 
 private:
     void setText(const char *objectName, const QString &text);
@@ -532,6 +536,31 @@ void tst_JobEditor::fitsSmallScreens()
     }
     m_dialog->resize(900, 650);
     QCOMPARE(m_dialog->size(), QSize(900, 650));
+}
+
+void tst_JobEditor::translatedValidatorMessagesFindTheirFields()
+{
+    // The engine's messages quote keys as “program” in Chinese; they must still land under their fields.
+    if (!QFile::exists(QStringLiteral(":/qronos/i18n/qronos_zh_CN.qm")))
+        QSKIP("built without Qt Linguist tools");
+    QVERIFY(TranslationLoader::install(qApp, QLocale(QLocale::Chinese, QLocale::China)));
+
+    prepareValidJob(QStringLiteral("shell"));
+    setText("shellProgramEdit", QString());
+    const QString programError = child<ErrorLabel>(m_dialog, "shellProgramError")->text();
+    QVERIFY2(programError.contains(QStringLiteral("\u201cprogram\u201d")), qPrintable(programError));
+    QVERIFY(!child<ErrorLabel>(m_dialog, "typeError")->hasMessage());
+
+    prepareValidJob(QStringLiteral("http"));
+    setText("httpUrlEdit", QStringLiteral("example.com"));
+    const QString urlError = child<ErrorLabel>(m_dialog, "httpUrlError")->text();
+    QVERIFY2(urlError.contains(QStringLiteral("\u201curl\u201d")), qPrintable(urlError));
+    QVERIFY(!child<QPushButton>(m_dialog, "okButton")->isEnabled());
+
+    for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
 }
 
 QTEST_MAIN(tst_JobEditor)
