@@ -207,7 +207,12 @@ void TriggerEditorDialog::validate()
     const std::optional<Trigger> t = m_preview->trigger();
     QString fireProblem;
     if (t && m_preview->isUpToDate() && m_preview->firesNever()) {
-        if (FireTimes::computeFireTimes(*t, nullptr, 1).isEmpty() || t->calendarName().isEmpty())
+        Trigger fresh = *t; // from the start time on, as the preview computes it
+        fresh.setNextFireTime(std::nullopt);
+        fresh.setPreviousFireTime(std::nullopt);
+        fresh.setTimesTriggered(0);
+        fresh.setComplete(false);
+        if (FireTimes::computeFireTimes(fresh, nullptr, 1).isEmpty() || t->calendarName().isEmpty())
             fireProblem = tr("This trigger would never fire: it has no fire time between its start and its end.");
         else
             fireProblem = tr("This trigger would never fire: the calendar \u201c%1\u201d excludes every fire time.")

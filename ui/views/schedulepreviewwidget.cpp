@@ -797,6 +797,12 @@ std::optional<SchedulePreviewWidget::Inputs> SchedulePreviewWidget::collectInput
     }
     Inputs in;
     in.trigger = r.trigger;
+    // An edited trigger carries its fire state (next fire time, count); the preview starts afresh
+    // from the start time, as the trigger will once it is saved.
+    in.trigger.setNextFireTime(std::nullopt);
+    in.trigger.setPreviousFireTime(std::nullopt);
+    in.trigger.setTimesTriggered(0);
+    in.trigger.setComplete(false);
     in.calendar = r.calendar;
     in.count = m_countSpin->value();
     return in;
