@@ -223,6 +223,9 @@ void tst_JobEditor::createShellJobThroughWidgets()
     QTest::mouseClick(child<QPushButton>(m_dialog, "shellAddVariableButton"), Qt::LeftButton);
     typeIntoEditor(environment, QStringLiteral("LANG"));
     environment->item(0, 1)->setText(QStringLiteral("C"));
+    QTest::mouseClick(child<QPushButton>(m_dialog, "shellAddVariableButton"), Qt::LeftButton);
+    typeIntoEditor(environment, QStringLiteral("TMPDIR"));
+    environment->item(1, 2)->setCheckState(Qt::Checked); // unset it for the program
     child<QDoubleSpinBox>(m_dialog, "shellTimeoutSpin")->setValue(30);
     QTest::keyClicks(child<QLineEdit>(m_dialog, "shellExitCodesEdit"), QStringLiteral("0,1"));
 
@@ -247,7 +250,7 @@ void tst_JobEditor::createShellJobThroughWidgets()
     expected.jobData().put(QStringLiteral("program"), "tar");
     expected.jobData().put(QStringLiteral("arguments"), R"(["-czf","out.tgz"])");
     expected.jobData().put(QStringLiteral("workingDirectory"), "/srv/reports");
-    expected.jobData().put(QStringLiteral("environment"), R"({"LANG":"C"})");
+    expected.jobData().put(QStringLiteral("environment"), R"({"LANG":"C","TMPDIR":null})");
     expected.jobData().put(QStringLiteral("timeoutSeconds"), 30.0);
     expected.jobData().put(QStringLiteral("successExitCodes"), "0,1");
     expected.jobData().put(QStringLiteral("maxOutputBytes"), qint64(4096));
@@ -268,17 +271,18 @@ void tst_JobEditor::roundTrip_data()
 {
     QTest::addColumn<JobDetail>("job");
     QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("tableRows"); // keys the pages do not show
 
     JobDetail shell(JobKey(QStringLiteral("backup"), QStringLiteral("nightly")), QStringLiteral("shell"));
     shell.jobData().put(QStringLiteral("program"), "tar");
     shell.jobData().put(QStringLiteral("arguments"), R"(["-czf", "out dir/x.tgz", ""])");
     shell.jobData().put(QStringLiteral("workingDirectory"), "/srv");
-    shell.jobData().put(QStringLiteral("environment"), R"({"LANG": "C", "TZ": "UTC"})");
+    shell.jobData().put(QStringLiteral("environment"), R"({"LANG": "C", "TZ": "UTC", "HOME": null})");
     shell.jobData().put(QStringLiteral("timeoutSeconds"), qint64(45));
     shell.jobData().put(QStringLiteral("successExitCodes"), qint64(0));
     shell.jobData().put(QStringLiteral("useShell"), true);
     shell.jobData().put(QStringLiteral("maxOutputBytes"), qint64(1024));
-    QTest::newRow("shell") << shell << true;
+    QTest::newRow("shell") << shell << true << 1;
 
     JobDetail http(JobKey(QStringLiteral("ping")), QStringLiteral("http"));
     http.jobData().put(QStringLiteral("method"), "post");
@@ -288,23 +292,23 @@ void tst_JobEditor::roundTrip_data()
     http.jobData().put(QStringLiteral("acceptedStatus"), "200-299,304");
     http.jobData().put(QStringLiteral("timeoutSeconds"), 2.5);
     http.jobData().put(QStringLiteral("verifyTls"), false);
-    QTest::newRow("http") << withAllOptions(http) << true;
+    QTest::newRow("http") << withAllOptions(http) << true << 0;
 
     JobDetail sql(JobKey(QStringLiteral("purge"), QStringLiteral("db")), QStringLiteral("sql"));
     sql.jobData().put(QStringLiteral("dataSource"), "reporting");
     sql.jobData().put(QStringLiteral("statement"), "DELETE FROM t\nWHERE age > ?");
     sql.jobData().put(QStringLiteral("parameters"), "[30]");
     sql.jobData().put(QStringLiteral("maxRows"), qint64(10));
-    QTest::newRow("sql") << sql << true;
+    QTest::newRow("sql") << sql << true << 1;
 
     JobDetail log(JobKey(QStringLiteral("hello")), QStringLiteral("log"));
     log.jobData().put(QStringLiteral("message"), "Hello, world");
     log.jobData().put(QStringLiteral("fail"), false);
-    QTest::newRow("log") << log << true;
+    QTest::newRow("log") << log << true << 0;
 
     JobDetail noop(JobKey(QStringLiteral("wait")), QStringLiteral("noop"));
     noop.jobData().put(QStringLiteral("sleepMs"), qint64(250));
-    QTest::newRow("noop") << noop << true;
+    QTest::newRow("noop") << noop << true << 0;
 
     JobDetail probe(JobKey(QStringLiteral("probe")), QStringLiteral("probe"));
     probe.jobData().put(QStringLiteral("file"), "/etc/hosts");
@@ -313,7 +317,7 @@ void tst_JobEditor::roundTrip_data()
     probe.jobData().put(QStringLiteral("strict"), false);
     probe.jobData().put(QStringLiteral("mode"), "slow");
     probe.jobData().put(QStringLiteral("codes"), "1,2");
-    QTest::newRow("plugin type from its schema") << probe << true;
+    QTest::newRow("plugin type from its schema") << probe << true << 0;
 
     // Every value type in extra keys; page keys whose values the page cannot show (wrong type,
     // JSON that does not parse) stay in the table as they are.
@@ -329,24 +333,25 @@ void tst_JobEditor::roundTrip_data()
     extra.jobData().put(QStringLiteral("yes"), true);
     extra.jobData().put(QStringLiteral("no"), false);
     extra.jobData().put(QStringLiteral("useShell"), "true");
-    extra.jobData().put(QStringLiteral("environment"), R"({"LANG": null})");
-    QTest::newRow("extra keys of every type, all options") << withAllOptions(extra) << true;
+    extra.jobData().put(QStringLiteral("headers"), R"({"X": null})"); // not http: stays in the table
+    QTest::newRow("extra keys of every type, all options") << withAllOptions(extra) << true << 11;
 
     JobDetail broken(JobKey(QStringLiteral("broken")), QStringLiteral("shell"));
     broken.jobData().put(QStringLiteral("program"), "ls");
     broken.jobData().put(QStringLiteral("arguments"), "[not json");
     broken.jobData().put(QStringLiteral("timeoutSeconds"), "soon");
-    QTest::newRow("invalid data is kept") << broken << false;
+    QTest::newRow("invalid data is kept") << broken << false << 2;
 
     JobDetail unknown(JobKey(QStringLiteral("remote")), QStringLiteral("nodeonly"));
     unknown.jobData().put(QStringLiteral("anything"), qint64(1));
-    QTest::newRow("type unknown to the console") << withAllOptions(unknown) << true;
+    QTest::newRow("type unknown to the console") << withAllOptions(unknown) << true << 1;
 }
 
 void tst_JobEditor::roundTrip()
 {
     QFETCH(JobDetail, job);
     QFETCH(bool, valid);
+    QFETCH(int, tableRows);
 
     m_dialog->setJob(job);
     m_dialog->setJob(job); // loading again starts from scratch
@@ -354,6 +359,7 @@ void tst_JobEditor::roundTrip()
     QCOMPARE(json(back), json(job));
     QVERIFY(back == job);
     QCOMPARE(m_dialog->isValid(), valid);
+    QCOMPARE(child<QTableWidget>(m_dialog, "dataTable")->rowCount(), tableRows);
     QCOMPARE(child<QPushButton>(m_dialog, "okButton")->isEnabled(), valid);
     const bool known = m_registry.contains(job.jobType());
     QCOMPARE(child<QComboBox>(m_dialog, "typeCombo")->count(), m_registry.typeNames().size() + (known ? 0 : 1));

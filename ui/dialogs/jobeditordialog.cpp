@@ -317,19 +317,37 @@ Binding stringListBinding(const QString &key, QListWidget *list)
     return b;
 }
 
-/// Names and values in a two-column table, stored as a JSON object of strings in a text value.
+/// The item of a row's "unset" column: checked means a null value (shell's environment: remove the variable).
+QTableWidgetItem *newUnsetItem(bool checked)
+{
+    auto *item = new QTableWidgetItem;
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    return item;
+}
+
+bool isUnset(const QTableWidget *table, int row)
+{
+    const QTableWidgetItem *item = table->columnCount() > 2 ? table->item(row, 2) : nullptr;
+    return item && item->checkState() == Qt::Checked;
+}
+
+/// Names and values in a table, stored as a JSON object of strings in a text value. A table with a
+/// third column takes null values too: a checked box in that column.
 Binding stringMapBinding(const QString &key, QTableWidget *table)
 {
+    const bool allowNull = table->columnCount() > 2;
     Binding b;
     b.key = key;
-    b.accepts = [](const QVariant &v) {
+    b.accepts = [allowNull](const QVariant &v) {
         const std::optional<QJsonDocument> doc = jsonIn(v);
         if (!doc || !doc->isObject())
             return false;
         const QJsonObject object = doc->object();
-        return std::all_of(object.begin(), object.end(), [](const QJsonValue &e) { return e.isString(); });
+        return std::all_of(object.begin(), object.end(),
+                           [allowNull](const QJsonValue &e) { return e.isString() || (allowNull && e.isNull()); });
     };
-    b.show = [table](const QVariant &v) {
+    b.show = [table, allowNull](const QVariant &v) {
         table->setRowCount(0);
         if (const std::optional<QJsonDocument> doc = jsonIn(v)) {
             const QJsonObject object = doc->object();
@@ -338,13 +356,15 @@ Binding stringMapBinding(const QString &key, QTableWidget *table)
                 table->insertRow(row);
                 table->setItem(row, 0, new QTableWidgetItem(it.key()));
                 table->setItem(row, 1, new QTableWidgetItem(it.value().toString()));
+                if (allowNull)
+                    table->setItem(row, 2, newUnsetItem(it.value().isNull()));
             }
         }
     };
     b.state = [table] {
         QJsonArray rows;
         for (int r = 0; r < table->rowCount(); ++r)
-            rows.append(QJsonArray{cellText(table, r, 0), cellText(table, r, 1)});
+            rows.append(QJsonArray{cellText(table, r, 0), cellText(table, r, 1), isUnset(table, r)});
         return compact(QJsonDocument(rows));
     };
     b.read = [table]() -> Result<QVariant> {
@@ -355,7 +375,7 @@ Binding stringMapBinding(const QString &key, QTableWidget *table)
                 return fail(JobEditorDialog::tr("Row %1 has no name.").arg(r + 1));
             if (object.contains(name))
                 return fail(JobEditorDialog::tr("\"%1\" appears more than once.").arg(name));
-            object.insert(name, cellText(table, r, 1));
+            object.insert(name, isUnset(table, r) ? QJsonValue(QJsonValue::Null) : QJsonValue(cellText(table, r, 1)));
         }
         return object.isEmpty() ? QVariant() : QVariant(compact(QJsonDocument(object)));
     };
@@ -811,10 +831,13 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     form->addRow(tr("Wor&king directory:"), withError(workingDirectory, wdError));
 
     // Environment: names and values.
-    auto *environment = new QTableWidget(0, 2);
+    auto *environment = new QTableWidget(0, 3);
     environment->setObjectName(QStringLiteral("shellEnvironmentTable"));
-    environment->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
-    environment->horizontalHeader()->setStretchLastSection(true);
+    environment->setHorizontalHeaderLabels({tr("Variable"), tr("Value"), tr("Unset")});
+    environment->horizontalHeaderItem(2)->setToolTip(tr("Remove the variable from the environment the program "
+                                                        "inherits"));
+    environment->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    environment->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     environment->verticalHeader()->setVisible(false);
     environment->setMinimumHeight(90);
     environment->setMaximumHeight(environment->fontMetrics().lineSpacing() * 8);
@@ -829,6 +852,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
         environment->insertRow(row);
         environment->setItem(row, 0, new QTableWidgetItem);
         environment->setItem(row, 1, new QTableWidgetItem);
+        environment->setItem(row, 2, newUnsetItem(false));
         environment->setCurrentCell(row, 0);
         environment->editItem(environment->item(row, 0));
     });
