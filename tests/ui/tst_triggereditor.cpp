@@ -185,7 +185,7 @@ void tst_TriggerEditor::editKeepsEveryField_data()
 
     Trigger endless(TriggerKey(QStringLiteral("heartbeat")), JobKey(QStringLiteral("cleanup")),
                     SimpleSchedule{5000, SimpleSchedule::RepeatIndefinitely});
-    endless.setStartTime(utc("2024-03-01T00:00:01Z"));
+    endless.setStartTime(utc("2024-03-01T00:00:01.250Z")); // milliseconds, which the fields do not show
     QTest::newRow("simple forever") << endless;
 
     DailyTimeIntervalSchedule daily;

@@ -123,6 +123,11 @@ QString withoutTriggerName(const QString &message, const QString &key)
     return rest;
 }
 
+qint64 floorMod(qint64 a, qint64 b)
+{
+    return ((a % b) + b) % b;
+}
+
 QString utcText(qint64 utcMs)
 {
     return SchedulePreviewWidget::tr("= %1 UTC")
@@ -746,11 +751,16 @@ SchedulePreviewWidget::Reading SchedulePreviewWidget::read() const
     const ZoneRules &rules = r.zone ? *r.zone : *ZoneRules::utc();
     if (r.zone)
         t.setTimeZoneId(r.zone->id());
-    r.start = instantFromWall(m_startEdit, rules);
+    // The fields show whole seconds; an instant set by setTrigger() keeps its milliseconds while its
+    // second is unchanged.
+    const auto keepMs = [](std::optional<qint64> shown, std::optional<qint64> given) {
+        return shown && given && *shown == *given - floorMod(*given, 1000) ? given : shown;
+    };
+    r.start = keepMs(instantFromWall(m_startEdit, rules), m_base.startTime());
     t.setStartTime(r.start.value_or(0));
     t.setEndTime(std::nullopt);
     if (m_endCheck->isChecked()) {
-        r.end = instantFromWall(m_endEdit, rules);
+        r.end = keepMs(instantFromWall(m_endEdit, rules), m_base.endTime());
         t.setEndTime(r.end);
         if (r.end && r.start && *r.end < *r.start)
             r.endProblem = tr("The end time is before the start time.");
@@ -818,7 +828,8 @@ std::optional<Trigger> SchedulePreviewWidget::trigger() const
 
 void SchedulePreviewWidget::setWall(QDateTimeEdit *edit, qint64 utcMs, const ZoneRules &zone)
 {
-    edit->setDateTime(QDateTime::fromMSecsSinceEpoch(zone.utcToWall(utcMs), Qt::UTC));
+    const qint64 wall = zone.utcToWall(utcMs);
+    edit->setDateTime(QDateTime::fromMSecsSinceEpoch(wall - floorMod(wall, 1000), Qt::UTC)); // whole seconds
 }
 
 void SchedulePreviewWidget::setTrigger(const Trigger &t)
