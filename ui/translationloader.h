@@ -15,4 +15,14 @@ inline constexpr char ResourceDirectory[] = ":/qronos/i18n";
 /// Returns true when our translation for the locale was found.
 bool install(QCoreApplication *app, const QLocale &locale = QLocale());
 
+/// Removes the translators install() installed, then installs \a locale's: a change of language while the
+/// program runs. Qt sends QEvent::LanguageChange to every widget; only those that handle it re-translate.
+/// Returns what install() returns.
+bool reinstall(QCoreApplication *app, const QLocale &locale);
+
+/// The language chosen in the preferences: QSettings "ui/language", "" (the system's), "en" or "zh_CN".
+QString languageSetting();
+/// The locale for a languageSetting() value: the system's for "" (or an unknown value).
+QLocale localeForLanguage(const QString &language);
+
 } // namespace Qronos::TranslationLoader
