@@ -60,7 +60,7 @@ TriggerEditorDialog::TriggerEditorDialog(const QList<JobKey> &jobs, const QMap<Q
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("e.g. nightly-report"));
     m_nameError = errorLabel("nameError");
-    form->addRow(tr("&Name:"), withError(m_name, m_nameError));
+    form->addRow(tr("Na&me:"), withError(m_name, m_nameError));
 
     m_group = new QComboBox;
     m_group->setObjectName(QStringLiteral("groupCombo"));
@@ -87,14 +87,14 @@ TriggerEditorDialog::TriggerEditorDialog(const QList<JobKey> &jobs, const QMap<Q
 
     m_description = new QLineEdit;
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Descrip&tion:"), m_description);
 
     m_priority = new QSpinBox;
     m_priority->setObjectName(QStringLiteral("prioritySpin"));
     m_priority->setRange(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     m_priority->setValue(Trigger::DefaultPriority);
     m_priority->setToolTip(tr("Among triggers due at the same time, a higher priority fires first (default 5)"));
-    form->addRow(tr("&Priority:"), m_priority);
+    form->addRow(tr("Priorit&y:"), m_priority);
 
     m_preview = new SchedulePreviewWidget;
     m_preview->setObjectName(QStringLiteral("schedulePreview"));
