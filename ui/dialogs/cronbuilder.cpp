@@ -483,7 +483,7 @@ QWidget *CronBuilder::buildFieldPage(Field field)
     }
     QWidget *modeRow = nullptr;
     if (hasNames(field)) {
-        e->names = new QCheckBox(tr("Write &names"));
+        e->names = new QCheckBox(tr("Write names"));
         e->names->setObjectName(key + QStringLiteral("Names"));
         e->names->setChecked(true);
         e->names->setToolTip(field == CronExpression::Month ? tr("Write JAN, FEB... instead of 1, 2...")
