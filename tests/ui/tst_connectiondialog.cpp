@@ -645,6 +645,13 @@ void tst_ConnectionDialog::fitsSmallScreens()
     QVERIFY(dialog.minimumSizeHint().height() <= 560);
     QCOMPARE(dialog.size(), QSize(800, 560));
     PreferencesDialog preferences;
+    if (const QString grabs = qEnvironmentVariable("QRONOS_GRAB_DIR"); !grabs.isEmpty()) { // to look at them
+        child<QLineEdit>(&dialog, "hostEdit")->setText(QStringLiteral("db example"));
+        dialog.grab().save(grabs + QStringLiteral("/connectiondialog.png"));
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        preferences.grab().save(grabs + QStringLiteral("/preferencesdialog.png"));
+    }
     QVERIFY(preferences.minimumSizeHint().width() <= 800);
     QVERIFY(preferences.minimumSizeHint().height() <= 560);
 

@@ -152,7 +152,13 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     // ---- right: the selected profile
     m_editor = new QWidget;
     m_editor->setObjectName(QStringLiteral("profileEditor"));
-    auto *form = formLayout(m_editor);
+    auto *editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    auto *formBox = new QWidget;
+    formBox->setObjectName(QStringLiteral("profileForm"));
+    editorLayout->addWidget(formBox);
+    editorLayout->addStretch(1);
+    auto *form = formLayout(formBox);
 
     m_name = lineEdit("nameEdit");
     m_name->setPlaceholderText(tr("e.g. Production cluster"));
@@ -362,7 +368,6 @@ QWidget *ConnectionDialog::buildServerPage()
 
     m_password = lineEdit("passwordEdit");
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("not kept: none, or QRONOS_DB_PASSWORD"));
     m_remember = new QCheckBox(m_passwords ? tr("Remember in the &keychain") : tr("Remember (no keychain available)"));
     m_remember->setObjectName(QStringLiteral("rememberCheck"));
     m_remember->setEnabled(m_passwords != nullptr);
@@ -442,6 +447,13 @@ void ConnectionDialog::showEntry(int row)
     m_name->setText(p.name);
     m_kind->setCurrentIndex(m_kind->findData(int(p.kind)));
     m_pages->setCurrentIndex(p.kind == Kind::Sqlite ? 0 : 1);
+    // The stack as tall as the page shown, not as the tallest page.
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const bool shown = i == m_pages->currentIndex();
+        m_pages->widget(i)->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    m_pages->adjustSize();
     m_file->setText(QDir::toNativeSeparators(p.sqliteFile));
     m_host->setText(p.host);
     m_port->setPlaceholderText(QString::number(ConnectionProfile::defaultPort(p.kind == Kind::Sqlite ? Kind::PostgreSql : p.kind)));
