@@ -8,7 +8,8 @@ namespace Qronos {
 
 /// A table model whose rows have a key and are replaced by fresh lists from the engine (every second for the live
 /// views). replaceRows() turns the new list into row removals, insertions and one dataChanged() instead of a reset,
-/// so that selection, scroll position and sorting survive a refresh.
+/// so that selection, scroll position and sorting survive a refresh; a first list, or a change of more than
+/// MaxRowInsertions rows, is a reset.
 class KeyedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +21,9 @@ public:
     /// The column count every subclass reports; its rows are flat (no children).
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : rowsSize(); }
 
+    /// More insertions or removals than this in one replaceRows() make it a reset.
+    static constexpr qsizetype MaxRowInsertions = 500;
+
 protected:
     virtual int rowsSize() const = 0;
 
@@ -27,10 +31,29 @@ protected:
     template <typename T, typename KeyOf>
     void replaceRows(QList<T> &rows, QList<T> fresh, KeyOf keyOf)
     {
+        // A first list, or one that changes most rows, is one reset: row-by-row signals for 100,000 rows would
+        // keep the GUI busy for seconds, and there is no selection worth keeping across such a change.
+        if (rows.isEmpty() || fresh.isEmpty()) {
+            if (rows.isEmpty() && fresh.isEmpty())
+                return;
+            beginResetModel();
+            rows = std::move(fresh);
+            endResetModel();
+            return;
+        }
         QSet<QString> freshKeys;
         freshKeys.reserve(fresh.size());
         for (const T &row : fresh)
             freshKeys.insert(keyOf(row));
+        qsizetype kept = 0;
+        for (const T &row : std::as_const(rows))
+            kept += freshKeys.contains(keyOf(row)) ? 1 : 0;
+        if (fresh.size() - kept > MaxRowInsertions || rows.size() - kept > MaxRowInsertions) {
+            beginResetModel();
+            rows = std::move(fresh);
+            endResetModel();
+            return;
+        }
         // Removals first, in contiguous runs from the end.
         for (qsizetype i = rows.size() - 1; i >= 0;) {
             if (freshKeys.contains(keyOf(rows.at(i)))) {

@@ -299,8 +299,9 @@ void AgendaTimeline::paintEvent(QPaintEvent *)
     }
     p.setClipping(false);
 
-    // The density strip.
-    const QRect strip(plot.left(), plot.top(), plot.width(), stripHeight() - 6);
+    // The density strip: a line for the busiest bucket's label, the bars below it.
+    const int labelLine = fontMetrics().height();
+    const QRect strip(plot.left(), plot.top() + labelLine, plot.width(), stripHeight() - labelLine - 6);
     p.setPen(text);
     p.drawText(QRect(4, strip.top(), labelWidth() - 8, strip.height()), Qt::AlignVCenter | Qt::TextWordWrap,
                bucketMs() == Hour ? tr("Fires per hour") : bucketMs() == 15 * Minute ? tr("Fires per 15 min")
@@ -328,8 +329,11 @@ void AgendaTimeline::paintEvent(QPaintEvent *)
         const QString label = tr("%1 at %2").arg(locale.toString(counts.at(busiestIndex)),
                                                 QDateTime::fromMSecsSinceEpoch(firstBucket + busiestIndex * bucket)
                                                     .toString(bucket >= 24 * Hour ? QStringLiteral("MM-dd") : QStringLiteral("HH:mm")));
+        p.setClipping(false);
         p.setPen(busiest);
-        p.drawText(QRect(x + 2, strip.top(), 200, fontMetrics().height()), Qt::AlignLeft | Qt::AlignTop, label);
+        const int labelWidth = fontMetrics().horizontalAdvance(label) + 4;
+        const int labelX = std::clamp(x, plot.left(), qMax(plot.left(), plot.right() - labelWidth));
+        p.drawText(QRect(labelX, plot.top(), labelWidth, labelLine), Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     p.setClipping(false);
 

@@ -61,7 +61,7 @@ protected:
 
 private:
     int labelWidth() const;
-    int stripHeight() const { return 48; }
+    int stripHeight() const { return 48 + fontMetrics().height(); }
     int laneHeight() const;
     int axisHeight() const;
     QRect plotRect() const;

@@ -77,9 +77,8 @@ ListPage::ListPage(const QString &name, QAbstractItemModel *model, int sortRole,
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { emit contextMenuRequested(m_view->viewport()->mapToGlobal(pos)); });
     // Size the columns to their contents once, when the first rows arrive (unless the settings restored them).
-    // Rows arrive one insertion at a time; size once the whole first list is in (the next event-loop turn).
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_columnsSized)
+    const auto sizeColumnsOnce = [this] {
+        if (m_columnsSized || m_proxy->rowCount() == 0)
             return;
         m_columnsSized = true;
         QTimer::singleShot(0, this, [this] {
@@ -87,7 +86,9 @@ ListPage::ListPage(const QString &name, QAbstractItemModel *model, int sortRole,
             for (int c = 0; c < m_view->model()->columnCount(); ++c)
                 m_view->setColumnWidth(c, qMin(m_view->columnWidth(c) + 12, 360));
         });
-    });
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, sizeColumnsOnce);
+    connect(model, &QAbstractItemModel::modelReset, this, sizeColumnsOnce);
 }
 
 ListPage::~ListPage() = default;
