@@ -130,6 +130,7 @@ private slots:
     void addDuplicateRemove();
     void testConnectionSqliteFile();
     void testConnectionFolderFails();
+    void testConnectionServerRefuses();
     void fitsSmallScreens();
 
     void preferencesStored();
@@ -633,6 +634,22 @@ void tst_ConnectionDialog::testConnectionFolderFails()
     QTest::qWait(300);
     QCOMPARE(tested.size(), 1);
     QVERIFY(!error->isVisible());
+}
+
+void tst_ConnectionDialog::testConnectionServerRefuses()
+{
+    // Nothing listens on port 1: the engine's message comes back (or the one saying the driver is missing).
+    ConnectionProfile pg = server(Kind::PostgreSql, QStringLiteral("pg"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("qronos"), QStringLiteral("ops"));
+    pg.port = 1;
+    const Result<ConsoleOptions> options = pg.consoleOptions(nullptr, kSecret);
+    QVERIFY(options.ok());
+    const Result<QString> answer = ConnectionDialog::probe(*options);
+    QVERIFY(!answer.ok());
+    QVERIFY2(answer.error().startsWith(QStringLiteral("Cannot connect to"))
+                 || answer.error().startsWith(QStringLiteral("The Qt SQL driver")),
+             qPrintable(answer.error()));
+    QVERIFY(!answer.error().contains(kSecret));
 }
 
 void tst_ConnectionDialog::fitsSmallScreens()

@@ -396,7 +396,7 @@ QWidget *ConnectionDialog::buildServerPage()
     m_caFileBrowse->setObjectName(QStringLiteral("caFileBrowseButton"));
     connect(m_caFileBrowse, &QPushButton::clicked, this, &ConnectionDialog::browseCaFile);
     m_caFileError = errorLabel("caFileError");
-    form->addRow(tr("&CA file:"), withError(row({m_caFile, m_caFileBrowse}), m_caFileError));
+    form->addRow(tr("CA f&ile:"), withError(row({m_caFile, m_caFileBrowse}), m_caFileError));
     return page;
 }
 
@@ -849,7 +849,17 @@ void ConnectionDialog::testConnection()
 
 Result<QString> ConnectionDialog::probe(const ConsoleOptions &options)
 {
-    const DatabaseUrl &url = options.url;
+    DatabaseUrl url = options.url;
+    if (url.kind() != DatabaseUrl::Kind::Sqlite && url.option(QStringLiteral("connectTimeout")).isEmpty()) {
+        // A server that does not answer should not keep the test waiting for minutes.
+        const QString text = url.toString();
+        const Result<DatabaseUrl> bounded = DatabaseUrl::parse(
+            text + (text.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
+                + QStringLiteral("connectTimeout=10"),
+            QProcessEnvironment());
+        if (bounded)
+            url = url.password().isEmpty() ? *bounded : bounded->withPassword(url.password());
+    }
     if (url.kind() == DatabaseUrl::Kind::Sqlite && url.database() != QLatin1String(":memory:")
         && !QFileInfo::exists(url.database())) {
         const QFileInfo file(url.database());

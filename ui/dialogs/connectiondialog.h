@@ -90,7 +90,8 @@ public:
 
     /// Opens \a options' database on the calling thread without changing it and describes it (the server's
     /// version, the schema's version), or fails with the engine's message. A SQLite file that does not exist
-    /// yet is not created. Blocks: call it off the GUI thread.
+    /// yet is not created; a server gets 10 s to answer unless the URL sets connectTimeout. Blocks: call it off
+    /// the GUI thread.
     static Result<QString> probe(const ConsoleOptions &options);
 
 public slots:
