@@ -131,6 +131,8 @@ private slots:
     void testConnectionSqliteFile();
     void testConnectionFolderFails();
     void testConnectionServerRefuses();
+    void testConnectionRealServer_data();
+    void testConnectionRealServer();
     void fitsSmallScreens();
 
     void preferencesStored();
@@ -592,7 +594,7 @@ void tst_ConnectionDialog::testConnectionSqliteFile()
     QTRY_COMPARE(tested.size(), 1);
     QVERIFY2(tested.at(0).at(0).toBool(), qPrintable(tested.at(0).at(1).toString()));
     const QString message = tested.at(0).at(1).toString();
-    QVERIFY2(message.startsWith(QStringLiteral("Connected to 3.")), qPrintable(message)); // SQLite's version
+    QVERIFY2(message.startsWith(QStringLiteral("Connected to SQLite 3.")), qPrintable(message)); // its version
     QVERIFY(message.contains(QStringLiteral("No Qronos tables yet")));
     QVERIFY(child<QLabel>(&dialog, "testResult")->text().contains(message));
     QVERIFY(!child<ErrorLabel>(&dialog, "testError")->isVisible());
@@ -650,6 +652,41 @@ void tst_ConnectionDialog::testConnectionServerRefuses()
                  || answer.error().startsWith(QStringLiteral("The Qt SQL driver")),
              qPrintable(answer.error()));
     QVERIFY(!answer.error().contains(kSecret));
+}
+
+void tst_ConnectionDialog::testConnectionRealServer_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("postgresql") << qEnvironmentVariable("QRONOS_TEST_PG_URL");
+    QTest::newRow("mysql") << qEnvironmentVariable("QRONOS_TEST_MYSQL_URL");
+}
+
+void tst_ConnectionDialog::testConnectionRealServer()
+{
+    QFETCH(QString, url);
+    if (url.isEmpty())
+        QSKIP("set QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL (tests/support/pgserver.sh start DIR prints one)");
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    // Through a profile, as the dialog does: the URL's password is not part of it, the typed one is given.
+    const ConnectionProfile profile = ConnectionProfile::fromUrl(*parsed);
+    const Result<ConsoleOptions> options = profile.consoleOptions(nullptr, parsed->password());
+    QVERIFY(options.ok());
+    const Result<QString> answer = ConnectionDialog::probe(*options);
+    QVERIFY2(answer.ok(), qPrintable(answer.error()));
+    qInfo().noquote() << *answer;
+    QVERIFY2(answer->startsWith(QStringLiteral("Connected to ")), qPrintable(*answer));
+    QVERIFY2(answer->contains(QStringLiteral("Schema version")) || answer->contains(QStringLiteral("No Qronos tables")),
+             qPrintable(*answer));
+
+    // A wrong password: the server's refusal, without the password. (A server that trusts local logins, as the
+    // test PostgreSQL does, lets it in.)
+    const QString wrong = QStringLiteral("wrong-%1").arg(kSecret);
+    const Result<QString> refused = ConnectionDialog::probe(*profile.consoleOptions(nullptr, wrong));
+    if (!refused.ok()) {
+        QVERIFY2(refused.error().startsWith(QStringLiteral("Cannot connect to")), qPrintable(refused.error()));
+        QVERIFY(!refused.error().contains(wrong));
+    }
 }
 
 void tst_ConnectionDialog::fitsSmallScreens()

@@ -871,8 +871,10 @@ Result<QString> ConnectionDialog::probe(const ConsoleOptions &options)
     SchemaMigrator migrator(url, connection);
     if (Result<Done> opened = migrator.open(); !opened)
         return fail(opened.error());
-    const QString server = migrator.serverVersion().isEmpty() ? migrator.dialect().displayName()
-                                                               : migrator.serverVersion();
+    const QString kind = migrator.dialect().displayName();
+    QString server = migrator.serverVersion();
+    if (!server.contains(kind, Qt::CaseInsensitive))
+        server = server.isEmpty() ? kind : kind + QLatin1Char(' ') + server;
     const Result<int> version = migrator.currentVersion();
     if (!version)
         return fail(version.error());
