@@ -128,6 +128,7 @@ private slots:
     void messagesDisableConnect_data();
     void messagesDisableConnect();
     void addDuplicateRemove();
+    void closeAsksAboutUnsavedChanges();
     void testConnectionSqliteFile();
     void testConnectionFolderFails();
     void testConnectionServerRefuses();
@@ -572,6 +573,50 @@ void tst_ConnectionDialog::addDuplicateRemove()
     QTest::mouseClick(child<QPushButton>(&dialog, "removeButton"), Qt::LeftButton);
     QCOMPARE(list->count(), 2);
     QCOMPARE(dialog.profiles().constLast().name, QStringLiteral("New connection (2)"));
+}
+
+void tst_ConnectionDialog::closeAsksAboutUnsavedChanges()
+{
+    ConnectionProfiles saved;
+    saved.setProfiles({server(Kind::PostgreSql, QStringLiteral("P"), QStringLiteral("old-host"), QStringLiteral("d"),
+                              QStringLiteral("u"))});
+    saved.save();
+    const auto answer = [](QWidget *dialog, QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, dialog, [dialog, button]() {
+            auto *box = dialog->findChild<QMessageBox *>(QStringLiteral("unsavedChanges"));
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    };
+    const auto savedHost = []() { return ConnectionProfiles::load().profiles().constFirst().host; };
+
+    ConnectionDialog dialog(nullptr);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.hasUnsavedChanges()); // showing a profile changes nothing
+    auto *close = child<QPushButton>(&dialog, "closeButton");
+    child<QLineEdit>(&dialog, "hostEdit")->setText(QStringLiteral("new-host"));
+    QVERIFY(dialog.hasUnsavedChanges());
+
+    answer(&dialog, QMessageBox::Cancel); // stay
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(savedHost(), QStringLiteral("old-host"));
+
+    answer(&dialog, QMessageBox::Save);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(savedHost(), QStringLiteral("new-host"));
+
+    ConnectionDialog second(nullptr);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    child<QLineEdit>(&second, "hostEdit")->setText(QStringLiteral("discarded"));
+    answer(&second, QMessageBox::Discard);
+    second.reject();
+    QVERIFY(!second.isVisible());
+    QCOMPARE(savedHost(), QStringLiteral("new-host"));
 }
 
 void tst_ConnectionDialog::testConnectionSqliteFile()

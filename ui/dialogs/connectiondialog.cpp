@@ -817,6 +817,45 @@ void ConnectionDialog::accept()
     QDialog::accept();
 }
 
+bool ConnectionDialog::hasUnsavedChanges() const
+{
+    if (profiles() != ConnectionProfiles::load().profiles())
+        return true;
+    for (const Entry &entry : m_entries) {
+        if (entry.profile.kind == Kind::Sqlite || !m_passwords)
+            continue;
+        if ((entry.remember && entry.passwordEdited && !entry.password.isEmpty()) || (!entry.remember && entry.passwordStored))
+            return true;
+    }
+    return false;
+}
+
+void ConnectionDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                        tr("Save the changes to the connections before closing?"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedChanges"));
+        box.setDefaultButton(QMessageBox::Save);
+        const bool allValid = m_save->isEnabled();
+        box.button(QMessageBox::Save)->setEnabled(allValid);
+        if (!allValid)
+            box.setInformativeText(tr("A connection marked in the list has a field to correct before it can be saved."));
+        switch (box.exec()) {
+        case QMessageBox::Save:
+            if (!save())
+                return;
+            break;
+        case QMessageBox::Discard:
+            break;
+        default:
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
 void ConnectionDialog::testConnection()
 {
     validate();

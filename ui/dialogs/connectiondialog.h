@@ -46,7 +46,8 @@ class PasswordStore;
 /// "passwordError", "tlsCombo", "tlsError", "caFileEdit", "caFileBrowseButton", "caFileError", "prefixEdit",
 /// "prefixError", "schedulerEdit", "schedulerError", "runJobsCheck", "urlLabel", "urlError", "testButton",
 /// "testResult", "testError", "buttonBox", "connectButton", "saveButton", "closeButton"; the confirmation
-/// before removing: a QMessageBox "removeConfirmation".
+/// before removing: a QMessageBox "removeConfirmation"; the question on closing with unsaved changes: a
+/// QMessageBox "unsavedChanges".
 class ConnectionDialog final : public QDialog
 {
     Q_OBJECT
@@ -87,6 +88,10 @@ public:
     /// reason next to the password, when the store refused one.
     bool save();
     void accept() override;
+    /// Close: with unsaved changes, asks whether to save them, discard them or stay.
+    void reject() override;
+    /// True when the profiles or a password differ from what is saved.
+    bool hasUnsavedChanges() const;
 
     /// Opens \a options' database on the calling thread without changing it and describes it (the server's
     /// version, the schema's version), or fails with the engine's message. A SQLite file that does not exist
