@@ -1,5 +1,7 @@
+#include "connectionprofiles.h"
 #include "consolesession.h"
 #include "keychain.h"
+#include "keychainpasswordstore.h"
 #include "translationloader.h"
 #include "views/appicon.h"
 #include "views/mainwindow.h"
@@ -32,7 +34,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(QRONOS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("qronos"));
     QApplication::setWindowIcon(Qronos::applicationIcon());
-    Qronos::TranslationLoader::install(&app);
+    // The language chosen in the preferences, else the system's.
+    Qronos::TranslationLoader::install(
+        &app, Qronos::TranslationLoader::localeForLanguage(Qronos::TranslationLoader::languageSetting()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -40,8 +44,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("qronos", "Database URL (default: $QRONOS_DB, else the "
-                                                                  "embedded store %1).")
+                                QApplication::translate("qronos", "Database URL (default: $QRONOS_DB, else the last "
+                                                                  "connection, else the embedded store %1).")
                                     .arg(embeddedDatabaseUrl()),
                                 QApplication::translate("qronos", "url"));
     const QCommandLineOption runJobs(QStringLiteral("run-jobs"),
@@ -56,27 +60,48 @@ int main(int argc, char **argv)
     parser.addOptions({db, runJobs, observe, instanceId});
     parser.process(app);
 
+    Qronos::KeychainPasswordStore passwords;
+    Qronos::MainWindow window(&passwords);
+    window.show();
+
     QString urlText = parser.value(db);
     if (urlText.isEmpty())
         urlText = QProcessEnvironment::systemEnvironment().value(QStringLiteral("QRONOS_DB"));
-    const bool embedded = urlText.isEmpty();
-    if (embedded)
-        urlText = embeddedDatabaseUrl();
-
-    Qronos::MainWindow window;
-    window.show();
-
-    Qronos::Result<Qronos::DatabaseUrl> url = Qronos::DatabaseUrl::parse(urlText);
-    if (!url) {
-        QMessageBox::critical(&window, QApplication::translate("qronos", "Invalid database URL"), url.error());
-        return 2;
-    }
+    Qronos::ConnectionProfiles profiles = Qronos::ConnectionProfiles::load();
+    // Without a URL: the connection used last, else the embedded store (a first start).
+    const QList<Qronos::ConnectionProfile> recent = profiles.recentProfiles();
+    const bool embedded = urlText.isEmpty() && recent.isEmpty();
     Qronos::ConsoleOptions options;
-    options.url = Qronos::Keychain::lookUpDatabasePassword(*url).url;
+    bool run = false;
+    if (urlText.isEmpty() && !recent.isEmpty()) {
+        Qronos::Result<Qronos::ConsoleOptions> last = recent.first().consoleOptions(&passwords);
+        if (!last) {
+            QMessageBox::critical(&window, QApplication::translate("qronos", "Cannot open the last connection"),
+                                  last.error());
+            return 2;
+        }
+        options = *last;
+        run = recent.first().runJobsHere;
+    } else {
+        if (embedded)
+            urlText = embeddedDatabaseUrl();
+        Qronos::Result<Qronos::DatabaseUrl> url = Qronos::DatabaseUrl::parse(urlText);
+        if (!url) {
+            QMessageBox::critical(&window, QApplication::translate("qronos", "Invalid database URL"), url.error());
+            return 2;
+        }
+        options.url = Qronos::Keychain::lookUpDatabasePassword(*url).url;
+        // One node on SQLite, and it is this console; on a shared server it watches unless asked to run jobs.
+        run = url->kind() == Qronos::DatabaseUrl::Kind::Sqlite;
+        // The URL joins the recent connections (as a profile, without its password).
+        profiles.noteUsed(profiles.adopt(*url));
+        profiles.save();
+    }
+    if (parser.isSet(runJobs))
+        run = true;
+    if (parser.isSet(observe))
+        run = false;
     options.instanceId = parser.value(instanceId);
-    // One node on SQLite, and it is this console; on a shared server the console watches unless asked to run jobs.
-    const bool sqlite = url->kind() == Qronos::DatabaseUrl::Kind::Sqlite;
-    const bool run = parser.isSet(runJobs) || (sqlite && !parser.isSet(observe));
     // The demo schedule on the first start with the embedded store (it is empty then), so that a new user sees a
     // living system at once.
     options.installDemoIntoEmptyStore = embedded;

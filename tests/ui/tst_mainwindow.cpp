@@ -498,9 +498,9 @@ void tst_MainWindow::failuresAreCountedUntilSeen()
     broken.setDurable(true);
     broken.jobData().put(QStringLiteral("program"), QStringLiteral("false"));
     QVERIFY(window->session()->scheduler().addJob(broken));
-    QVERIFY(window->session()->scheduler().triggerJob(broken.key()));
     QSignalSpy finished(window->session(), &ConsoleSession::jobFinished);
-    QVERIFY(finished.wait(10000));
+    QVERIFY(window->session()->scheduler().triggerJob(broken.key()));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
     window->failureWatcher()->poll();
     QTRY_COMPARE(failed.size(), 1);
     QCOMPARE(failed.at(0).at(0).value<ExecutionRecord>().job, broken.key());

@@ -12,7 +12,12 @@
 #include "models/runningmodel.h"
 #include "models/triggersmodel.h"
 #include "agendaview.h"
+#include "connectionprofiles.h"
 #include "dialogs/calendareditordialog.h"
+#include "dialogs/connectiondialog.h"
+#include "dialogs/preferencesdialog.h"
+#include "notificationsettings.h"
+#include "translationloader.h"
 #include "dialogs/jobeditordialog.h"
 #include "dialogs/triggereditordialog.h"
 #include "historyview.h"
@@ -51,8 +56,9 @@ constexpr int PageRole = Qt::UserRole;
 constexpr int MisfireLimit = 2000;
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(PasswordStore *passwords, QWidget *parent)
     : QMainWindow(parent)
+    , m_passwords(passwords)
     , m_jobsModel(new JobsModel(this))
     , m_triggersModel(new TriggersModel(this))
     , m_calendarsModel(new CalendarsModel(this))
@@ -299,6 +305,21 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(style()->standardIcon(QStyle::SP_DriveNetIcon), tr("&Connect to a database…"));
+    connectAction->setObjectName(QStringLiteral("connectAction"));
+    connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setStatusTip(tr("Open another database: the embedded store, or a cluster's PostgreSQL or MySQL"));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::showConnections);
+    m_recentMenu = file->addMenu(tr("&Recent connections"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     // QKeySequence::Quit is empty on Windows; the console uses Ctrl+Q everywhere.
@@ -497,6 +518,8 @@ void MainWindow::sessionReady()
 
     m_watcher = new FailureWatcher(m_session->store(), [session] { return session->clock().nowMs(); }, m_session);
     connect(m_watcher, &FailureWatcher::executionFailed, this, [this](const ExecutionRecord &r) {
+        if (!NotificationSettings::load().wants(NotificationSettings::Kind::FailedExecution, r.job.group()))
+            return;
         notify(r.status == ExecutionStatus::TimedOut ? tr("%1 timed out").arg(r.job.toString())
                                                      : tr("%1 failed").arg(r.job.toString()),
                tr("On node %1 at %2%3")
@@ -505,6 +528,8 @@ void MainWindow::sessionReady()
                Page::History, r.fireInstanceId);
     });
     connect(m_watcher, &FailureWatcher::misfired, this, [this](const MisfireRecord &m) {
+        if (!NotificationSettings::load().wants(NotificationSettings::Kind::Misfire, m.job.group()))
+            return;
         notify(tr("%1 misfired").arg(m.trigger.toString()),
                tr("It was due at %1 and was found late by node %2.").arg(DisplayText::instant(m.scheduledTime), m.instanceId),
                Page::Misfires, m.trigger.toString());
@@ -1250,6 +1275,71 @@ void MainWindow::showSchedulePreview()
     m_previewWindow->show();
     m_previewWindow->raise();
     m_previewWindow->activateWindow();
+}
+
+void MainWindow::showConnections()
+{
+    ConnectionDialog dialog(m_passwords, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<ConsoleOptions> options = dialog.consoleOptions();
+    if (!options) {
+        QMessageBox::warning(this, tr("Cannot connect"), options.error());
+        return;
+    }
+    openDatabase(*options, dialog.profile().runJobsHere);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<ConnectionProfile> recent = ConnectionProfiles::load().recentProfiles();
+    for (const ConnectionProfile &profile : recent) {
+        const Result<DatabaseUrl> url = profile.url();
+        QAction *open = m_recentMenu->addAction(url ? tr("%1 \u2014 %2").arg(profile.name, url->toString()) : profile.name);
+        const QString name = profile.name;
+        connect(open, &QAction::triggered, this, [this, name] { openProfile(name); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
+}
+
+void MainWindow::openProfile(const QString &name)
+{
+    ConnectionProfiles profiles = ConnectionProfiles::load();
+    const std::optional<ConnectionProfile> profile = profiles.find(name);
+    if (!profile)
+        return;
+    const Result<ConsoleOptions> options = profile->consoleOptions(m_passwords);
+    if (!options) {
+        QMessageBox::warning(this, tr("Cannot connect"), options.error());
+        return;
+    }
+    profiles.noteUsed(name);
+    profiles.save();
+    openDatabase(*options, profile->runJobsHere);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Titles, menus and lists follow a language switched in the preferences; the editors show it when next opened.
+    if (event->type() == QEvent::LanguageChange && m_navigation) {
+        static const char *const titles[] = {QT_TR_NOOP("Jobs"),   QT_TR_NOOP("Triggers"),    QT_TR_NOOP("Calendars"),
+                                             QT_TR_NOOP("Nodes"),  QT_TR_NOOP("Running now"), QT_TR_NOOP("Misfires"),
+                                             QT_TR_NOOP("History"), QT_TR_NOOP("Agenda")};
+        for (int i = 0; i < m_navigation->count() && i < int(std::size(titles)); ++i)
+            m_navigation->item(i)->setText(tr(titles[i]));
+        updateBadge();
+        updateActions();
+        updateStatusBar();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::createTray()

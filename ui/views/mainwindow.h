@@ -22,6 +22,7 @@ namespace Qronos {
 
 class AgendaView;
 class CalendarsModel;
+class PasswordStore;
 class FailureWatcher;
 class HistoryView;
 class JobsModel;
@@ -45,7 +46,8 @@ public:
     enum class Page { Jobs, Triggers, Calendars, Nodes, Running, Misfires, History, Agenda, Count };
     Q_ENUM(Page)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// \a passwords keeps the servers' passwords (the OS keychain in the app); may be null (no saved passwords).
+    explicit MainWindow(PasswordStore *passwords = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a database in this window (closing the one open before). The window says "Connecting…" until the
@@ -87,6 +89,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createPages();
@@ -130,6 +133,10 @@ private:
     void applyChange(const QString &what, std::function<QString()> change);
 
     void createTray();
+    void showConnections();
+    void openProfile(const QString &name);
+    void fillRecentMenu();
+    void showPreferences();
     void notify(const QString &title, const QString &text, Page page, const QString &id);
     void noticeClicked();
     void updateBadge();
@@ -138,6 +145,8 @@ private:
     void saveSettings() const;
     void restoreSettings();
 
+    PasswordStore *m_passwords = nullptr;
+    QMenu *m_recentMenu = nullptr;
     ConsoleSession *m_session = nullptr;
     bool m_runJobsWanted = false;
     bool m_stoppingNode = false;
