@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Qronos::AgendaModel</name>
+    <message>
+        <source>Fire time</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>泳道</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::AgendaTimeline</name>
+    <message>
+        <source>Fires per hour</source>
+        <translation>每小时触发数</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fires per 15 min</source>
+        <translation>每 15 分钟触发数</translation>
+    </message>
+    <message>
+        <source>Fires per day</source>
+        <translation>每天触发数</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 共 %1 个</translation>
+    </message>
+    <message>
+        <source>No fires in this period</source>
+        <translation>此时段内没有触发</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::AgendaView</name>
+    <message>
+        <source>Next 6 hours</source>
+        <translation>未来 6 小时</translation>
+    </message>
+    <message>
+        <source>Next 24 hours</source>
+        <translation>未来 24 小时</translation>
+    </message>
+    <message>
+        <source>Next 3 days</source>
+        <translation>未来 3 天</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>Lanes by group</source>
+        <translation>按组分泳道</translation>
+    </message>
+    <message>
+        <source>Lanes by job</source>
+        <translation>按作业分泳道</translation>
+    </message>
+    <message>
+        <source>Lanes by node</source>
+        <translation>按节点分泳道</translation>
+    </message>
+    <message>
+        <source>By node: jobs pinned to a node or requiring a tag get its lane; the others run on whichever node claims them first.</source>
+        <translation>按节点：固定到某节点或要求某标签的作业归入对应泳道；其余作业由最先认领的节点运行。</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole period</source>
+        <translation>显示整个时段</translation>
+    </message>
+    <message>
+        <source>Computing the fires…</source>
+        <translation>正在计算触发时间…</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>nodes tagged %1</source>
+        <translation>带标签 %1 的节点</translation>
+    </message>
+    <message>
+        <source>any node</source>
+        <translation>任意节点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fire(s)</source>
+        <translation>
+            <numerusform>%n 次触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 fires (more follow)</source>
+        <translation>前 %1 次触发（后面还有）</translation>
+    </message>
+    <message>
+        <source>busiest: %1 at %2</source>
+        <translation>最繁忙：%2 共 %1 次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused trigger(s) not shown</source>
+        <translation>
+            <numerusform>%n 个已暂停的触发器未显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) with a missing calendar not shown</source>
+        <translation>
+            <numerusform>%n 个日历缺失的触发器未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed in %1 ms</source>
+        <translation>计算耗时 %1 毫秒</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::Calendar</name>
     <message>
         <source>Calendar JSON field &quot;%1&quot;: expected %2, got %3</source>
@@ -14,10 +159,6 @@
     <message>
         <source>an array</source>
         <translation>数组</translation>
-    </message>
-    <message>
-        <source>one of &quot;holiday&quot;, &quot;annual&quot;, &quot;monthly&quot;, &quot;weekly&quot;, &quot;daily&quot;, &quot;cron&quot;</source>
-        <translation>以下之一：&quot;holiday&quot;、&quot;annual&quot;、&quot;monthly&quot;、&quot;weekly&quot;、&quot;daily&quot;、&quot;cron&quot;</translation>
     </message>
     <message>
         <source>a date YYYY-MM-DD</source>
@@ -67,6 +208,371 @@
         <source>a calendar object</source>
         <translation>日历对象</translation>
     </message>
+    <message>
+        <source>one of &quot;holiday&quot;, &quot;annual&quot;, &quot;monthly&quot;, &quot;weekly&quot;, &quot;daily&quot;, &quot;cron&quot;, &quot;workday&quot;</source>
+        <translation>以下之一：&quot;holiday&quot;、&quot;annual&quot;、&quot;monthly&quot;、&quot;weekly&quot;、&quot;daily&quot;、&quot;cron&quot;、&quot;workday&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::CalendarEditorDialog</name>
+    <message>
+        <source>New Calendar</source>
+        <translation>新建日历</translation>
+    </message>
+    <message>
+        <source>e.g. china-workdays</source>
+        <translation>例如 china-workdays</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekdays off, public holidays and make-up working days (调休); a Qronos extension</source>
+        <translation>每周休息日、法定节假日和调休工作日；Qronos 扩展</translation>
+    </message>
+    <message>
+        <source>Holidays (dates)</source>
+        <translation>节假日（日期）</translation>
+    </message>
+    <message>
+        <source>Excludes whole days by date (HolidayCalendar)</source>
+        <translation>按日期排除整天（HolidayCalendar）</translation>
+    </message>
+    <message>
+        <source>Days of every year</source>
+        <translation>每年的日期</translation>
+    </message>
+    <message>
+        <source>Excludes the same month and day every year (AnnualCalendar)</source>
+        <translation>每年排除相同的月日（AnnualCalendar）</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>每月的日期</translation>
+    </message>
+    <message>
+        <source>Excludes days of the month, 1 to 31, every month (MonthlyCalendar)</source>
+        <translation>每月排除指定的日（1 到 31）（MonthlyCalendar）</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Excludes days of the week (WeeklyCalendar)</source>
+        <translation>排除一周中的指定日子（WeeklyCalendar）</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>每日时段</translation>
+    </message>
+    <message>
+        <source>Excludes a time range of every day, or everything outside it (DailyCalendar)</source>
+        <translation>排除每天的一个时间段，或排除该时间段以外的所有时间（DailyCalendar）</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>cron 表达式</translation>
+    </message>
+    <message>
+        <source>Excludes every second a cron expression matches (CronCalendar)</source>
+        <translation>排除 cron 表达式匹配的每一秒（CronCalendar）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>IANA time zone in which the calendar&apos;s days and times are read</source>
+        <translation>解读日历日期和时间所用的 IANA 时区</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Another calendar whose exclusions add to this one&apos;s</source>
+        <translation>另一个日历，其排除项叠加到本日历上</translation>
+    </message>
+    <message>
+        <source>&amp;Based on:</source>
+        <translation>基础日历(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <source>Excluded date</source>
+        <translation>已排除的日期</translation>
+    </message>
+    <message>
+        <source>&amp;Import .ics…</source>
+        <translation>导入 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Adds the dates of the events of an iCalendar file, e.g. a public-holiday feed</source>
+        <translation>添加 iCalendar 文件中各事件的日期，例如法定节假日订阅</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Click a date to exclude it; click it again to include it. The dates are days in the calendar&apos;s time zone.</source>
+        <translation>单击日期将其排除；再次单击则恢复包含。日期按日历的时区计算。</translation>
+    </message>
+    <message>
+        <source>Excluded every year</source>
+        <translation>每年排除</translation>
+    </message>
+    <message>
+        <source>Click a day to exclude it every year (29 February only in leap years).</source>
+        <translation>单击某一天即可每年排除该日（2 月 29 日仅在闰年生效）。</translation>
+    </message>
+    <message>
+        <source>Days of the month to exclude:</source>
+        <translation>要排除的每月日期：</translation>
+    </message>
+    <message>
+        <source>Exclude day %1 of every month</source>
+        <translation>排除每月 %1 日</translation>
+    </message>
+    <message>
+        <source>Days 29 to 31 exclude nothing in months that are shorter.</source>
+        <translation>在天数较少的月份中，29 日至 31 日不排除任何时间。</translation>
+    </message>
+    <message>
+        <source>Days of the week to exclude:</source>
+        <translation>要排除的星期：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>到(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Invert: exclude everything outside this range</source>
+        <translation>反转(&amp;I)：排除此时间段以外的所有时间</translation>
+    </message>
+    <message>
+        <source>E&amp;xpression:</source>
+        <translation>表达式(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Every second the expression matches is excluded, e.g. &quot;* * 0-7 ? * *&quot; excludes midnight to 07:59:59 every day.</source>
+        <translation>表达式匹配的每一秒都会被排除，例如“* * 0-7 ? * *”排除每天 0 点至 07:59:59。</translation>
+    </message>
+    <message>
+        <source>Holiday (excluded)</source>
+        <translation>节假日（排除）</translation>
+    </message>
+    <message>
+        <source>Days off every week:</source>
+        <translation>每周休息日：</translation>
+    </message>
+    <message>
+        <source>Clicks mark &amp;holidays</source>
+        <translation>单击标记节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Clicks mark &amp;make-up working days (调休)</source>
+        <translation>单击标记调休工作日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Adds the holidays and make-up working days of an iCalendar file, e.g. a public-holiday feed (events named with 班 or &quot;working day&quot; are make-up working days)</source>
+        <translation>添加 iCalendar 文件中的节假日和调休工作日，例如法定节假日订阅（名称含“班”或“working day”的事件视为调休工作日）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear dates</source>
+        <translation>清除日期(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>A trigger of your own (cron)</source>
+        <translation>自定义触发器（cron）</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>触发器(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation>cron(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The trigger&apos;s next %1 fire times without any calendar; those this calendar removes are struck through.</source>
+        <translation>不使用任何日历时该触发器接下来的 %1 次触发时间；被本日历排除的以删除线显示。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(the base it has: %1)</source>
+        <translation>（保留现有基础日历：%1）</translation>
+    </message>
+    <message>
+        <source>Edit Calendar %1</source>
+        <translation>编辑日历 %1</translation>
+    </message>
+    <message>
+        <source>The name of a calendar cannot be changed</source>
+        <translation>日历名称不可更改</translation>
+    </message>
+    <message>
+        <source>Excluding all 31 days excludes every time: leave at least one day included</source>
+        <translation>排除全部 31 天将排除所有时间：请至少保留一天</translation>
+    </message>
+    <message>
+        <source>Excluding all seven days excludes every time: leave at least one day included</source>
+        <translation>排除全部七天将排除所有时间：请至少保留一天</translation>
+    </message>
+    <message>
+        <source>The range must start before it ends (%1 is not before %2)</source>
+        <translation>时间段的开始必须早于结束（%1 不早于 %2）</translation>
+    </message>
+    <message>
+        <source>Enter a cron expression, e.g. &quot;* * 0-7 ? * *&quot;</source>
+        <translation>请输入 cron 表达式，例如“* * 0-7 ? * *”</translation>
+    </message>
+    <message>
+        <source>With every day of the week off and no make-up working day, nothing is ever included</source>
+        <translation>每周每天都休息且没有调休工作日，将不包含任何时间</translation>
+    </message>
+    <message>
+        <source>Enter a name for the calendar</source>
+        <translation>请输入日历名称</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most 200 are allowed</source>
+        <translation>名称长 %1 个字符；最多允许 200 个</translation>
+    </message>
+    <message>
+        <source>A calendar named &quot;%1&quot; exists already</source>
+        <translation>名为“%1”的日历已存在</translation>
+    </message>
+    <message>
+        <source>Enter a time zone, e.g. Asia/Shanghai</source>
+        <translation>请输入时区，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is based on this calendar, so it cannot be its base: %2</source>
+        <translation>“%1”以本日历为基础，因此不能作为本日历的基础日历：%2</translation>
+    </message>
+    <message>
+        <source>Included only from %1 to %2 every day; everything else is excluded.</source>
+        <translation>每天仅包含 %1 至 %2；其余时间均被排除。</translation>
+    </message>
+    <message>
+        <source>Excluded from %1 to %2 every day, both ends included.</source>
+        <translation>每天排除 %1 至 %2（含两端）。</translation>
+    </message>
+    <message>
+        <source>Excludes: %1</source>
+        <translation>排除：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) excluded</source>
+        <translation>
+            <numerusform>已排除 %n 个日期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) excluded every year</source>
+        <translation>
+            <numerusform>每年排除 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holidays: %1; make-up working days: %2</source>
+        <translation>节假日：%1；调休工作日：%2</translation>
+    </message>
+    <message>
+        <source>Enter a valid cron expression to preview the calendar with.</source>
+        <translation>请输入有效的 cron 表达式以预览日历效果。</translation>
+    </message>
+    <message>
+        <source>The trigger does not fire any more.</source>
+        <translation>该触发器不会再触发。</translation>
+    </message>
+    <message>
+        <source>Fix the calendar&apos;s fields to see which fire times it removes.</source>
+        <translation>请修正日历的字段，以查看它排除哪些触发时间。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 removed</source>
+        <translation>%2 次中排除了 %1 次</translation>
+    </message>
+    <message>
+        <source>Import Holidays</source>
+        <translation>导入节假日</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>未导入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read from %1</source>
+        <translation>
+            <numerusform>从 %1 读取了 %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 个节假日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 个调休工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s) skipped: a holiday calendar cannot include days; use a working-day calendar</source>
+        <translation>
+            <numerusform>跳过了 %n 个调休工作日：节假日日历不能包含日期；请使用工作日日历</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) were there already</source>
+        <translation>
+            <numerusform>%n 个日期已存在</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Qronos::CalendarSpec</name>
@@ -115,20 +621,117 @@
         <translation>“%1”不是时间范围；应为 START-END，时间格式为 H:M[:S[:mmm]]，例如 08:00-17:30</translation>
     </message>
     <message>
-        <source>unknown calendar kind &quot;%1&quot;; expected holiday, weekly, monthly, annual, cron, daily or dailyinv</source>
-        <translation>未知的日历类型“%1”；应为 holiday、weekly、monthly、annual、cron、daily 或 dailyinv</translation>
-    </message>
-    <message>
         <source>Calendar spec part %1 &quot;%2&quot;</source>
         <translation>日历规格第 %1 部分“%2”</translation>
     </message>
     <message>
-        <source>%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv</source>
-        <translation>%1：应为 KIND:ARGUMENTS，KIND 为 holiday、weekly、monthly、annual、cron、daily、dailyinv 之一</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a section of a working-day calendar; expected weekend=D,..., holidays=YYYY-MM-DD,... or workdays=YYYY-MM-DD,... separated by &quot;;&quot;</source>
+        <translation>“%1”不是工作日日历的组成部分；应为以“;”分隔的 weekend=D,...、holidays=YYYY-MM-DD,... 或 workdays=YYYY-MM-DD,...</translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; appears twice</source>
+        <translation>“%1”部分出现了两次</translation>
+    </message>
+    <message>
+        <source>unknown calendar kind &quot;%1&quot;; expected holiday, weekly, monthly, annual, cron, daily, dailyinv or workday</source>
+        <translation>未知的日历类型“%1”；应为 holiday、weekly、monthly、annual、cron、daily、dailyinv 或 workday</translation>
+    </message>
+    <message>
+        <source>%1: expected KIND:ARGUMENTS with KIND one of holiday, weekly, monthly, annual, cron, daily, dailyinv, workday</source>
+        <translation>%1：应为 KIND:ARGUMENTS，KIND 为 holiday、weekly、monthly、annual、cron、daily、dailyinv、workday 之一</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::CalendarsModel</name>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>排除 %1</translation>
+    </message>
+    <message>
+        <source>no weekday excluded</source>
+        <translation>未排除任何星期几</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holiday(s)</source>
+        <translation>
+            <numerusform>%n 个节假日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n make-up working day(s)</source>
+        <translation>
+            <numerusform>%n 个调休工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) excluded</source>
+        <translation>
+            <numerusform>排除 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Base calendars</source>
+        <translation>基础日历</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>触发器</translation>
     </message>
 </context>
 <context>
@@ -187,6 +790,637 @@
     <message>
         <source>Writing execution results works again.</source>
         <translation>执行结果又能正常写入了。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ConnectionDialog</name>
+    <message>
+        <source>Connect to a Database</source>
+        <translation>连接数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>添加连接</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>连接(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. Production cluster</source>
+        <translation>例如：生产集群</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Scheduler in the database</source>
+        <translation>数据库中的调度器</translation>
+    </message>
+    <message>
+        <source>The prefix of the scheduler&apos;s table names; nodes with the same prefix share a schedule</source>
+        <translation>调度器表名的前缀；前缀相同的节点共享同一份调度</translation>
+    </message>
+    <message>
+        <source>Table &amp;prefix:</source>
+        <translation>表前缀(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The scheduler name (SCHED_NAME): several schedulers can share one set of tables</source>
+        <translation>调度器名称（SCHED_NAME）：多个调度器可以共用一组表</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduler name:</source>
+        <translation>调度器名称(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>R&amp;un jobs on this computer</source>
+        <translation>在本机运行作业(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The console joins the cluster as a node and runs jobs; otherwise it only watches and edits the schedule while other nodes run it</source>
+        <translation>控制台作为节点加入集群并运行作业；否则它只查看和编辑调度，由其他节点运行</translation>
+    </message>
+    <message>
+        <source>The same database for qronosctl --db (the password is never part of it)</source>
+        <translation>同一数据库供 qronosctl --db 使用（其中从不包含密码）</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A file that does not exist yet is created when you connect. A SQLite file has no password and takes one node: the console runs its jobs.</source>
+        <translation>尚不存在的文件会在连接时创建。SQLite 文件没有密码，且只容纳一个节点：由控制台运行其作业。</translation>
+    </message>
+    <message>
+        <source>e.g. db.example.com</source>
+        <translation>例如：db.example.com</translation>
+    </message>
+    <message>
+        <source>Empty: the default port</source>
+        <translation>留空：使用默认端口</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>e.g. qronos</source>
+        <translation>例如：qronos</translation>
+    </message>
+    <message>
+        <source>Database na&amp;me:</source>
+        <translation>数据库名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Remember in the &amp;keychain</source>
+        <translation>记住在密钥环中(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remember (no keychain available)</source>
+        <translation>记住（没有可用的密钥环）</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>the CA certificate (PEM) that signed the server&apos;s certificate</source>
+        <translation>签发服务器证书的 CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>CA f&amp;ile:</source>
+        <translation>CA 文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The password could not be read from %1: %2</source>
+        <translation>无法从%1读取密码：%2</translation>
+    </message>
+    <message>
+        <source>The password is not kept: it is used for this connection only.</source>
+        <translation>不保存密码：仅用于本次连接。</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>保存在%1中。</translation>
+    </message>
+    <message>
+        <source>Kept in %1 as “%2”.</source>
+        <translation>以“%2”保存在%1中。</translation>
+    </message>
+    <message>
+        <source>Not kept: Save or Connect removes it from %1.</source>
+        <translation>不保存：“保存”或“连接”时会将其从%1中删除。</translation>
+    </message>
+    <message>
+        <source>Not kept: used for this connection only (never written to the settings file).</source>
+        <translation>不保存：仅用于本次连接（从不写入设置文件）。</translation>
+    </message>
+    <message>
+        <source>Another connection is named “%1”.</source>
+        <translation>已有另一个连接名为“%1”。</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”? The database itself is not touched.</source>
+        <translation>删除连接“%1”？数据库本身不受影响。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in %1: %2. Uncheck “Remember” to connect without keeping it.</source>
+        <translation>无法将密码保存在%1中：%2。取消勾选“记住”即可不保存密码直接连接。</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from %1: %2</source>
+        <translation>无法从%1中删除密码：%2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: it is created when you connect.</source>
+        <translation>文件尚不存在：连接时会创建它。</translation>
+    </message>
+    <message>
+        <source>No Qronos tables yet: they are created when you connect.</source>
+        <translation>尚无 Qronos 表：连接时会创建。</translation>
+    </message>
+    <message>
+        <source>Schema version %1: connecting brings it up to version %2.</source>
+        <translation>模式版本 %1：连接时会升级到版本 %2。</translation>
+    </message>
+    <message>
+        <source>Schema version %1, up to date.</source>
+        <translation>模式版本 %1，已是最新。</translation>
+    </message>
+    <message>
+        <source>Schema version %1 is newer than this program knows (%2): update Qronos.</source>
+        <translation>模式版本 %1 比本程序所知的版本（%2）更新：请更新 Qronos。</translation>
+    </message>
+    <message>
+        <source>Connected to %1. %2</source>
+        <translation>已连接到 %1。%2</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to the connections before closing?</source>
+        <translation>关闭前保存对连接的更改吗？</translation>
+    </message>
+    <message>
+        <source>A connection marked in the list has a field to correct before it can be saved.</source>
+        <translation>列表中标记的连接有字段需要更正，更正后才能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ConnectionProfile</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>As the client library decides</source>
+        <translation>由客户端库决定</translation>
+    </message>
+    <message>
+        <source>TLS, server certificate checked against the CA file</source>
+        <translation>TLS，用 CA 文件校验服务器证书</translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation>默认（服务器支持时使用 TLS）</translation>
+    </message>
+    <message>
+        <source>Disable: never use TLS</source>
+        <translation>禁用：从不使用 TLS</translation>
+    </message>
+    <message>
+        <source>Prefer: TLS when the server offers it</source>
+        <translation>优先：服务器支持时使用 TLS</translation>
+    </message>
+    <message>
+        <source>Require: always TLS, certificate not checked</source>
+        <translation>必需：始终使用 TLS，不校验证书</translation>
+    </message>
+    <message>
+        <source>Verify CA: TLS, certificate signed by the CA</source>
+        <translation>校验 CA：TLS，证书须由该 CA 签发</translation>
+    </message>
+    <message>
+        <source>Verify full: TLS, certificate and host name checked</source>
+        <translation>完全校验：TLS，校验证书和主机名</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite 文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MySQL or MariaDB</source>
+        <translation>MySQL 或 MariaDB</translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>请输入连接的名称。</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or address.</source>
+        <translation>请输入服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name or address.</source>
+        <translation>“%1”不是主机名或地址。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (empty: %1).</source>
+        <translation>端口必须是 1 到 65535 之间的数字（留空：%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>请输入数据库的名称。</translation>
+    </message>
+    <message>
+        <source>The database name may not contain a slash.</source>
+        <translation>数据库名称不能包含斜杠。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer this TLS mode.</source>
+        <translation>%1 不提供此 TLS 模式。</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” does not exist.</source>
+        <translation>CA 文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the file of the CA that signed the server&apos;s certificate.</source>
+        <translation>请选择签发服务器证书的 CA 文件。</translation>
+    </message>
+    <message>
+        <source>Use up to 32 letters, digits and underscores, not starting with a digit (default %1).</source>
+        <translation>最多 32 个字母、数字和下划线，不能以数字开头（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Enter a scheduler name of 1 to 120 characters (default %1).</source>
+        <translation>请输入 1 到 120 个字符的调度器名称（默认 %1）。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ConsoleSession</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::CronBuilder</name>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show or hide an editor for each field of the expression</source>
+        <translation>显示或隐藏表达式各字段的编辑器</translation>
+    </message>
+    <message>
+        <source>Sec</source>
+        <comment>cron field tab: seconds</comment>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <comment>cron field tab: minutes</comment>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <comment>cron field tab: hours</comment>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>cron field tab: day of month</comment>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <comment>cron field tab</comment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <comment>cron field tab: day of week</comment>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <comment>cron field tab</comment>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Seconds (0-59)</source>
+        <translation>秒（0-59）</translation>
+    </message>
+    <message>
+        <source>Minutes (0-59)</source>
+        <translation>分钟（0-59）</translation>
+    </message>
+    <message>
+        <source>Hours (0-23)</source>
+        <translation>小时（0-23）</translation>
+    </message>
+    <message>
+        <source>Day of month (1-31)</source>
+        <translation>日（1-31）</translation>
+    </message>
+    <message>
+        <source>Month (1-12 or JAN-DEC)</source>
+        <translation>月（1-12 或 JAN-DEC）</translation>
+    </message>
+    <message>
+        <source>Day of week (1-7 or SUN-SAT; 1 is Sunday)</source>
+        <translation>星期（1-7 或 SUN-SAT；1 为星期日）</translation>
+    </message>
+    <message>
+        <source>Year (optional)</source>
+        <translation>年（可选）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3</source>
+        <extracomment>A month or weekday in a cron field: %1 the cron name (MON), %2 the cron number, %3 the local name</extracomment>
+        <translation>%1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Any year (no year field)</source>
+        <translation>任意年份（无年份字段）</translation>
+    </message>
+    <message>
+        <source>Every value (*)</source>
+        <translation>每个值 (*)</translation>
+    </message>
+    <message>
+        <source>No specific value (?)</source>
+        <translation>不指定 (?)</translation>
+    </message>
+    <message>
+        <source>Specific values</source>
+        <translation>指定值</translation>
+    </message>
+    <message>
+        <source>Range (from-to)</source>
+        <translation>范围（起-止）</translation>
+    </message>
+    <message>
+        <source>Start and increment (a/n)</source>
+        <translation>起始值与增量 (a/n)</translation>
+    </message>
+    <message>
+        <source>Last day of the month (L)</source>
+        <translation>当月最后一天 (L)</translation>
+    </message>
+    <message>
+        <source>Days before the last day (L-n)</source>
+        <translation>最后一天之前的第 n 天 (L-n)</translation>
+    </message>
+    <message>
+        <source>Weekday nearest to a day (nW)</source>
+        <translation>离指定日最近的工作日 (nW)</translation>
+    </message>
+    <message>
+        <source>Last weekday of the month (LW)</source>
+        <translation>当月最后一个工作日 (LW)</translation>
+    </message>
+    <message>
+        <source>Nth weekday of the month (n#k)</source>
+        <translation>当月第 k 个星期几 (n#k)</translation>
+    </message>
+    <message>
+        <source>Last such weekday of the month (nL)</source>
+        <translation>当月最后一个星期几 (nL)</translation>
+    </message>
+    <message>
+        <source>Custom text</source>
+        <translation>自定义文本</translation>
+    </message>
+    <message>
+        <source>Write names</source>
+        <translation>写成名称</translation>
+    </message>
+    <message>
+        <source>Write JAN, FEB... instead of 1, 2...</source>
+        <translation>写成 JAN、FEB……而不是 1、2……</translation>
+    </message>
+    <message>
+        <source>Write SUN, MON... instead of 1, 2...</source>
+        <translation>写成 SUN、MON……而不是 1、2……</translation>
+    </message>
+    <message>
+        <source>The expression has no year field: every year.</source>
+        <translation>表达式没有年份字段：每年。</translation>
+    </message>
+    <message>
+        <source>Every value of this field matches.</source>
+        <translation>此字段的每个值都匹配。</translation>
+    </message>
+    <message>
+        <source>No specific value: the other day field (day of month or day of week) decides.</source>
+        <translation>不指定：由另一个日期字段（日或星期）决定。</translation>
+    </message>
+    <message>
+        <source>The last day of each month.</source>
+        <translation>每月的最后一天。</translation>
+    </message>
+    <message>
+        <source>The last weekday (Monday to Friday) of each month.</source>
+        <translation>每月的最后一个工作日（星期一至星期五）。</translation>
+    </message>
+    <message>
+        <source>1 takes every value of the range, 2 every other one...</source>
+        <translation>1 取范围内的每个值，2 每隔一个取一个……</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>cron range: from ... to ...</comment>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>taking every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>value(s)</source>
+        <translation>个值取一个</translation>
+    </message>
+    <message>
+        <source>A range may wrap around, e.g. 22 to 2, or FRI to MON.</source>
+        <translation>范围可以回绕，例如 22 到 2，或 FRI 到 MON。</translation>
+    </message>
+    <message>
+        <source>Starting at</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>then every</source>
+        <translation>开始，每隔</translation>
+    </message>
+    <message>
+        <source>day(s) before the last day of the month</source>
+        <translation>天（当月最后一天之前）</translation>
+    </message>
+    <message>
+        <source>The weekday nearest to day</source>
+        <translation>离以下日期最近的工作日：</translation>
+    </message>
+    <message>
+        <source>Monday to Friday, within the same month.</source>
+        <translation>星期一至星期五，不跨月。</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一个</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二个</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>第三个</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>第四个</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>第五个</translation>
+    </message>
+    <message>
+        <source>The</source>
+        <comment>the first Monday of the month</comment>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>of the month</source>
+        <translation>（月内）</translation>
+    </message>
+    <message>
+        <source>The last</source>
+        <comment>the last Friday of the month</comment>
+        <translation>每月最后一个</translation>
+    </message>
+    <message>
+        <source>The field as text, for what the editors cannot show, e.g. a list that mixes ranges and steps (0-10,30-40/5).</source>
+        <translation>以文本表示的字段，用于编辑器无法表示的写法，例如混合范围与步长的列表（0-10,30-40/5）。</translation>
+    </message>
+    <message>
+        <source>Enter a cron expression.</source>
+        <translation>请输入 cron 表达式。</translation>
     </message>
 </context>
 <context>
@@ -825,6 +2059,207 @@
     </message>
 </context>
 <context>
+    <name>Qronos::DisplayText</name>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n 毫秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>周一至周五</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>每 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n more time(s)</source>
+        <translation>
+            <numerusform>%1，再 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every %1, %2–%3, %4</source>
+        <translation>每 %1，%2–%3，%4</translation>
+    </message>
+    <message>
+        <source>Cron</source>
+        <translation>Cron</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Calendar interval</source>
+        <translation>日历间隔</translation>
+    </message>
+    <message>
+        <source>Daily time interval</source>
+        <translation>每日时间间隔</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已阻塞</translation>
+    </message>
+    <message>
+        <source>Paused, blocked</source>
+        <translation>已暂停、已阻塞</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>待机</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>Presumed dead</source>
+        <translation>疑似宕机</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::FailureWebhook</name>
     <message>
         <source>The failure webhook must be an absolute http:// or https:// URL with a host.</source>
@@ -942,6 +2377,10 @@
         <comment>duration in milliseconds</comment>
         <translation>%1 毫秒</translation>
     </message>
+    <message>
+        <source>The calendar excludes this time: the trigger does not fire then.</source>
+        <translation>日历排除了此时间：触发器此时不触发。</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::FireTimes</name>
@@ -1019,6 +2458,335 @@
     </message>
 </context>
 <context>
+    <name>Qronos::HistoryExport</name>
+    <message>
+        <source>Cannot write the history export: %1</source>
+        <translation>无法写入执行历史导出文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the history export: the file is not open for writing.</source>
+        <translation>无法写入执行历史导出文件：文件未以写入方式打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history export was cancelled after %n row(s).</source>
+        <translation>
+            <numerusform>执行历史导出已在写入 %n 行后取消。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the execution history: %1</source>
+        <translation>无法读取执行历史：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::HistoryModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 (a recovery run after its node stopped)</source>
+        <translation>%1（节点停止后的恢复运行）</translation>
+    </message>
+    <message>
+        <source>Fired at</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Scheduled at</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::HistoryView</name>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Select an execution to see its output and error.</source>
+        <translation>选择一次执行以查看其输出和错误。</translation>
+    </message>
+    <message>
+        <source>Cannot load the execution history: %1</source>
+        <translation>无法加载执行历史：%1</translation>
+    </message>
+    <message>
+        <source>Cannot look for execution %1: %2</source>
+        <translation>无法查找执行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>作业名称</translation>
+    </message>
+    <message>
+        <source>Only executions of the job with exactly this name</source>
+        <translation>仅显示名称与此完全相同的作业的执行</translation>
+    </message>
+    <message>
+        <source>Job group</source>
+        <translation>作业组</translation>
+    </message>
+    <message>
+        <source>Only executions of jobs of exactly this group</source>
+        <translation>仅显示属于此作业组（完全匹配）的作业的执行</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Only executions that ran on the node with this instance id</source>
+        <translation>仅显示在此实例 ID 的节点上运行的执行</translation>
+    </message>
+    <message>
+        <source>Text in error or output</source>
+        <translation>错误或输出中的文本</translation>
+    </message>
+    <message>
+        <source>Only executions whose error message or output contains this text (case-insensitive)</source>
+        <translation>仅显示错误信息或输出包含此文本的执行（不区分大小写）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>最近 1 小时</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Executions fired at or after this time (this computer&apos;s zone)</source>
+        <translation>在此时间或之后触发的执行（本机时区）</translation>
+    </message>
+    <message>
+        <source>Executions fired before this time (this computer&apos;s zone)</source>
+        <translation>在此时间之前触发的执行（本机时区）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show executions that finished since the table was loaded</source>
+        <translation>显示表格加载后完成的执行</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Write every execution the filters select to a CSV or JSON Lines file</source>
+        <translation>将筛选条件选中的所有执行写入 CSV 或 JSON Lines 文件</translation>
+    </message>
+    <message>
+        <source>The end of the range must be later than its start.</source>
+        <translation>范围的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) shown, loading…</source>
+        <translation>
+            <numerusform>已显示 %n 次执行，正在加载…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) shown, more below</source>
+        <translation>
+            <numerusform>已显示 %n 次执行，向下滚动可加载更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s)</source>
+        <translation>
+            <numerusform>%n 次执行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job:       %1</source>
+        <translation>作业：    %1</translation>
+    </message>
+    <message>
+        <source>Trigger:   %1</source>
+        <translation>触发器：  %1</translation>
+    </message>
+    <message>
+        <source>Execution: %1, attempt %2%3</source>
+        <translation>执行：    %1，第 %2 次尝试%3</translation>
+    </message>
+    <message>
+        <source> (recovery run)</source>
+        <translation>（恢复运行）</translation>
+    </message>
+    <message>
+        <source>Node:      %1</source>
+        <translation>节点：    %1</translation>
+    </message>
+    <message>
+        <source>Status:    %1</source>
+        <translation>状态：    %1</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>计划时间：%1</translation>
+    </message>
+    <message>
+        <source>Fired:     %1</source>
+        <translation>触发时间：%1</translation>
+    </message>
+    <message>
+        <source>Ended:     %1 (%2)</source>
+        <translation>结束时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>duration unknown</source>
+        <translation>耗时未知</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>No output.</source>
+        <translation>无输出。</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Execution %1 is not in the history: it may still run, or its rows were purged.</source>
+        <translation>执行 %1 不在执行历史中：它可能仍在运行，或其记录已被清除。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation>JSON Lines 文件 (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export the execution history</source>
+        <translation>导出执行历史</translation>
+    </message>
+    <message>
+        <source>An export is running already.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>The time range is wrong: nothing was exported.</source>
+        <translation>时间范围有误：未导出任何内容。</translation>
+    </message>
+    <message>
+        <source>Exporting the execution history…</source>
+        <translation>正在导出执行历史…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the execution history… %n row(s) written</source>
+        <translation>
+            <numerusform>正在导出执行历史… 已写入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n execution(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 次执行导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qronos::HttpJob</name>
     <message>
         <source>&quot;method&quot; must be an HTTP method such as GET, POST, PUT or DELETE, not &quot;%1&quot;.</source>
@@ -1059,6 +2827,69 @@
     <message>
         <source>Sends an HTTP(S) request and checks the response status.</source>
         <translation>发送 HTTP(S) 请求并检查响应状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::IcsHolidays</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>DTSTART &quot;%1&quot; is not a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS</source>
+        <translation>DTSTART“%1”不是 YYYYMMDD 格式的日期，也不是 YYYYMMDDTHHMMSS 格式的日期时间</translation>
+    </message>
+    <message>
+        <source>DTEND &quot;%1&quot; is not a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS</source>
+        <translation>DTEND“%1”不是 YYYYMMDD 格式的日期，也不是 YYYYMMDDTHHMMSS 格式的日期时间</translation>
+    </message>
+    <message>
+        <source>DTEND %1 is before DTSTART %2</source>
+        <translation>DTEND %1 早于 DTSTART %2</translation>
+    </message>
+    <message>
+        <source>DURATION &quot;%1&quot; is not a duration such as P1D, P2W or PT12H</source>
+        <translation>DURATION“%1”不是有效的时长（例如 P1D、P2W 或 PT12H）</translation>
+    </message>
+    <message>
+        <source>the event spans %1 days; a holiday may span at most %2</source>
+        <translation>该事件跨越 %1 天；一个节假日最多跨越 %2 天</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected an iCalendar text starting with BEGIN:VCALENDAR</source>
+        <translation>文件为空；应为以 BEGIN:VCALENDAR 开头的 iCalendar 文本</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an iCalendar line NAME:VALUE</source>
+        <translation>“%1”不是 NAME:VALUE 形式的 iCalendar 行</translation>
+    </message>
+    <message>
+        <source>expected BEGIN:VCALENDAR, got BEGIN:%1</source>
+        <translation>应为 BEGIN:VCALENDAR，实际为 BEGIN:%1</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN</source>
+        <translation>END:%1 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 (begun on line %3) was expected</source>
+        <translation>此处应为 END:%2（始于第 %3 行），实际为 END:%1</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>该事件缺少 DTSTART</translation>
+    </message>
+    <message>
+        <source>%1 outside BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>%1 位于 BEGIN:VCALENDAR ... END:VCALENDAR 之外</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 has no END:%1</source>
+        <translation>BEGIN:%1 缺少 END:%1</translation>
+    </message>
+    <message>
+        <source>No BEGIN:VCALENDAR found; this is not an iCalendar text</source>
+        <translation>未找到 BEGIN:VCALENDAR；这不是 iCalendar 文本</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +3022,484 @@
     </message>
 </context>
 <context>
+    <name>Qronos::JobEditorDialog</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name.</source>
+        <translation>第 %1 行没有名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once.</source>
+        <translation>“%1”出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>Enter an absolute http:// or https:// URL with a host, or leave the field empty.</source>
+        <translation>请输入带主机名的完整 http:// 或 https:// 地址，或留空。</translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation>新建作业</translation>
+    </message>
+    <message>
+        <source>Type settings</source>
+        <translation>类型设置</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Durab&amp;le</source>
+        <translation>持久保留(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep the job when no trigger points at it any more.</source>
+        <translation>没有触发器指向该作业时仍保留它。</translation>
+    </message>
+    <message>
+        <source>Re-run if its node &amp;fails</source>
+        <translation>节点故障时重新运行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Requests recovery: another node runs it again when the node running it died.</source>
+        <translation>请求恢复：运行它的节点失效时，由另一节点重新运行。</translation>
+    </message>
+    <message>
+        <source>No &amp;concurrent executions</source>
+        <translation>禁止并发执行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Disallow concurrent execution: a fire waits until the running execution ended.</source>
+        <translation>禁止并发执行：触发会等待正在进行的执行结束。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve job data changed by a run</source>
+        <translation>保存运行中修改的作业数据(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Persist job data after execution, for the next run.</source>
+        <translation>执行后保存作业数据，供下次运行使用。</translation>
+    </message>
+    <message>
+        <source>A number of milliseconds, or a number with a unit: ms, s, min or h (e.g. 1500, 30 s, 5 min).</source>
+        <translation>毫秒数，或带单位的数字：ms、s、min 或 h（例如 1500、30 s、5 min）。</translation>
+    </message>
+    <message>
+        <source>None, e.g. 30 s or 5 min</source>
+        <translation>无，例如 30 s 或 5 min</translation>
+    </message>
+    <message>
+        <source>How long one attempt may run before it is interrupted.</source>
+        <translation>单次尝试在被中断前最多可运行多久。</translation>
+    </message>
+    <message>
+        <source>Attempt t&amp;imeout:</source>
+        <translation>单次尝试超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>How many times a failed or timed-out attempt is tried again.</source>
+        <translation>失败或超时的尝试重试多少次。</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>重试次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>None, e.g. 10 s</source>
+        <translation>无，例如 10 s</translation>
+    </message>
+    <message>
+        <source>The pause before each retry.</source>
+        <translation>每次重试前的等待时间。</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y delay:</source>
+        <translation>重试间隔(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>None, e.g. https://hooks.example.com/qronos</source>
+        <translation>无，例如 https://hooks.example.com/qronos</translation>
+    </message>
+    <message>
+        <source>Receives a JSON POST describing the execution when the last attempt failed.</source>
+        <translation>最后一次尝试失败时，接收描述该次执行的 JSON POST 请求。</translation>
+    </message>
+    <message>
+        <source>Failure &amp;webhook:</source>
+        <translation>失败通知 Webhook(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Any node</source>
+        <translation>任意节点</translation>
+    </message>
+    <message>
+        <source>Only nodes carrying this tag run the job.</source>
+        <translation>只有带此标签的节点才运行该作业。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired node tag:</source>
+        <translation>所需节点标签(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Only the node with this instance id runs the job.</source>
+        <translation>只有具有此实例 ID 的节点才运行该作业。</translation>
+    </message>
+    <message>
+        <source>Pinned to node:</source>
+        <translation>固定到节点：</translation>
+    </message>
+    <message>
+        <source>Job data</source>
+        <translation>作业数据</translation>
+    </message>
+    <message>
+        <source>Keys the type settings do not show. A key here wins over the same key above.</source>
+        <translation>类型设置中未显示的键。此处的键优先于上方的同名键。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation>浮点数</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A whole number (64 bits: int and long alike)</source>
+        <translation>整数（64 位：int 与 long 相同）</translation>
+    </message>
+    <message>
+        <source>A floating-point number</source>
+        <translation>浮点数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 (not available here)</source>
+        <translation>%1（此处不可用）</translation>
+    </message>
+    <message>
+        <source>Required, e.g. /usr/local/bin/backup</source>
+        <translation>必填，例如 /usr/local/bin/backup</translation>
+    </message>
+    <message>
+        <source>Run through /bin/sh -c</source>
+        <translation>通过 /bin/sh -c 运行</translation>
+    </message>
+    <message>
+        <source>The program field is then a shell command line; the arguments become $1, $2, ...</source>
+        <translation>此时“程序”一栏是一条 shell 命令行；参数成为 $1、$2……</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>程序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>参数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s current directory</source>
+        <translation>工作线程的当前目录</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king directory:</source>
+        <translation>工作目录(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Unset</source>
+        <translation>取消设置</translation>
+    </message>
+    <message>
+        <source>Remove the variable from the environment the program inherits</source>
+        <translation>从程序继承的环境中移除该变量</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>环境变量(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>On expiry the program and its child processes are killed.</source>
+        <translation>到期时终止该程序及其子进程。</translation>
+    </message>
+    <message>
+        <source>Process time&amp;out:</source>
+        <translation>进程超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>0; e.g. 0,2,10-19</source>
+        <translation>0；例如 0,2,10-19</translation>
+    </message>
+    <message>
+        <source>Accepted e&amp;xit codes:</source>
+        <translation>可接受的退出码(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Required, e.g. https://example.com/api/report</source>
+        <translation>必填，例如 https://example.com/api/report</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>请求头(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>请求体(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>200-299; e.g. 200-299,304</source>
+        <translation>200-299；例如 200-299,304</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;statuses:</source>
+        <translation>可接受的状态码(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Request time&amp;out:</source>
+        <translation>请求超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Verify TLS certificates</source>
+        <translation>验证 TLS 证书</translation>
+    </message>
+    <message>
+        <source>Turn off only for test servers with self-signed certificates.</source>
+        <translation>仅对使用自签名证书的测试服务器关闭。</translation>
+    </message>
+    <message>
+        <source>Required: a data source of the node, e.g. reporting</source>
+        <translation>必填：节点上的数据源，例如 reporting</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>数据源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>One SQL statement, with ? or :name placeholders for the parameters</source>
+        <translation>一条 SQL 语句，参数用 ? 或 :name 占位</translation>
+    </message>
+    <message>
+        <source>Stat&amp;ement:</source>
+        <translation>语句(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>None; JSON, e.g. [&quot;open&quot;, 30] or {&quot;id&quot;: 42}</source>
+        <translation>无；JSON，例如 [&quot;open&quot;, 30] 或 {&quot;id&quot;: 42}</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>参数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>This type describes no settings; enter its data in the job data table.</source>
+        <translation>此类型未描述任何设置；请在作业数据表中输入其数据。</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认：%1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>This console does not know the type &quot;%1&quot; (a plugin of the nodes?): its data is kept as it is but cannot be checked here.</source>
+        <translation>此控制台不认识类型“%1”（可能是节点上的插件？）：其数据保持原样，但无法在此检查。</translation>
+    </message>
+    <message>
+        <source>Edit Job %1</source>
+        <translation>编辑作业 %1</translation>
+    </message>
+    <message>
+        <source>Duplicate Job %1</source>
+        <translation>复制作业 %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>A job named &quot;%1&quot; already exists in the group &quot;%2&quot;; choose another name.</source>
+        <translation>组“%2”中已有名为“%1”的作业；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Row %1: enter a key.</source>
+        <translation>第 %1 行：请输入键。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears more than once.</source>
+        <translation>键“%1”出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a whole number.</source>
+        <translation>“%1”：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a number.</source>
+        <translation>“%1”：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: enter true or false.</source>
+        <translation>“%1”：请输入 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Choose a job type.</source>
+        <translation>请选择作业类型。</translation>
+    </message>
+    <message>
+        <source>The job type &quot;%1&quot; is not registered.</source>
+        <translation>作业类型“%1”未注册。</translation>
+    </message>
+    <message>
+        <source>Enter a duration such as 1500 (milliseconds), 30 s, 5 min or 2 h, or leave the field empty for none.</source>
+        <translation>请输入时长，例如 1500（毫秒）、30 s、5 min 或 2 h；留空表示无。</translation>
+    </message>
+    <message>
+        <source>The job data table holds &quot;%1&quot;; remove it there to edit it here.</source>
+        <translation>作业数据表中已有“%1”；请先从表中删除，才能在此编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s))</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::JobRunChart</name>
+    <message>
+        <source>Select an execution to see the last runs of its job.</source>
+        <translation>选择一次执行以查看其作业最近的运行。</translation>
+    </message>
+    <message>
+        <source>Cannot load the runs of %1: %2</source>
+        <translation>无法加载 %1 的运行记录：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no runs in the history.</source>
+        <translation>%1 在执行历史中没有运行记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n run(s) of %1</source>
+        <translation>
+            <numerusform>%1 最近 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3
+Attempt %4 on %5</source>
+        <translation>%1
+%2，%3
+第 %4 次尝试，节点 %5</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::JobTypeRegistry</name>
     <message>
         <source>A job type needs a name.</source>
@@ -1211,6 +3520,63 @@
     <message>
         <source>Job type &quot;%1&quot; could not create a job.</source>
         <translation>任务类型“%1”无法创建任务。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::JobsModel</name>
+    <message>
+        <source>durable</source>
+        <translation>持久</translation>
+    </message>
+    <message>
+        <source>non-concurrent</source>
+        <translation>禁止并发</translation>
+    </message>
+    <message>
+        <source>persists data</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>recovers</source>
+        <translation>可恢复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retry(s)</source>
+        <translation>
+            <numerusform>重试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>节点 %1</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Runs on</source>
+        <translation>运行于</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +3636,20 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::KeychainPasswordStore</name>
+    <message>
+        <source>the keychain of this computer (service “%1”)</source>
+        <translation>本机的密钥环（服务“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ListPage</name>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::LogJob</name>
     <message>
         <source>Interrupted before it started.</source>
@@ -1286,14 +3666,6 @@ No password was given for %2 (%3). Give it in one of three ways:
 </context>
 <context>
     <name>Qronos::MainWindow</name>
-    <message>
-        <source>Qronos — Schedule preview</source>
-        <translation>Qronos — 调度预览</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>就绪</translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -1325,6 +3697,590 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>&lt;h3&gt;Qronos %1&lt;/h3&gt;&lt;p&gt;A clustered job scheduler with the semantics of Quartz 2.3: cron, simple, calendar-interval and daily-time-interval triggers, calendars and misfire instructions.&lt;/p&gt;&lt;p&gt;Nodes share one database and never talk to each other.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Qronos %1&lt;/h3&gt;&lt;p&gt;遵循 Quartz 2.3 语义的集群任务调度器：支持 cron、简单、日历间隔和每日时间间隔触发器，以及日历和错过触发策略。&lt;/p&gt;&lt;p&gt;各节点共享同一个数据库，彼此从不直接通信。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qronos</source>
+        <translation>Qronos</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Misfires</source>
+        <translation>错过触发</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>执行历史</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Filter jobs by name, group, description or type</source>
+        <translation>按名称、组、描述或类型筛选作业</translation>
+    </message>
+    <message>
+        <source>Filter triggers by name, group, description or job</source>
+        <translation>按名称、组、描述或作业筛选触发器</translation>
+    </message>
+    <message>
+        <source>Filter calendars</source>
+        <translation>筛选日历</translation>
+    </message>
+    <message>
+        <source>Filter nodes by id, host, state or tag</source>
+        <translation>按 ID、主机、状态或标签筛选节点</translation>
+    </message>
+    <message>
+        <source>Filter by job, trigger or node</source>
+        <translation>按作业、触发器或节点筛选</translation>
+    </message>
+    <message>
+        <source>Filter by trigger, job, group or node</source>
+        <translation>按触发器、作业、组或节点筛选</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1（Ctrl+%2）</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>复制(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Fire now</source>
+        <translation>立即触发(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Interrupt</source>
+        <translation>中断(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Run jobs on this computer</source>
+        <translation>在本机运行作业(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make this console a node of the cluster that claims and runs jobs; off, it only watches and edits the schedule</source>
+        <translation>让本控制台成为集群中认领并运行作业的节点；关闭时只查看和编辑调度</translation>
+    </message>
+    <message>
+        <source>Pause &amp;all triggers</source>
+        <translation>暂停所有触发器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pause all triggers</source>
+        <translation>暂停所有触发器</translation>
+    </message>
+    <message>
+        <source>Pause every trigger of the schedule, on every node? Triggers added later are paused too, until Resume all.</source>
+        <translation>在所有节点上暂停调度中的每个触发器？之后添加的触发器也会被暂停，直到“全部恢复”。</translation>
+    </message>
+    <message>
+        <source>Paused all triggers</source>
+        <translation>已暂停所有触发器</translation>
+    </message>
+    <message>
+        <source>Resume a&amp;ll triggers</source>
+        <translation>恢复所有触发器(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Resumed all triggers</source>
+        <translation>已恢复所有触发器</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduler</source>
+        <translation>调度器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;preview…</source>
+        <translation>调度预览(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Try out a trigger and see when it would fire, without saving anything</source>
+        <translation>试用一个触发器，查看它何时触发，不保存任何内容</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>&amp;New %1…</source>
+        <translation>新建%1(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Qronos — %1</source>
+        <translation>Qronos — %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.
+
+%2</source>
+        <translation>无法打开 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The demo schedule could not be added: %1</source>
+        <translation>无法添加演示调度：%1</translation>
+    </message>
+    <message>
+        <source>This console&apos;s node id: %1</source>
+        <translation>本控制台的节点 ID：%1</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>无法连接数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 timed out</source>
+        <translation>%1 超时</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <source>On node %1 at %2%3</source>
+        <translation>节点 %1，%2%3</translation>
+    </message>
+    <message>
+        <source>%1 misfired</source>
+        <translation>%1 错过触发</translation>
+    </message>
+    <message>
+        <source>It was due at %1 and was found late by node %2.</source>
+        <translation>应在 %1 触发，节点 %2 发现时已延迟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) match “%1”</source>
+        <translation>
+            <numerusform>%n 个作业匹配“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s)</source>
+        <translation>
+            <numerusform>%n 个触发器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) match “%1”</source>
+        <translation>
+            <numerusform>%n 个触发器匹配“%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calendar(s)</source>
+        <translation>
+            <numerusform>%n 个日历</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s), %1 active</source>
+        <translation>
+            <numerusform>%n 个节点，%1 个活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) running in the cluster</source>
+        <translation>
+            <numerusform>集群中有 %n 个执行正在运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n misfire(s)</source>
+        <translation>
+            <numerusform>最近的 %n 次错过触发</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n misfire(s)</source>
+        <translation>
+            <numerusform>%n 次错过触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping this node…</source>
+        <translation>正在停止本节点…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running jobs here (%n running)</source>
+        <translation>
+            <numerusform>在本机运行作业（%n 个运行中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observer (runs no jobs)</source>
+        <translation>观察者（不运行作业）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active node(s)</source>
+        <translation>
+            <numerusform>%n 个活动节点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node runs the schedule: nothing will fire. Turn on “Run jobs on this computer” or start a qronosctl node.</source>
+        <translation>没有节点在运行调度：不会有任何触发。请打开“在本机运行作业”或启动一个 qronosctl node。</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>下次：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 于 %2</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled</source>
+        <translation>没有待触发的调度</translation>
+    </message>
+    <message>
+        <source>This computer cannot run jobs</source>
+        <translation>本机无法运行作业</translation>
+    </message>
+    <message>
+        <source>This console only watches: %1</source>
+        <translation>本控制台只能查看：%1</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>未做更改</translation>
+    </message>
+    <message>
+        <source>Cannot read the schedule</source>
+        <translation>无法读取调度</translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation>编辑作业 %1</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>新建作业</translation>
+    </message>
+    <message>
+        <source>Saved job %1</source>
+        <translation>已保存作业 %1</translation>
+    </message>
+    <message>
+        <source>Added job %1</source>
+        <translation>已添加作业 %1</translation>
+    </message>
+    <message>
+        <source>First trigger of %1</source>
+        <translation>%1 的第一个触发器</translation>
+    </message>
+    <message>
+        <source>Job without a trigger</source>
+        <translation>没有触发器的作业</translation>
+    </message>
+    <message>
+        <source>Job %1 is not durable, so it cannot be stored without a trigger. Store it as a durable job that runs only when fired by hand or by a trigger added later?</source>
+        <translation>作业 %1 不是持久作业，没有触发器就无法保存。是否把它保存为持久作业，只在手动触发或以后添加触发器时运行？</translation>
+    </message>
+    <message>
+        <source>Added job %1 with trigger %2</source>
+        <translation>已添加作业 %1 和触发器 %2</translation>
+    </message>
+    <message>
+        <source>New trigger</source>
+        <translation>新建触发器</translation>
+    </message>
+    <message>
+        <source>A trigger runs a job: add a job first.</source>
+        <translation>触发器用来运行作业：请先添加作业。</translation>
+    </message>
+    <message>
+        <source>Duplicate trigger %1</source>
+        <translation>复制触发器 %1</translation>
+    </message>
+    <message>
+        <source>Edit trigger %1</source>
+        <translation>编辑触发器 %1</translation>
+    </message>
+    <message>
+        <source>Saved trigger %1</source>
+        <translation>已保存触发器 %1</translation>
+    </message>
+    <message>
+        <source>Trigger %1 no longer exists; it was deleted meanwhile.</source>
+        <translation>触发器 %1 已不存在，其间已被删除。</translation>
+    </message>
+    <message>
+        <source>Added trigger %1</source>
+        <translation>已添加触发器 %1</translation>
+    </message>
+    <message>
+        <source>Edit calendar %1</source>
+        <translation>编辑日历 %1</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>新建日历</translation>
+    </message>
+    <message>
+        <source>Saved calendar %1; its triggers&apos; next fire times were updated</source>
+        <translation>已保存日历 %1，其触发器的下次触发时间已更新</translation>
+    </message>
+    <message>
+        <source>Added calendar %1</source>
+        <translation>已添加日历 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n job(s)</source>
+        <translation>
+            <numerusform>已暂停 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n job(s)</source>
+        <translation>
+            <numerusform>已恢复 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n trigger(s)</source>
+        <translation>
+            <numerusform>已暂停 %n 个触发器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n trigger(s)</source>
+        <translation>
+            <numerusform>已恢复 %n 个触发器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n job(s) now</source>
+        <translation>
+            <numerusform>已立即触发 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked %n execution(s) to stop</source>
+        <translation>
+            <numerusform>已请求 %n 个执行停止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asked every running execution of %n job(s) to stop</source>
+        <translation>
+            <numerusform>已请求 %n 个作业的所有运行中执行停止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s) and all their triggers?</source>
+        <translation>
+            <numerusform>删除 %n 个作业及其所有触发器？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n trigger(s)? A job that is not durable is deleted with its last trigger.</source>
+        <translation>
+            <numerusform>删除 %n 个触发器？非持久作业会随其最后一个触发器一起删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n calendar(s)? A calendar that triggers still use cannot be deleted.</source>
+        <translation>
+            <numerusform>删除 %n 个日历？仍被触发器使用的日历无法删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s)</source>
+        <translation>
+            <numerusform>已删除 %n 个作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n trigger(s)</source>
+        <translation>
+            <numerusform>已删除 %n 个触发器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n calendar(s)</source>
+        <translation>
+            <numerusform>已删除 %n 个日历</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedule preview</source>
+        <translation>调度预览</translation>
+    </message>
+    <message>
+        <source>Show the console</source>
+        <translation>显示控制台</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>执行历史（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Qronos: %n unread failure(s) or misfire(s)</source>
+        <translation>
+            <numerusform>Qronos：%n 条未读的失败或错过触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jobs are running</source>
+        <translation>作业正在运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) run on this computer now.</source>
+        <translation>
+            <numerusform>本机现在正在运行 %n 个作业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait lets them finish (up to 30 seconds) before the console closes. Interrupt asks them to stop at once; they are recorded as interrupted.</source>
+        <translation>“等待”让它们在控制台关闭前运行完（最多 30 秒）。“中断”要求它们立即停止，并记录为已中断。</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Interrupt</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>在托盘中继续运行</translation>
+    </message>
+    <message>
+        <source>Keep running hides the window; this computer goes on running jobs.</source>
+        <translation>“继续运行”会隐藏窗口，本机继续运行作业。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a database…</source>
+        <translation>连接数据库(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open another database: the embedded store, or a cluster&apos;s PostgreSQL or MySQL</source>
+        <translation>打开另一个数据库：内嵌存储，或集群的 PostgreSQL、MySQL</translation>
+    </message>
+    <message>
+        <source>&amp;Recent connections</source>
+        <translation>最近的连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent connections</source>
+        <translation>没有最近的连接</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +4382,78 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::MisfiresModel</name>
+    <message>
+        <source>instruction %1</source>
+        <translation>指令 %1</translation>
+    </message>
+    <message>
+        <source>none (trigger finished)</source>
+        <translation>无（触发器已结束）</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Instruction applied</source>
+        <translation>已执行的指令</translation>
+    </message>
+    <message>
+        <source>Next fire after</source>
+        <translation>之后的下次触发</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::MonthGridWidget</name>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>QDate format of a month&apos;s title in the date grid, e.g. &quot;October 2026&quot;</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Make-up working day (included)</source>
+        <translation>调休工作日（包含）</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>QDate format of a day of every year (no year), e.g. &quot;25 December&quot;</extracomment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::NodeConfig</name>
     <message>
         <source>expected &quot;key = value&quot;, found &quot;%1&quot;.</source>
@@ -1458,6 +4486,97 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>The configuration file %1 is not UTF-8 text.</source>
         <translation>配置文件 %1 不是 UTF-8 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::NodesModel</name>
+    <message>
+        <source>%1 (this console)</source>
+        <translation>%1（本控制台）</translation>
+    </message>
+    <message>
+        <source>%1, pid %2</source>
+        <translation>%1，进程 %2</translation>
+    </message>
+    <message>
+        <source>Recovered by %1</source>
+        <translation>已被 %1 恢复</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <source>0 ms</source>
+        <translation>0 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>快 %1</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>慢 %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Last check-in %1 (database time)</source>
+        <translation>最后签到 %1（数据库时间）</translation>
+    </message>
+    <message>
+        <source>Recovered by %1 at %2</source>
+        <translation>已于 %2 被 %1 恢复</translation>
+    </message>
+    <message>
+        <source>Silent for longer than its check-in interval plus the grace period; a surviving node recovers its work.</source>
+        <translation>静默时间超过签到间隔加宽限期；存活的节点会接管它的工作。</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>最后签到</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>时钟偏差</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Job types</source>
+        <translation>作业类型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +4638,57 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>The new language applies when you click OK. Some windows that are already open change their language only after you restart Qronos.</source>
+        <translation>点击“确定”后即应用新语言。部分已打开的窗口要在重新启动 Qronos 后才会切换语言。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notify me of &amp;failed executions</source>
+        <translation>执行失败时通知我(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Notify me of &amp;misfires</source>
+        <translation>错过触发时通知我(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only for the job &amp;groups:</source>
+        <translation>仅限以下作业组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>all groups; or e.g. reports, billing</source>
+        <translation>所有组；或例如 reports, billing</translation>
+    </message>
+    <message>
+        <source>Comma-separated job groups; empty: every group</source>
+        <translation>以逗号分隔的作业组；留空：所有组</translation>
+    </message>
+    <message>
+        <source>The group “%1”: %2</source>
+        <translation>组“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::PreviewProtocol</name>
     <message>
         <source>%1 &quot;%2&quot; is not an ISO-8601 time with an offset (YYYY-MM-DDTHH:MM:SS[.mmm](Z|±HH:MM))</source>
@@ -1555,6 +4725,37 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>DAYS &quot;%1&quot; must be * or a comma list of 1 (Sunday) to 7 (Saturday)</source>
         <translation>DAYS “%1”必须是 * 或以逗号分隔的 1（星期日）到 7（星期六）</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::RunningModel</name>
+    <message>
+        <source>Fire %1</source>
+        <translation>触发 %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>已运行</translation>
     </message>
 </context>
 <context>
@@ -1741,10 +4942,6 @@ No password was given for %2 (%3). Give it in one of three ways:
         <translation>用于错过触发的情况，例如所有节点都停机时；不影响这里显示的触发时间。</translation>
     </message>
     <message>
-        <source>Enter a cron expression.</source>
-        <translation>请输入 cron 表达式。</translation>
-    </message>
-    <message>
         <source>Choose at least one day of the week.</source>
         <translation>请至少选择一天。</translation>
     </message>
@@ -1815,6 +5012,30 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>Sho&amp;w:</source>
         <translation>显示(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The calendar whose excluded times the trigger skips</source>
+        <translation>触发器会跳过此日历排除的时间</translation>
+    </message>
+    <message>
+        <source>There is no calendar named “%1”.</source>
+        <translation>没有名为“%1”的日历。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Struck through: the first %n time(s) that the calendar excludes.</source>
+        <translation>
+            <numerusform>删除线：日历排除的前 %n 个时间。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Struck through: %n time(s) that the calendar excludes.</source>
+        <translation>
+            <numerusform>删除线：日历排除的 %n 个时间。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +5115,10 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>Interrupting fire %1, as asked through the database.</source>
         <translation>应数据库中的请求，正在中断触发 %1。</translation>
+    </message>
+    <message>
+        <source>There is no job %1 to change.</source>
+        <translation>没有可修改的作业 %1。</translation>
     </message>
 </context>
 <context>
@@ -2357,10 +5582,163 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::TriggerEditorDialog</name>
+    <message>
+        <source>New Trigger</source>
+        <translation>新建触发器</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>e.g. nightly-report</source>
+        <translation>例如 nightly-report</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>作业(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Descrip&amp;tion:</source>
+        <translation>描述(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Among triggers due at the same time, a higher priority fires first (default 5)</source>
+        <translation>同时到期的触发器中，优先级高的先触发（默认 5）</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>优先级(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Edit Trigger %1</source>
+        <translation>编辑触发器 %1</translation>
+    </message>
+    <message>
+        <source>Enter a name for the trigger.</source>
+        <translation>请输入触发器名称。</translation>
+    </message>
+    <message>
+        <source>A trigger named “%1” already exists in the group “%2”.</source>
+        <translation>组“%2”中已存在名为“%1”的触发器。</translation>
+    </message>
+    <message>
+        <source>There is no job for the trigger to run: create a job first.</source>
+        <translation>没有可供触发器运行的作业：请先创建作业。</translation>
+    </message>
+    <message>
+        <source>Choose the job this trigger runs.</source>
+        <translation>请选择此触发器运行的作业。</translation>
+    </message>
+    <message>
+        <source>This trigger would never fire: it has no fire time between its start and its end.</source>
+        <translation>此触发器永远不会触发：在开始时间与结束时间之间没有触发时间。</translation>
+    </message>
+    <message>
+        <source>This trigger would never fire: the calendar “%1” excludes every fire time.</source>
+        <translation>此触发器永远不会触发：日历“%1”排除了所有触发时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::TriggersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Next fire</source>
+        <translation>下次触发</translation>
+    </message>
+    <message>
+        <source>Previous fire</source>
+        <translation>上次触发</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Misfire instruction</source>
+        <translation>错过触发指令</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::ZoneRules</name>
     <message>
         <source>Unknown time zone &quot;%1&quot;: use an IANA id such as Europe/Berlin, Asia/Shanghai or UTC.</source>
         <translation>未知时区“%1”：请使用 IANA 时区 ID，例如 Europe/Berlin、Asia/Shanghai 或 UTC。</translation>
+    </message>
+</context>
+<context>
+    <name>qronos</name>
+    <message>
+        <source>The Qronos console: edit the schedule, watch the cluster, and run jobs on this computer.</source>
+        <translation>Qronos 控制台：编辑调度、查看集群、在本机运行作业。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Run jobs on this computer (the default for SQLite).</source>
+        <translation>在本机运行作业（SQLite 的默认设置）。</translation>
+    </message>
+    <message>
+        <source>Only watch and edit; run no jobs here (the default for PostgreSQL and MySQL).</source>
+        <translation>只查看和编辑，不在本机运行作业（PostgreSQL 和 MySQL 的默认设置）。</translation>
+    </message>
+    <message>
+        <source>This console&apos;s node id in the cluster.</source>
+        <translation>本控制台在集群中的节点 ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Invalid database URL</source>
+        <translation>无效的数据库 URL</translation>
+    </message>
+    <message>
+        <source>Database URL (default: $QRONOS_DB, else the last connection, else the embedded store %1).</source>
+        <translation>数据库 URL（默认：$QRONOS_DB，否则为上次的连接，否则为内嵌存储 %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the last connection</source>
+        <translation>无法打开上次的连接</translation>
     </message>
 </context>
 <context>
@@ -3514,8 +6892,10 @@ URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user
     <message numerus="yes">
         <source>Asked the nodes to interrupt %n running execution(s) of job %1.
 </source>
-        <translation><numerusform>已请求各节点中断任务 %1 的 %n 个正在运行的执行。
-</numerusform></translation>
+        <translation>
+            <numerusform>已请求各节点中断任务 %1 的 %n 个正在运行的执行。
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
