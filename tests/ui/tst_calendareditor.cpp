@@ -9,6 +9,7 @@
 #include "schedule/workdaycalendar.h"
 #include "views/errorlabel.h"
 #include "views/monthgridwidget.h"
+#include "widgetfinder.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -25,21 +26,13 @@
 #include <QTimeEdit>
 
 using namespace Qronos;
+using Qronos::Testing::child;
 
 namespace {
 
 qint64 utc(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
 }
 
 ZoneRulesPtr zone(const char *id)

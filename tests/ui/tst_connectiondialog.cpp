@@ -10,6 +10,7 @@
 #include "passwordstore.h"
 #include "translationloader.h"
 #include "views/errorlabel.h"
+#include "widgetfinder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,20 +29,12 @@
 #include <QTranslator>
 
 using namespace Qronos;
+using Qronos::Testing::child;
 using Kind = ConnectionProfile::Kind;
 using TlsMode = ConnectionProfile::TlsMode;
 Q_DECLARE_METATYPE(Qronos::ConnectionProfile)
 
 namespace {
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 /// A PasswordStore in memory that records what it was asked to do.
 class FakePasswordStore final : public PasswordStore

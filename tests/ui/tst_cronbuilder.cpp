@@ -6,6 +6,7 @@
 #include "schedule/crondescription.h"
 #include "schedule/cronexpression.h"
 #include "views/errorlabel.h"
+#include "widgetfinder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,20 +21,12 @@
 #include <QToolButton>
 
 using namespace Qronos;
+using Qronos::Testing::child;
 using Mode = CronBuilder::Mode;
 using FieldState = CronBuilder::FieldState;
 Q_DECLARE_METATYPE(Qronos::CronBuilder::FieldState)
 
 namespace {
-
-template <typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *w = parent->findChild<T *>(name);
-    if (!w)
-        qFatal("no child %s", qPrintable(name));
-    return w;
-}
 
 /// The modes of the seven fields, as letters: E every, A any (?), S specific, R range, T step,
 /// L last day, O L-n, W nW, V LW, N n#k, K nL, C custom, - omitted year.

@@ -8,6 +8,7 @@
 #include "store/sqljobstore.h"
 #include "views/historyview.h"
 #include "views/jobrunchart.h"
+#include "widgetfinder.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -30,19 +31,11 @@
 #include <functional>
 
 using namespace Qronos;
+using Qronos::Testing::child;
 
 namespace {
 
 constexpr int RowCount = 5000;
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 QString idOf(const ExecutionRecord &r)
 {

@@ -7,6 +7,7 @@
 #include "jobs/sqljob.h"
 #include "translationloader.h"
 #include "views/errorlabel.h"
+#include "widgetfinder.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -26,19 +27,11 @@
 #include <QTranslator>
 
 using namespace Qronos;
+using Qronos::Testing::child;
 
 Q_DECLARE_METATYPE(Qronos::JobDetail)
 
 namespace {
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
-}
 
 /// Types \a text into the editor an item view opened (the visible one: closed editors linger until
 /// deleted), and commits it with Return.

@@ -10,6 +10,7 @@
 #include "views/errorlabel.h"
 #include "views/mainwindow.h"
 #include "views/schedulepreviewwidget.h"
+#include "widgetfinder.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -29,21 +30,13 @@
 #include <QTranslator>
 
 using namespace Qronos;
+using Qronos::Testing::child;
 
 namespace {
 
 qint64 utc(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
 }
 
 QString cell(const FireTimeModel *model, int row, int column)

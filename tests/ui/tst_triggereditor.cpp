@@ -9,6 +9,7 @@
 #include "schedule/weeklycalendar.h"
 #include "views/errorlabel.h"
 #include "views/schedulepreviewwidget.h"
+#include "widgetfinder.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace Qronos;
+using Qronos::Testing::child;
 Q_DECLARE_METATYPE(Qronos::Trigger)
 
 namespace {
@@ -29,15 +31,6 @@ namespace {
 qint64 utc(const char *iso)
 {
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
-}
-
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w)
-        qFatal("no child %s", name);
-    return w;
 }
 
 void setWall(QWidget *parent, const char *name, QDate date, QTime time)

@@ -12,6 +12,7 @@
 #include "schedule/weeklycalendar.h"
 #include "schedule/workdaycalendar.h"
 #include "views/errorlabel.h"
+#include "views/formwidgets.h"
 #include "views/monthgridwidget.h"
 
 #include <QButtonGroup>
@@ -48,40 +49,14 @@
 
 namespace Qronos {
 
+using namespace FormWidgets;
+
 namespace {
 
 /// The base combo's data for a base calendar that is none of the named ones (kept as it was).
 const QString KeptBase = QStringLiteral("\x01kept");
 
 const char *const TimeFormat = "HH:mm:ss.zzz";
-
-QWidget *withError(QWidget *field, ErrorLabel *error)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-QLabel *noteLabel(const QString &text = {})
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QFormLayout *newForm(QWidget *parent)
-{
-    auto *form = new QFormLayout(parent);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return form;
-}
 
 /// Java day numbers (1 = Sunday) in the locale's order, its first day of the week first.
 QList<int> javaDaysInLocaleOrder()

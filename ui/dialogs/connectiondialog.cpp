@@ -4,6 +4,7 @@
 #include "passwordstore.h"
 #include "store/schemamigrator.h"
 #include "views/errorlabel.h"
+#include "views/formwidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,31 +32,15 @@
 
 namespace Qronos {
 
+using namespace FormWidgets;
+
 namespace {
 
 using Field = ConnectionProfile::Field;
 using Kind = ConnectionProfile::Kind;
 using TlsMode = ConnectionProfile::TlsMode;
 
-ErrorLabel *errorLabel(const char *objectName)
-{
-    auto *label = new ErrorLabel;
-    label->setObjectName(QString::fromLatin1(objectName));
-    return label;
-}
-
-QWidget *withError(QWidget *field, ErrorLabel *error)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-QWidget *row(std::initializer_list<QWidget *> widgets, int stretchIndex = 0)
+QWidget *stretchRow(std::initializer_list<QWidget *> widgets, int stretchIndex = 0)
 {
     auto *box = new QWidget;
     auto *layout = new QHBoxLayout(box);
@@ -71,14 +56,6 @@ QLineEdit *lineEdit(const char *objectName)
     auto *edit = new QLineEdit;
     edit->setObjectName(QString::fromLatin1(objectName));
     return edit;
-}
-
-QFormLayout *formLayout(QWidget *owner)
-{
-    auto *form = new QFormLayout(owner);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return form;
 }
 
 /// The port field's text: empty = the default (0), else 1..65535, anything else -1 (invalid).
@@ -158,7 +135,7 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     formBox->setObjectName(QStringLiteral("profileForm"));
     editorLayout->addWidget(formBox);
     editorLayout->addStretch(1);
-    auto *form = formLayout(formBox);
+    auto *form = newForm(formBox);
 
     m_name = lineEdit("nameEdit");
     m_name->setPlaceholderText(tr("e.g. Production cluster"));
@@ -179,7 +156,7 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
 
     auto *advanced = new QGroupBox(tr("Scheduler in the database"));
     advanced->setObjectName(QStringLiteral("advancedGroup"));
-    auto *advancedForm = formLayout(advanced);
+    auto *advancedForm = newForm(advanced);
     m_prefix = lineEdit("prefixEdit");
     m_prefix->setPlaceholderText(DatabaseUrl::defaultTablePrefix());
     m_prefix->setToolTip(tr("The prefix of the scheduler's table names; nodes with the same prefix share a schedule"));
@@ -315,7 +292,7 @@ QWidget *ConnectionDialog::buildSqlitePage()
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("sqlitePage"));
-    auto *form = formLayout(page);
+    auto *form = newForm(page);
     form->setContentsMargins(0, 0, 0, 0);
     m_file = lineEdit("fileEdit");
     m_file->setPlaceholderText(tr("e.g. %1").arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("qronos.db")))));
@@ -323,7 +300,7 @@ QWidget *ConnectionDialog::buildSqlitePage()
     browse->setObjectName(QStringLiteral("fileBrowseButton"));
     connect(browse, &QPushButton::clicked, this, &ConnectionDialog::browseSqliteFile);
     m_fileError = errorLabel("fileError");
-    form->addRow(tr("&File:"), withError(row({m_file, browse}), m_fileError));
+    form->addRow(tr("&File:"), withError(stretchRow({m_file, browse}), m_fileError));
     auto *note = new QLabel(tr("A file that does not exist yet is created when you connect. A SQLite file has no "
                                "password and takes one node: the console runs its jobs."));
     note->setObjectName(QStringLiteral("sqliteNote"));
@@ -336,7 +313,7 @@ QWidget *ConnectionDialog::buildServerPage()
 {
     auto *page = new QWidget;
     page->setObjectName(QStringLiteral("serverPage"));
-    auto *form = formLayout(page);
+    auto *form = newForm(page);
     form->setContentsMargins(0, 0, 0, 0);
 
     m_host = lineEdit("hostEdit");
@@ -353,7 +330,7 @@ QWidget *ConnectionDialog::buildServerPage()
     auto *hostLayout = new QVBoxLayout(hostBox);
     hostLayout->setContentsMargins(0, 0, 0, 0);
     hostLayout->setSpacing(2);
-    hostLayout->addWidget(row({m_host, portLabel, m_port}));
+    hostLayout->addWidget(stretchRow({m_host, portLabel, m_port}));
     hostLayout->addWidget(m_hostError);
     hostLayout->addWidget(m_portError);
     form->addRow(tr("&Host:"), hostBox);
@@ -380,7 +357,7 @@ QWidget *ConnectionDialog::buildServerPage()
     auto *passwordLayout = new QVBoxLayout(passwordBox);
     passwordLayout->setContentsMargins(0, 0, 0, 0);
     passwordLayout->setSpacing(2);
-    passwordLayout->addWidget(row({m_password, m_remember}));
+    passwordLayout->addWidget(stretchRow({m_password, m_remember}));
     passwordLayout->addWidget(m_passwordLocation);
     passwordLayout->addWidget(m_passwordError);
     form->addRow(tr("Pass&word:"), passwordBox);
@@ -396,7 +373,7 @@ QWidget *ConnectionDialog::buildServerPage()
     m_caFileBrowse->setObjectName(QStringLiteral("caFileBrowseButton"));
     connect(m_caFileBrowse, &QPushButton::clicked, this, &ConnectionDialog::browseCaFile);
     m_caFileError = errorLabel("caFileError");
-    form->addRow(tr("CA f&ile:"), withError(row({m_caFile, m_caFileBrowse}), m_caFileError));
+    form->addRow(tr("CA f&ile:"), withError(stretchRow({m_caFile, m_caFileBrowse}), m_caFileError));
     return page;
 }
 

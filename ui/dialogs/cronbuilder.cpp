@@ -2,6 +2,7 @@
 
 #include "schedule/crondescription.h"
 #include "views/errorlabel.h"
+#include "views/formwidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,6 +24,8 @@
 #include <algorithm>
 
 namespace Qronos {
+
+using namespace FormWidgets;
 
 using Mode = CronBuilder::Mode;
 using FieldState = CronBuilder::FieldState;
@@ -306,26 +309,6 @@ void setInputValue(QWidget *w, int value)
     }
 }
 
-QLabel *note(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QWidget *inRow(std::initializer_list<QWidget *> widgets)
-{
-    auto *box = new QWidget;
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : widgets)
-        layout->addWidget(w);
-    layout->addStretch(1);
-    return box;
-}
-
 } // namespace
 
 struct CronBuilder::FieldEditor
@@ -488,9 +471,9 @@ QWidget *CronBuilder::buildFieldPage(Field field)
         e->names->setChecked(true);
         e->names->setToolTip(field == CronExpression::Month ? tr("Write JAN, FEB... instead of 1, 2...")
                                                             : tr("Write SUN, MON... instead of 1, 2..."));
-        modeRow = inRow({e->mode, e->names});
+        modeRow = row({e->mode, e->names});
     } else {
-        modeRow = inRow({e->mode});
+        modeRow = row({e->mode});
     }
     column->addWidget(modeRow);
 
@@ -500,13 +483,13 @@ QWidget *CronBuilder::buildFieldPage(Field field)
     for (Mode m : modesOf(field)) {
         QWidget *modePage = nullptr;
         switch (m) {
-        case Mode::Omitted: modePage = note(tr("The expression has no year field: every year.")); break;
-        case Mode::Every: modePage = note(tr("Every value of this field matches.")); break;
+        case Mode::Omitted: modePage = noteLabel(tr("The expression has no year field: every year.")); break;
+        case Mode::Every: modePage = noteLabel(tr("Every value of this field matches.")); break;
         case Mode::Any:
-            modePage = note(tr("No specific value: the other day field (day of month or day of week) decides."));
+            modePage = noteLabel(tr("No specific value: the other day field (day of month or day of week) decides."));
             break;
-        case Mode::LastDay: modePage = note(tr("The last day of each month.")); break;
-        case Mode::LastWeekday: modePage = note(tr("The last weekday (Monday to Friday) of each month.")); break;
+        case Mode::LastDay: modePage = noteLabel(tr("The last day of each month.")); break;
+        case Mode::LastWeekday: modePage = noteLabel(tr("The last weekday (Monday to Friday) of each month.")); break;
         case Mode::Specific: {
             if (field == CronExpression::Year) {
                 e->yearList = new QListWidget;
@@ -589,14 +572,14 @@ QWidget *CronBuilder::buildFieldPage(Field field)
             auto *box = new QWidget;
             auto *rows = new QVBoxLayout(box);
             rows->setContentsMargins(0, 0, 0, 0);
-            rows->addWidget(inRow({new QLabel(tr("From")), e->rangeFrom,
+            rows->addWidget(row({new QLabel(tr("From")), e->rangeFrom,
                                    new QLabel(tr("to", "cron range: from ... to ...")), e->rangeTo}));
             if (field == CronExpression::DayOfWeek) {
                 e->rangeStep->setVisible(false); // Quartz ignores a step here
             } else {
-                rows->addWidget(inRow({new QLabel(tr("taking every")), e->rangeStep, new QLabel(tr("value(s)"))}));
+                rows->addWidget(row({new QLabel(tr("taking every")), e->rangeStep, new QLabel(tr("value(s)"))}));
             }
-            rows->addWidget(note(tr("A range may wrap around, e.g. 22 to 2, or FRI to MON.")));
+            rows->addWidget(noteLabel(tr("A range may wrap around, e.g. 22 to 2, or FRI to MON.")));
             rows->addStretch(1);
             for (QWidget *input : {e->rangeFrom, e->rangeTo}) {
                 if (auto *spin = qobject_cast<QSpinBox *>(input))
@@ -620,7 +603,7 @@ QWidget *CronBuilder::buildFieldPage(Field field)
             auto *box = new QWidget;
             auto *rows = new QVBoxLayout(box);
             rows->setContentsMargins(0, 0, 0, 0);
-            rows->addWidget(inRow({new QLabel(tr("Starting at")), e->stepStart, new QLabel(tr("then every")),
+            rows->addWidget(row({new QLabel(tr("Starting at")), e->stepStart, new QLabel(tr("then every")),
                                    e->stepIncrement}));
             rows->addStretch(1);
             if (auto *spin = qobject_cast<QSpinBox *>(e->stepStart))
@@ -636,7 +619,7 @@ QWidget *CronBuilder::buildFieldPage(Field field)
             e->offset->setObjectName(QStringLiteral("dayOfMonthOffset"));
             e->offset->setRange(1, 30);
             connect(e->offset, &QSpinBox::valueChanged, this, changed);
-            modePage = inRow({e->offset, new QLabel(tr("day(s) before the last day of the month"))});
+            modePage = row({e->offset, new QLabel(tr("day(s) before the last day of the month"))});
             break;
         }
         case Mode::NearestWeekday: {
@@ -648,8 +631,8 @@ QWidget *CronBuilder::buildFieldPage(Field field)
             auto *box = new QWidget;
             auto *rows = new QVBoxLayout(box);
             rows->setContentsMargins(0, 0, 0, 0);
-            rows->addWidget(inRow({new QLabel(tr("The weekday nearest to day")), e->nearestDay}));
-            rows->addWidget(note(tr("Monday to Friday, within the same month.")));
+            rows->addWidget(row({new QLabel(tr("The weekday nearest to day")), e->nearestDay}));
+            rows->addWidget(noteLabel(tr("Monday to Friday, within the same month.")));
             rows->addStretch(1);
             modePage = box;
             break;
@@ -664,7 +647,7 @@ QWidget *CronBuilder::buildFieldPage(Field field)
             setInputValue(e->nthDay, 2);
             connect(e->nth, &QComboBox::currentIndexChanged, this, changed);
             connect(e->nthDay, &QComboBox::currentIndexChanged, this, changed);
-            modePage = inRow({new QLabel(tr("The", "the first Monday of the month")), e->nth, e->nthDay,
+            modePage = row({new QLabel(tr("The", "the first Monday of the month")), e->nth, e->nthDay,
                               new QLabel(tr("of the month"))});
             break;
         }
@@ -672,7 +655,7 @@ QWidget *CronBuilder::buildFieldPage(Field field)
             e->lastDay = qobject_cast<QComboBox *>(valueInput(field, QStringLiteral("dayOfWeekLastDay")));
             setInputValue(e->lastDay, 6);
             connect(e->lastDay, &QComboBox::currentIndexChanged, this, changed);
-            modePage = inRow({new QLabel(tr("The last", "the last Friday of the month")), e->lastDay,
+            modePage = row({new QLabel(tr("The last", "the last Friday of the month")), e->lastDay,
                               new QLabel(tr("of the month"))});
             break;
         }
@@ -685,7 +668,7 @@ QWidget *CronBuilder::buildFieldPage(Field field)
             auto *rows = new QVBoxLayout(box);
             rows->setContentsMargins(0, 0, 0, 0);
             rows->addWidget(e->custom);
-            rows->addWidget(note(tr("The field as text, for what the editors cannot show, "
+            rows->addWidget(noteLabel(tr("The field as text, for what the editors cannot show, "
                                     "e.g. a list that mixes ranges and steps (0-10,30-40/5).")));
             rows->addStretch(1);
             modePage = box;

@@ -2,6 +2,7 @@
 
 #include "jobs/jobtyperegistry.h"
 #include "views/errorlabel.h"
+#include "views/formwidgets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +35,8 @@
 #include <optional>
 
 namespace Qronos {
+
+using namespace FormWidgets;
 
 namespace {
 
@@ -99,42 +102,6 @@ QString cellText(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
     return item ? item->text() : QString();
-}
-
-QWidget *withError(QWidget *field, ErrorLabel *error)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-QLabel *noteLabel(const QString &text = {})
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QFormLayout *newForm(QWidget *parent)
-{
-    auto *form = new QFormLayout(parent);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    return form;
-}
-
-ErrorLabel *newError(const QString &objectName)
-{
-    auto *error = new ErrorLabel;
-    error->setObjectName(objectName);
-    return error;
 }
 
 QPushButton *newButton(const QString &text, const QString &objectName)
@@ -463,6 +430,16 @@ struct JobEditorDialog::Page
         }
         return nullptr;
     }
+
+    /// Binds \a widget to the key of \a b, with an error label named \a errorName; returns the label.
+    ErrorLabel *add(Binding b, QWidget *w, const QString &errorName)
+    {
+        b.widget = w;
+        b.toolTip = w->toolTip();
+        b.error = errorLabel(errorName);
+        bindings.push_back(std::move(b));
+        return bindings.back().error;
+    }
 };
 
 JobEditorDialog::JobEditorDialog(const JobTypeRegistry &registry, QSet<JobKey> takenKeys, QWidget *parent)
@@ -504,7 +481,7 @@ JobEditorDialog::JobEditorDialog(const JobTypeRegistry &registry, QSet<JobKey> t
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    m_summary = newError(QStringLiteral("problemSummary"));
+    m_summary = errorLabel(QStringLiteral("problemSummary"));
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -557,19 +534,19 @@ QWidget *JobEditorDialog::buildGeneralGroup()
 {
     auto *group = new QGroupBox(tr("Job"));
     group->setObjectName(QStringLiteral("generalGroup"));
-    QFormLayout *form = newForm(group);
+    QFormLayout *form = newForm(group, Qt::AlignTop);
 
     m_nameEdit = new QLineEdit;
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameEdit->setMaxLength(190);
-    m_nameError = newError(QStringLiteral("nameError"));
+    m_nameError = errorLabel(QStringLiteral("nameError"));
     form->addRow(tr("&Name:"), withError(m_nameEdit, m_nameError));
 
     m_groupEdit = new QLineEdit;
     m_groupEdit->setObjectName(QStringLiteral("groupEdit"));
     m_groupEdit->setMaxLength(190);
     m_groupEdit->setPlaceholderText(JobKey::defaultGroup());
-    m_groupError = newError(QStringLiteral("groupError"));
+    m_groupError = errorLabel(QStringLiteral("groupError"));
     form->addRow(tr("&Group:"), withError(m_groupEdit, m_groupError));
 
     m_descriptionEdit = new QPlainTextEdit;
@@ -582,7 +559,7 @@ QWidget *JobEditorDialog::buildGeneralGroup()
     m_typeCombo->setObjectName(QStringLiteral("typeCombo"));
     m_typeDescription = noteLabel();
     m_typeDescription->setObjectName(QStringLiteral("typeDescription"));
-    m_typeError = newError(QStringLiteral("typeError"));
+    m_typeError = errorLabel(QStringLiteral("typeError"));
     auto *typeBox = withError(m_typeCombo, m_typeError);
     typeBox->layout()->addWidget(m_typeDescription);
     form->addRow(tr("&Type:"), typeBox);
@@ -601,7 +578,7 @@ QWidget *JobEditorDialog::buildOptionsGroup()
 {
     auto *group = new QGroupBox(tr("Options"));
     group->setObjectName(QStringLiteral("optionsGroup"));
-    QFormLayout *form = newForm(group);
+    QFormLayout *form = newForm(group, Qt::AlignTop);
 
     const auto check = [&](const QString &text, const QString &name, const QString &tip) {
         auto *box = new QCheckBox(text);
@@ -633,7 +610,7 @@ QWidget *JobEditorDialog::buildOptionsGroup()
     m_timeoutEdit = line(QStringLiteral("timeoutEdit"), tr("None, e.g. 30 s or 5 min"));
     m_timeoutEdit->setToolTip(tr("How long one attempt may run before it is interrupted.") + QLatin1Char(' ')
                               + durationTip);
-    m_timeoutError = newError(QStringLiteral("timeoutError"));
+    m_timeoutError = errorLabel(QStringLiteral("timeoutError"));
     form->addRow(tr("Attempt t&imeout:"), withError(m_timeoutEdit, m_timeoutError));
 
     m_retriesSpin = new QSpinBox;
@@ -646,12 +623,12 @@ QWidget *JobEditorDialog::buildOptionsGroup()
 
     m_retryDelayEdit = line(QStringLiteral("retryDelayEdit"), tr("None, e.g. 10 s"));
     m_retryDelayEdit->setToolTip(tr("The pause before each retry.") + QLatin1Char(' ') + durationTip);
-    m_retryDelayError = newError(QStringLiteral("retryDelayError"));
+    m_retryDelayError = errorLabel(QStringLiteral("retryDelayError"));
     form->addRow(tr("Retr&y delay:"), withError(m_retryDelayEdit, m_retryDelayError));
 
     m_webhookEdit = line(QStringLiteral("webhookEdit"), tr("None, e.g. https://hooks.example.com/qronos"));
     m_webhookEdit->setToolTip(tr("Receives a JSON POST describing the execution when the last attempt failed."));
-    m_webhookError = newError(QStringLiteral("webhookError"));
+    m_webhookError = errorLabel(QStringLiteral("webhookError"));
     form->addRow(tr("Failure &webhook:"), withError(m_webhookEdit, m_webhookError));
 
     m_nodeTagEdit = line(QStringLiteral("nodeTagEdit"), tr("Any node"));
@@ -691,7 +668,7 @@ QWidget *JobEditorDialog::buildDataGroup()
     m_addDataButton = newButton(tr("Add"), QStringLiteral("addDataButton"));
     m_removeDataButton = newButton(tr("Remove"), QStringLiteral("removeDataButton"));
     layout->addWidget(withButtons(m_dataTable, {m_addDataButton, m_removeDataButton}), 1);
-    m_dataError = newError(QStringLiteral("dataError"));
+    m_dataError = errorLabel(QStringLiteral("dataError"));
     layout->addWidget(m_dataError);
 
     connect(m_dataTable, &QTableWidget::itemChanged, this, &JobEditorDialog::validate);
@@ -765,14 +742,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     auto page = std::make_unique<Page>();
     page->widget = new QWidget;
     page->widget->setObjectName(QStringLiteral("shellPage"));
-    QFormLayout *form = newForm(page->widget);
-    const auto add = [&](Binding b, QWidget *widget, const QString &errorName) {
-        b.widget = widget;
-        b.toolTip = widget->toolTip();
-        b.error = newError(errorName);
-        page->bindings.push_back(std::move(b));
-        return page->bindings.back().error;
-    };
+    QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     auto *program = new QLineEdit;
     program->setObjectName(QStringLiteral("shellProgramEdit"));
@@ -780,9 +750,9 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     auto *useShell = new QCheckBox(tr("Run through /bin/sh -c"));
     useShell->setObjectName(QStringLiteral("shellUseShellCheck"));
     useShell->setToolTip(tr("The program field is then a shell command line; the arguments become $1, $2, ..."));
-    ErrorLabel *programError = add(lineBinding(QStringLiteral("program"), program), program,
+    ErrorLabel *programError = page->add(lineBinding(QStringLiteral("program"), program), program,
                                    QStringLiteral("shellProgramError"));
-    add(checkBinding(QStringLiteral("useShell"), useShell, false), useShell, QStringLiteral("shellUseShellError"));
+    page->add(checkBinding(QStringLiteral("useShell"), useShell, false), useShell, QStringLiteral("shellUseShellError"));
     form->addRow(tr("&Program:"), withError(program, programError));
     form->addRow(QString(), withError(useShell, page->bindings.back().error));
 
@@ -798,7 +768,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     auto *upArgument = newButton(tr("Up"), QStringLiteral("shellMoveArgumentUpButton"));
     auto *downArgument = newButton(tr("Down"), QStringLiteral("shellMoveArgumentDownButton"));
     QWidget *argumentsBox = withButtons(arguments, {addArgument, removeArgument, upArgument, downArgument});
-    ErrorLabel *argumentsError = add(stringListBinding(QStringLiteral("arguments"), arguments), argumentsBox,
+    ErrorLabel *argumentsError = page->add(stringListBinding(QStringLiteral("arguments"), arguments), argumentsBox,
                                      QStringLiteral("shellArgumentsError"));
     form->addRow(tr("&Arguments:"), withError(argumentsBox, argumentsError));
     connect(addArgument, &QPushButton::clicked, this, [arguments] {
@@ -826,7 +796,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     auto *workingDirectory = new QLineEdit;
     workingDirectory->setObjectName(QStringLiteral("shellWorkingDirectoryEdit"));
     workingDirectory->setPlaceholderText(tr("The worker's current directory"));
-    ErrorLabel *wdError = add(lineBinding(QStringLiteral("workingDirectory"), workingDirectory), workingDirectory,
+    ErrorLabel *wdError = page->add(lineBinding(QStringLiteral("workingDirectory"), workingDirectory), workingDirectory,
                               QStringLiteral("shellWorkingDirectoryError"));
     form->addRow(tr("Wor&king directory:"), withError(workingDirectory, wdError));
 
@@ -844,7 +814,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     auto *addVariable = newButton(tr("Add"), QStringLiteral("shellAddVariableButton"));
     auto *removeVariable = newButton(tr("Remove"), QStringLiteral("shellRemoveVariableButton"));
     QWidget *environmentBox = withButtons(environment, {addVariable, removeVariable});
-    ErrorLabel *envError = add(stringMapBinding(QStringLiteral("environment"), environment), environmentBox,
+    ErrorLabel *envError = page->add(stringMapBinding(QStringLiteral("environment"), environment), environmentBox,
                                QStringLiteral("shellEnvironmentError"));
     form->addRow(tr("&Environment:"), withError(environmentBox, envError));
     connect(addVariable, &QPushButton::clicked, this, [environment] {
@@ -870,7 +840,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     timeout->setSuffix(tr(" s"));
     timeout->setSpecialValueText(tr("No limit"));
     timeout->setToolTip(tr("On expiry the program and its child processes are killed."));
-    ErrorLabel *timeoutError = add(secondsBinding(QStringLiteral("timeoutSeconds"), timeout), timeout,
+    ErrorLabel *timeoutError = page->add(secondsBinding(QStringLiteral("timeoutSeconds"), timeout), timeout,
                                    QStringLiteral("shellTimeoutError"));
     form->addRow(tr("Process time&out:"), withError(timeout, timeoutError));
     connect(timeout, &QDoubleSpinBox::valueChanged, this, &JobEditorDialog::validate);
@@ -878,7 +848,7 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
     auto *exitCodes = new QLineEdit;
     exitCodes->setObjectName(QStringLiteral("shellExitCodesEdit"));
     exitCodes->setPlaceholderText(tr("0; e.g. 0,2,10-19"));
-    ErrorLabel *exitError = add(integerOrTextBinding(QStringLiteral("successExitCodes"), exitCodes), exitCodes,
+    ErrorLabel *exitError = page->add(integerOrTextBinding(QStringLiteral("successExitCodes"), exitCodes), exitCodes,
                                 QStringLiteral("shellExitCodesError"));
     form->addRow(tr("Accepted e&xit codes:"), withError(exitCodes, exitError));
 
@@ -897,21 +867,14 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     auto page = std::make_unique<Page>();
     page->widget = new QWidget;
     page->widget->setObjectName(QStringLiteral("httpPage"));
-    QFormLayout *form = newForm(page->widget);
-    const auto add = [&](Binding b, QWidget *widget, const QString &errorName) {
-        b.widget = widget;
-        b.toolTip = widget->toolTip();
-        b.error = newError(errorName);
-        page->bindings.push_back(std::move(b));
-        return page->bindings.back().error;
-    };
+    QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     auto *method = new QComboBox;
     method->setObjectName(QStringLiteral("httpMethodCombo"));
     method->setEditable(true);
     method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
                       QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")});
-    ErrorLabel *methodError = add(comboTextBinding(QStringLiteral("method"), method, QStringLiteral("GET")), method,
+    ErrorLabel *methodError = page->add(comboTextBinding(QStringLiteral("method"), method, QStringLiteral("GET")), method,
                                   QStringLiteral("httpMethodError"));
     form->addRow(tr("&Method:"), withError(method, methodError));
     connect(method, &QComboBox::currentTextChanged, this, &JobEditorDialog::validate);
@@ -919,7 +882,7 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     auto *url = new QLineEdit;
     url->setObjectName(QStringLiteral("httpUrlEdit"));
     url->setPlaceholderText(tr("Required, e.g. https://example.com/api/report"));
-    ErrorLabel *urlError = add(lineBinding(QStringLiteral("url"), url), url, QStringLiteral("httpUrlError"));
+    ErrorLabel *urlError = page->add(lineBinding(QStringLiteral("url"), url), url, QStringLiteral("httpUrlError"));
     form->addRow(tr("&URL:"), withError(url, urlError));
 
     auto *headers = new QTableWidget(0, 2);
@@ -932,7 +895,7 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     auto *addHeader = newButton(tr("Add"), QStringLiteral("httpAddHeaderButton"));
     auto *removeHeader = newButton(tr("Remove"), QStringLiteral("httpRemoveHeaderButton"));
     QWidget *headersBox = withButtons(headers, {addHeader, removeHeader});
-    ErrorLabel *headersError = add(stringMapBinding(QStringLiteral("headers"), headers), headersBox,
+    ErrorLabel *headersError = page->add(stringMapBinding(QStringLiteral("headers"), headers), headersBox,
                                    QStringLiteral("httpHeadersError"));
     form->addRow(tr("&Headers:"), withError(headersBox, headersError));
     connect(addHeader, &QPushButton::clicked, this, [headers] {
@@ -955,14 +918,14 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     body->setTabChangesFocus(true);
     body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     body->setMinimumHeight(80);
-    ErrorLabel *bodyError = add(plainTextBinding(QStringLiteral("body"), body), body, QStringLiteral("httpBodyError"));
+    ErrorLabel *bodyError = page->add(plainTextBinding(QStringLiteral("body"), body), body, QStringLiteral("httpBodyError"));
     form->addRow(tr("&Body:"), withError(body, bodyError));
     connect(body, &QPlainTextEdit::textChanged, this, &JobEditorDialog::validate);
 
     auto *statuses = new QLineEdit;
     statuses->setObjectName(QStringLiteral("httpStatusesEdit"));
     statuses->setPlaceholderText(tr("200-299; e.g. 200-299,304"));
-    ErrorLabel *statusError = add(integerOrTextBinding(QStringLiteral("acceptedStatus"), statuses), statuses,
+    ErrorLabel *statusError = page->add(integerOrTextBinding(QStringLiteral("acceptedStatus"), statuses), statuses,
                                   QStringLiteral("httpStatusesError"));
     form->addRow(tr("Accepted &statuses:"), withError(statuses, statusError));
 
@@ -972,7 +935,7 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     timeout->setDecimals(3);
     timeout->setSuffix(tr(" s"));
     timeout->setSpecialValueText(tr("No limit"));
-    ErrorLabel *timeoutError = add(secondsBinding(QStringLiteral("timeoutSeconds"), timeout), timeout,
+    ErrorLabel *timeoutError = page->add(secondsBinding(QStringLiteral("timeoutSeconds"), timeout), timeout,
                                    QStringLiteral("httpTimeoutError"));
     form->addRow(tr("Request time&out:"), withError(timeout, timeoutError));
     connect(timeout, &QDoubleSpinBox::valueChanged, this, &JobEditorDialog::validate);
@@ -980,7 +943,7 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     auto *verifyTls = new QCheckBox(tr("Verify TLS certificates"));
     verifyTls->setObjectName(QStringLiteral("httpVerifyTlsCheck"));
     verifyTls->setToolTip(tr("Turn off only for test servers with self-signed certificates."));
-    ErrorLabel *tlsError = add(checkBinding(QStringLiteral("verifyTls"), verifyTls, true), verifyTls,
+    ErrorLabel *tlsError = page->add(checkBinding(QStringLiteral("verifyTls"), verifyTls, true), verifyTls,
                                QStringLiteral("httpVerifyTlsError"));
     form->addRow(QString(), withError(verifyTls, tlsError));
     connect(verifyTls, &QCheckBox::toggled, this, &JobEditorDialog::validate);
@@ -999,19 +962,12 @@ JobEditorDialog::Page *JobEditorDialog::buildSqlPage()
     auto page = std::make_unique<Page>();
     page->widget = new QWidget;
     page->widget->setObjectName(QStringLiteral("sqlPage"));
-    QFormLayout *form = newForm(page->widget);
-    const auto add = [&](Binding b, QWidget *widget, const QString &errorName) {
-        b.widget = widget;
-        b.toolTip = widget->toolTip();
-        b.error = newError(errorName);
-        page->bindings.push_back(std::move(b));
-        return page->bindings.back().error;
-    };
+    QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     auto *dataSource = new QLineEdit;
     dataSource->setObjectName(QStringLiteral("sqlDataSourceEdit"));
     dataSource->setPlaceholderText(tr("Required: a data source of the node, e.g. reporting"));
-    ErrorLabel *sourceError = add(lineBinding(QStringLiteral("dataSource"), dataSource), dataSource,
+    ErrorLabel *sourceError = page->add(lineBinding(QStringLiteral("dataSource"), dataSource), dataSource,
                                   QStringLiteral("sqlDataSourceError"));
     form->addRow(tr("Data &source:"), withError(dataSource, sourceError));
     connect(dataSource, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
@@ -1022,7 +978,7 @@ JobEditorDialog::Page *JobEditorDialog::buildSqlPage()
     statement->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     statement->setPlaceholderText(tr("One SQL statement, with ? or :name placeholders for the parameters"));
     statement->setMinimumHeight(120);
-    ErrorLabel *statementError = add(plainTextBinding(QStringLiteral("statement"), statement), statement,
+    ErrorLabel *statementError = page->add(plainTextBinding(QStringLiteral("statement"), statement), statement,
                                      QStringLiteral("sqlStatementError"));
     form->addRow(tr("Stat&ement:"), withError(statement, statementError));
     connect(statement, &QPlainTextEdit::textChanged, this, &JobEditorDialog::validate);
@@ -1030,7 +986,7 @@ JobEditorDialog::Page *JobEditorDialog::buildSqlPage()
     auto *parameters = new QLineEdit;
     parameters->setObjectName(QStringLiteral("sqlParametersEdit"));
     parameters->setPlaceholderText(tr("None; JSON, e.g. [\"open\", 30] or {\"id\": 42}"));
-    ErrorLabel *parametersError = add(lineBinding(QStringLiteral("parameters"), parameters), parameters,
+    ErrorLabel *parametersError = page->add(lineBinding(QStringLiteral("parameters"), parameters), parameters,
                                       QStringLiteral("sqlParametersError"));
     form->addRow(tr("&Parameters:"), withError(parameters, parametersError));
     connect(parameters, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
@@ -1046,7 +1002,7 @@ JobEditorDialog::Page *JobEditorDialog::buildGenericPage(const QString &typeName
     auto page = std::make_unique<Page>();
     page->widget = new QWidget;
     page->widget->setObjectName(typeName + QLatin1String("Page"));
-    QFormLayout *form = newForm(page->widget);
+    QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     const QJsonObject root = QJsonDocument::fromJson(schema.toUtf8()).object();
     const QJsonObject properties = root.value(QStringLiteral("properties")).toObject();
@@ -1125,7 +1081,7 @@ JobEditorDialog::Page *JobEditorDialog::buildGenericPage(const QString &typeName
         widget->setToolTip(toolTip);
         b.widget = widget;
         b.toolTip = toolTip;
-        b.error = newError(fieldName + QLatin1String("Error"));
+        b.error = errorLabel(fieldName + QLatin1String("Error"));
         const bool isCheck = qobject_cast<QCheckBox *>(widget) != nullptr;
         form->addRow(isCheck ? QString() : key + QLatin1Char(':'), withError(widget, b.error));
         page->bindings.push_back(std::move(b));

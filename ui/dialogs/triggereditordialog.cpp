@@ -2,6 +2,7 @@
 
 #include "schedule/firetimes.h"
 #include "views/errorlabel.h"
+#include "views/formwidgets.h"
 #include "views/schedulepreviewwidget.h"
 
 #include <QComboBox>
@@ -19,25 +20,9 @@
 
 namespace Qronos {
 
+using namespace FormWidgets;
+
 namespace {
-
-QWidget *withError(QWidget *field, ErrorLabel *error)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-ErrorLabel *errorLabel(const char *objectName)
-{
-    auto *label = new ErrorLabel;
-    label->setObjectName(QString::fromLatin1(objectName));
-    return label;
-}
 
 const char *const SettingsGroup = "triggerEditor";
 

@@ -2,6 +2,7 @@
 
 #include "dialogs/cronbuilder.h"
 #include "errorlabel.h"
+#include "formwidgets.h"
 #include "models/firetimemodel.h"
 #include "schedule/calendarspec.h"
 #include "schedule/cronexpression.h"
@@ -37,34 +38,12 @@
 
 namespace Qronos {
 
+using namespace FormWidgets;
+
 namespace {
 
 const char *const DateTimeFormat = "yyyy-MM-dd HH:mm:ss";
 const char *const TimeFormat = "HH:mm:ss";
-
-/// A field with its error label under it, as one widget for a form row.
-QWidget *withError(QWidget *field, ErrorLabel *error)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(error);
-    return box;
-}
-
-/// Widgets side by side at their natural width, followed by empty space.
-QWidget *row(std::initializer_list<QWidget *> widgets)
-{
-    auto *box = new QWidget;
-    auto *layout = new QHBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : widgets)
-        layout->addWidget(w);
-    layout->addStretch(1);
-    return box;
-}
 
 /// A widget that takes the width of the row, with small ones (a button, a check box) beside it.
 QWidget *growingRow(QWidget *before, QWidget *growing, QWidget *after)
@@ -78,25 +57,6 @@ QWidget *growingRow(QWidget *before, QWidget *growing, QWidget *after)
     if (after)
         layout->addWidget(after);
     return box;
-}
-
-/// A small grey note.
-QLabel *noteLabel(const QString &text = {})
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QFormLayout *newForm(QWidget *parent)
-{
-    auto *form = new QFormLayout(parent);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    return form;
 }
 
 struct UnitChoice
