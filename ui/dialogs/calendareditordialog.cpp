@@ -207,25 +207,8 @@ QWidget *CalendarEditorDialog::buildGeneral()
         refresh();
     });
 
-    m_zoneCombo = new QComboBox;
-    m_zoneCombo->setObjectName(QStringLiteral("zoneCombo"));
-    m_zoneCombo->setEditable(true);
-    m_zoneCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_zoneCombo->setMaxVisibleItems(20);
-    QStringList ids;
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        ids.append(QString::fromUtf8(id));
-    m_zoneCombo->addItems(ids);
-    m_zoneCombo->completer()->setFilterMode(Qt::MatchContains);
-    m_zoneCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_zoneCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_zoneCombo = zoneCombo(QStringLiteral("zoneCombo"));
     m_zoneCombo->setToolTip(tr("IANA time zone in which the calendar's days and times are read"));
-    const QString systemZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    const int systemIndex = m_zoneCombo->findText(systemZone);
-    if (systemIndex >= 0)
-        m_zoneCombo->setCurrentIndex(systemIndex);
-    else
-        m_zoneCombo->setEditText(QStringLiteral("UTC"));
     m_zoneError = new ErrorLabel;
     m_zoneError->setObjectName(QStringLiteral("zoneError"));
     form->addRow(tr("Time &zone:"), withError(m_zoneCombo, m_zoneError));

@@ -737,11 +737,25 @@ int JobEditorDialog::addTypeItem(const QString &typeName)
     return index;
 }
 
-JobEditorDialog::Page *JobEditorDialog::buildShellPage()
+std::unique_ptr<JobEditorDialog::Page> JobEditorDialog::newPage(const QString &objectName)
 {
     auto page = std::make_unique<Page>();
     page->widget = new QWidget;
-    page->widget->setObjectName(QStringLiteral("shellPage"));
+    page->widget->setObjectName(objectName);
+    return page;
+}
+
+JobEditorDialog::Page *JobEditorDialog::installPage(std::unique_ptr<Page> page)
+{
+    page->widget->setVisible(false);
+    m_pageHost->layout()->addWidget(page->widget);
+    m_pages.push_back(std::move(page));
+    return m_pages.back().get();
+}
+
+JobEditorDialog::Page *JobEditorDialog::buildShellPage()
+{
+    std::unique_ptr<Page> page = newPage(QStringLiteral("shellPage"));
     QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     auto *program = new QLineEdit;
@@ -856,17 +870,12 @@ JobEditorDialog::Page *JobEditorDialog::buildShellPage()
         connect(edit, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
     connect(useShell, &QCheckBox::toggled, this, &JobEditorDialog::validate);
 
-    page->widget->setVisible(false);
-    m_pageHost->layout()->addWidget(page->widget);
-    m_pages.push_back(std::move(page));
-    return m_pages.back().get();
+    return installPage(std::move(page));
 }
 
 JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
 {
-    auto page = std::make_unique<Page>();
-    page->widget = new QWidget;
-    page->widget->setObjectName(QStringLiteral("httpPage"));
+    std::unique_ptr<Page> page = newPage(QStringLiteral("httpPage"));
     QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     auto *method = new QComboBox;
@@ -951,17 +960,12 @@ JobEditorDialog::Page *JobEditorDialog::buildHttpPage()
     for (QLineEdit *edit : {url, statuses})
         connect(edit, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
 
-    page->widget->setVisible(false);
-    m_pageHost->layout()->addWidget(page->widget);
-    m_pages.push_back(std::move(page));
-    return m_pages.back().get();
+    return installPage(std::move(page));
 }
 
 JobEditorDialog::Page *JobEditorDialog::buildSqlPage()
 {
-    auto page = std::make_unique<Page>();
-    page->widget = new QWidget;
-    page->widget->setObjectName(QStringLiteral("sqlPage"));
+    std::unique_ptr<Page> page = newPage(QStringLiteral("sqlPage"));
     QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     auto *dataSource = new QLineEdit;
@@ -991,17 +995,12 @@ JobEditorDialog::Page *JobEditorDialog::buildSqlPage()
     form->addRow(tr("&Parameters:"), withError(parameters, parametersError));
     connect(parameters, &QLineEdit::textChanged, this, &JobEditorDialog::validate);
 
-    page->widget->setVisible(false);
-    m_pageHost->layout()->addWidget(page->widget);
-    m_pages.push_back(std::move(page));
-    return m_pages.back().get();
+    return installPage(std::move(page));
 }
 
 JobEditorDialog::Page *JobEditorDialog::buildGenericPage(const QString &typeName, const QString &schema)
 {
-    auto page = std::make_unique<Page>();
-    page->widget = new QWidget;
-    page->widget->setObjectName(typeName + QLatin1String("Page"));
+    std::unique_ptr<Page> page = newPage(typeName + QLatin1String("Page"));
     QFormLayout *form = newForm(page->widget, Qt::AlignTop);
 
     const QJsonObject root = QJsonDocument::fromJson(schema.toUtf8()).object();
@@ -1087,10 +1086,7 @@ JobEditorDialog::Page *JobEditorDialog::buildGenericPage(const QString &typeName
         page->bindings.push_back(std::move(b));
     }
 
-    page->widget->setVisible(false);
-    m_pageHost->layout()->addWidget(page->widget);
-    m_pages.push_back(std::move(page));
-    return m_pages.back().get();
+    return installPage(std::move(page));
 }
 
 JobEditorDialog::Page *JobEditorDialog::pageFor(const QString &typeName) const

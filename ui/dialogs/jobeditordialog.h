@@ -74,6 +74,9 @@ private:
     QWidget *buildOptionsGroup();
     QWidget *buildDataGroup();
     void buildPages();
+    std::unique_ptr<Page> newPage(const QString &objectName);
+    /// Adds a built page to the page area, hidden until its type is chosen.
+    Page *installPage(std::unique_ptr<Page> page);
     Page *buildShellPage();
     Page *buildHttpPage();
     Page *buildSqlPage();

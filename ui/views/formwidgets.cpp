@@ -2,8 +2,11 @@
 
 #include "errorlabel.h"
 
+#include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Qronos::FormWidgets {
@@ -49,6 +52,28 @@ QWidget *row(std::initializer_list<QWidget *> widgets)
         layout->addWidget(w);
     layout->addStretch(1);
     return box;
+}
+
+QComboBox *zoneCombo(const QString &objectName)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->setMaxVisibleItems(20);
+    QStringList ids;
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        ids.append(QString::fromUtf8(id));
+    combo->addItems(ids);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    const int system = combo->findText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+    if (system >= 0)
+        combo->setCurrentIndex(system);
+    else
+        combo->setEditText(QStringLiteral("UTC"));
+    return combo;
 }
 
 QFormLayout *newForm(QWidget *parent, Qt::Alignment labelAlignment)

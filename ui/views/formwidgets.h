@@ -5,6 +5,7 @@
 
 #include <initializer_list>
 
+class QComboBox;
 class QLabel;
 class QWidget;
 
@@ -24,6 +25,9 @@ ErrorLabel *errorLabel(const char *latin1ObjectName);
 QLabel *noteLabel(const QString &text = {});
 /// Widgets side by side at their natural width, followed by empty space.
 QWidget *row(std::initializer_list<QWidget *> widgets);
+/// An editable combo box of every IANA time zone, matched anywhere in the name as one types, showing this computer's
+/// zone (UTC when Qt does not know it).
+QComboBox *zoneCombo(const QString &objectName);
 /// A form whose fields take the width left by the labels; labels right-aligned (\a labelAlignment vertically).
 QFormLayout *newForm(QWidget *parent, Qt::Alignment labelAlignment = Qt::AlignVCenter);
 
