@@ -20,6 +20,7 @@
 #include "schedule/calendarspec.h"
 #include "views/listpage.h"
 #include "views/mainwindow.h"
+#include "widgetfinder.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -42,6 +43,7 @@
 #include <limits>
 
 using namespace Qronos;
+using Qronos::Testing::onNextDialog;
 
 namespace {
 
@@ -404,22 +406,6 @@ void tst_MainWindow::consoleIsANode()
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("Observer (runs no jobs)"));
     window->showPage(MainWindow::Page::Nodes);
     QTRY_COMPARE(window->nodesModel()->activeCount(), 0);
-}
-
-/// Runs \a fill on the next dialog of type D that opens (then the test's own code goes on).
-template <typename D>
-void onNextDialog(std::function<void(D *)> fill)
-{
-    auto *poll = new QTimer(qApp);
-    QObject::connect(poll, &QTimer::timeout, qApp, [poll, fill] {
-        auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        fill(dialog);
-    });
-    poll->start(10);
 }
 
 void tst_MainWindow::newShellJobOnWeekdaysWithoutHolidays()
