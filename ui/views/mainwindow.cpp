@@ -504,10 +504,6 @@ void MainWindow::sessionReady()
         updateActions();
         updateStatusBar();
     });
-    connect(m_session, &ConsoleSession::jobFinished, this, [this](const ExecutionRecord &) {
-        if (currentPage() == Page::Running)
-            reload(Page::Running);
-    });
     // The agenda forwards its summary to the page's own signal, as the lists do.
     connect(m_agendaView, &AgendaView::reloaded, this, [this] { emit pageReloaded(Page::Agenda); });
     connect(m_session, &ConsoleSession::databaseAvailabilityChanged, this,
@@ -605,12 +601,12 @@ void MainWindow::reload(Page page)
             if (!names)
                 return fail(names.error());
             Result<QList<StoredTrigger>> triggers = store->listTriggers({});
+            if (!triggers)
+                return fail(triggers.error());
             QHash<QString, int> uses;
-            if (triggers) {
-                for (const StoredTrigger &t : *triggers) {
-                    if (!t.trigger.calendarName().isEmpty())
-                        ++uses[t.trigger.calendarName()];
-                }
+            for (const StoredTrigger &t : *triggers) {
+                if (!t.trigger.calendarName().isEmpty())
+                    ++uses[t.trigger.calendarName()];
             }
             QList<CalendarsModel::Row> rows;
             for (const QString &name : *names) {
@@ -811,8 +807,8 @@ void MainWindow::applyChange(const QString &what, std::function<QString()> chang
             statusBar()->showMessage(error, 10000);
             QMessageBox::warning(this, tr("The change was not made"), error);
         }
-        for (Page page : {Page::Jobs, Page::Triggers, Page::Calendars, Page::Running})
-            reload(page);
+        // Jobs, triggers and calendars reload on the scheduler's scheduleChanged(); what runs changes without it.
+        reload(Page::Running);
         emit changeApplied(error);
     });
 }
