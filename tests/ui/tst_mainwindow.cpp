@@ -282,8 +282,12 @@ void tst_MainWindow::opensTheEmbeddedStoreWithTheDemo()
         window->agendaView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
     QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
     QTRY_COMPARE(window->triggersModel()->rowCount(), 6);
+    // The other pages load when shown.
+    QCOMPARE(window->calendarsModel()->rowCount(), 0);
+    window->showPage(MainWindow::Page::Calendars);
     QTRY_COMPARE(window->calendarsModel()->rowCount(), 1);
     QCOMPARE(window->calendarsModel()->index(0, CalendarsModel::TriggersColumn).data().toInt(), 1);
+    window->showPage(MainWindow::Page::Jobs);
     const int paused = window->triggersModel()->rowOf(TriggerKey(QStringLiteral("every-5m"), QStringLiteral("demo")));
     QVERIFY(paused >= 0);
     QCOMPARE(window->triggersModel()->trigger(paused).state, TriggerState::Paused);

@@ -535,8 +535,13 @@ void MainWindow::sessionReady()
 
     if (m_runJobsWanted)
         setNodeRunning(true);
-    for (int i = 0; i < int(Page::Count); ++i)
-        reload(Page(i));
+    // The page shown, and what the status bar needs (the cluster's nodes, the next fire); the other pages load when
+    // they are shown; the agenda's forecast and the calendars' use counts read every trigger.
+    reload(currentPage());
+    if (currentPage() != Page::Nodes)
+        reload(Page::Nodes);
+    if (currentPage() != Page::Triggers)
+        reload(Page::Triggers);
     updateActions();
     updateStatusBar();
     m_ticker->start();
