@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostInfo>
+#include <QThread>
 
 namespace Qronos {
 
@@ -93,7 +94,13 @@ void ConsoleSession::createScheduler()
     SchedulerConfig config;
     config.instanceId = m_instanceId;
     config.threadCount = qMax(1, m_options.threadCount);
-    m_scheduler = std::make_unique<Scheduler>(m_store, m_registry, config, m_clock);
+    // A QObject is deleted on its own thread: when a worker drops the last reference, the GUI thread deletes it.
+    m_scheduler = std::shared_ptr<Scheduler>(new Scheduler(m_store, m_registry, config, m_clock), [](Scheduler *s) {
+        if (s->thread() == QThread::currentThread())
+            delete s;
+        else
+            s->deleteLater();
+    });
     Scheduler *s = m_scheduler.get();
     connect(s, &Scheduler::jobStarted, this, &ConsoleSession::jobStarted);
     connect(s, &Scheduler::jobFinished, this, &ConsoleSession::jobFinished);

@@ -65,6 +65,9 @@ public:
     bool allowsSeveralNodes() const { return m_allowsSeveralNodes; }
     std::shared_ptr<JobStore> store() const { return m_store; }
     Scheduler &scheduler() const { return *m_scheduler; }
+    /// The scheduler, kept alive for work off the GUI thread: stopping the node replaces the scheduler, and a change
+    /// already on its way must not find it gone. (The last owner deletes it on its own thread.)
+    std::shared_ptr<Scheduler> schedulerHandle() const { return m_scheduler; }
     const JobTypeRegistry &registry() const { return *m_registry; }
     DatabaseClock &clock() const { return *m_clock; }
 
@@ -98,7 +101,7 @@ private:
     std::shared_ptr<JobStore> m_store;
     std::shared_ptr<DatabaseClock> m_clock;
     std::shared_ptr<JobTypeRegistry> m_registry;
-    std::unique_ptr<Scheduler> m_scheduler;
+    std::shared_ptr<Scheduler> m_scheduler;
 };
 
 } // namespace Qronos

@@ -252,7 +252,7 @@ void MainWindow::createActions()
                                      "paused too, until Resume all."))
             != QMessageBox::Yes)
             return;
-        Scheduler *s = &m_session->scheduler();
+        std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
         applyChange(tr("Paused all triggers"), [s] {
             const Result<Done> r = s->pauseAll();
             return r ? QString() : r.error();
@@ -261,7 +261,7 @@ void MainWindow::createActions()
     m_resumeAllAction = new QAction(tr("Resume a&ll triggers"), this);
     m_resumeAllAction->setObjectName(QStringLiteral("resumeAllAction"));
     connect(m_resumeAllAction, &QAction::triggered, this, [this] {
-        Scheduler *s = &m_session->scheduler();
+        std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
         applyChange(tr("Resumed all triggers"), [s] {
             const Result<Done> r = s->resumeAll();
             return r ? QString() : r.error();
@@ -882,7 +882,7 @@ void MainWindow::editJob(const EditorContext &context, std::optional<JobDetail> 
     if (dialog.exec() != QDialog::Accepted)
         return;
     JobDetail job = dialog.job();
-    Scheduler *s = &m_session->scheduler();
+    std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
     if (existing && !duplicate) {
         applyChange(tr("Saved job %1").arg(job.key().toString()), [s, job] {
             const Result<Done> r = s->updateJob(job);
@@ -965,7 +965,7 @@ void MainWindow::editTrigger(const EditorContext &context, std::optional<Trigger
     // make its first fire a misfire at once. So an edited trigger starts now at the earliest.
     if (trigger.startTime() < now)
         trigger.setStartTime(now);
-    Scheduler *s = &m_session->scheduler();
+    std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
     if (existing && !duplicate) {
         const TriggerKey original = dialog.originalKey().value_or(existing->key());
         applyChange(tr("Saved trigger %1").arg(trigger.key().toString()), [s, original, trigger] {
@@ -1014,7 +1014,7 @@ void MainWindow::editCalendar(const EditorContext &context, const QString &exist
     if (!calendar)
         return;
     const bool replace = !existingName.isEmpty();
-    Scheduler *s = &m_session->scheduler();
+    std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
     applyChange(replace ? tr("Saved calendar %1; its triggers' next fire times were updated").arg(name)
                         : tr("Added calendar %1").arg(name),
                 [s, name, calendar, replace] {
@@ -1079,7 +1079,7 @@ void MainWindow::pauseSelection(bool pause)
     ListPage *list = listPage(currentPage());
     if (!m_session || !list)
         return;
-    Scheduler *s = &m_session->scheduler();
+    std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
     const QList<int> rows = list->selectedSourceRows();
     if (currentPage() == Page::Jobs) {
         QList<JobKey> keys;
@@ -1126,7 +1126,7 @@ void MainWindow::fireSelection()
     }
     if (jobs.isEmpty())
         return;
-    Scheduler *s = &m_session->scheduler();
+    std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
     applyChange(tr("Fired %n job(s) now", nullptr, int(jobs.size())), [s, jobs] {
         for (const JobKey &key : jobs) {
             const Result<TriggerKey> r = s->triggerJob(key);
@@ -1142,7 +1142,7 @@ void MainWindow::interruptSelection()
     ListPage *list = listPage(currentPage());
     if (!m_session || !list)
         return;
-    Scheduler *s = &m_session->scheduler();
+    std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
     const QList<int> rows = list->selectedSourceRows();
     if (currentPage() == Page::Running) {
         QStringList fires;
@@ -1179,7 +1179,7 @@ void MainWindow::deleteSelection()
     const QList<int> rows = list->selectedSourceRows();
     if (rows.isEmpty())
         return;
-    Scheduler *s = &m_session->scheduler();
+    std::shared_ptr<Scheduler> s = m_session->schedulerHandle();
     const Page page = currentPage();
     QStringList names;
     if (page == Page::Jobs) {
