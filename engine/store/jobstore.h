@@ -1,11 +1,13 @@
 #pragma once
 
+#include "exchange/importplan.h"
 #include "model/jobdatamap.h"
 #include "model/jobdetail.h"
 #include "model/trigger.h"
 #include "result.h"
 #include "schedule/calendar.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -227,11 +229,32 @@ struct NodeRecovery
     RecoveryReport report;
 };
 
-/// Filters for the list queries. Empty strings and zero limits mean "no restriction".
+/// What listJobs() and listTriggers() order their rows by. Rows with equal values follow in key order (group, then
+/// name), so that pages taken with limit and offset neither skip nor repeat a row. A field the list does not have
+/// (a job's next fire time) orders by the key.
+enum class ListOrder {
+    Key,              ///< group, then name
+    Name,             ///< name, then group
+    Description,
+    JobType,          ///< jobs: the job type
+    Job,              ///< triggers: the job's group, then name
+    TriggerKind,
+    TriggerState,     ///< by the state's stored name
+    NextFireTime,     ///< triggers without one come last, whichever the direction
+    PreviousFireTime, ///< likewise
+    Calendar,
+    Priority,
+    MisfireInstruction
+};
+
+/// Filters for the list queries. Empty strings, empty lists and zero limits mean "no restriction".
 struct ListQuery
 {
     QString group;        ///< exact group
     QString textContains; ///< case-insensitive match on name, group, description, type
+    QList<TriggerState> states; ///< triggers only: in one of these states
+    ListOrder order = ListOrder::Key;
+    bool descending = false;
     int limit = 0;
     int offset = 0;
 };
@@ -319,9 +342,21 @@ public:
 
     virtual Result<QList<JobDetail>> listJobs(const ListQuery &query) = 0;
     virtual Result<QList<StoredTrigger>> listTriggers(const ListQuery &query) = 0;
+    /// How many rows listJobs() / listTriggers() would return without the query's limit and offset.
+    virtual Result<qint64> countJobs(const ListQuery &query) = 0;
+    virtual Result<qint64> countTriggers(const ListQuery &query) = 0;
+    /// For each calendar that triggers use, how many do.
+    virtual Result<QHash<QString, qint64>> calendarUseCounts() = 0;
     virtual Result<QStringList> jobGroupNames() = 0;
     virtual Result<QStringList> triggerGroupNames() = 0;
     virtual Result<QStringList> pausedTriggerGroups() = 0;
+
+    /// Imports \a document in one transaction: computes planImport() against the content the transaction sees;
+    /// when the plan has problems, writes nothing and returns it with applied false; else runs the delete commands,
+    /// stores the calendars (a replaced one moves its triggers' next fire times), jobs and triggers it adds or
+    /// changes (next fire times computed as Scheduler::scheduleJob does; paused ones PAUSED), with the audit rows
+    /// of the single calls, and commits. Fails, changing nothing, only when the database does.
+    virtual Result<ImportReport> applyImport(const ScheduleDocument &document) = 0;
 
     // ---- pause and resume (Quartz's semantics) ------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 #include "schedule/firetimes.h"
 #include "schedule/misfire.h"
+#include "store/importqueries.h"
 #include "store/nodequeries.h"
 #include "store/schemamigrator.h"
 #include "store/sqldialect.h"
@@ -380,24 +381,112 @@ QString limitClause(int limit, int offset, QVariantList *values)
     return QStringLiteral(" LIMIT ? OFFSET ?");
 }
 
+/// The WHERE conditions of a job list query (on alias J), after "J.SCHED_NAME = ?" whose value \a values starts with.
+QString jobListWhere(const ListQuery &query, QVariantList *values)
+{
+    QString where;
+    if (!query.group.isEmpty()) {
+        where += QLatin1String(" AND J.JOB_GROUP = ?");
+        *values << query.group;
+    }
+    where += textFilter(query.textContains,
+                        {QStringLiteral("J.JOB_NAME"), QStringLiteral("J.JOB_GROUP"), QStringLiteral("J.DESCRIPTION"),
+                         QStringLiteral("J.JOB_CLASS_NAME")},
+                        values);
+    return QStringLiteral("J.SCHED_NAME = ?") + where;
+}
+
+/// The WHERE conditions of a trigger list query (on alias T, without the scheduler).
+QString triggerListWhere(const ListQuery &query, QVariantList *values)
+{
+    QString where = QStringLiteral("1 = 1");
+    if (!query.group.isEmpty()) {
+        where += QLatin1String(" AND T.TRIGGER_GROUP = ?");
+        *values << query.group;
+    }
+    if (!query.states.isEmpty()) {
+        QStringList marks;
+        for (const TriggerState state : query.states) {
+            marks << QStringLiteral("?");
+            *values << triggerStateName(state);
+        }
+        where += QStringLiteral(" AND T.TRIGGER_STATE IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    where += textFilter(query.textContains,
+                        {QStringLiteral("T.TRIGGER_NAME"), QStringLiteral("T.TRIGGER_GROUP"),
+                         QStringLiteral("T.DESCRIPTION"), QStringLiteral("T.TRIGGER_TYPE")},
+                        values);
+    return where;
+}
+
+/// " ORDER BY ..." for \a query over the columns of \a alias (J or T), ending with the key.
+QString listOrderBy(const ListQuery &query, bool triggers)
+{
+    const QString a = triggers ? QStringLiteral("T.") : QStringLiteral("J.");
+    const QString name = a + (triggers ? QLatin1String("TRIGGER_NAME") : QLatin1String("JOB_NAME"));
+    const QString group = a + (triggers ? QLatin1String("TRIGGER_GROUP") : QLatin1String("JOB_GROUP"));
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    const auto nullsLast = [&](const QString &column) {
+        return QStringLiteral("CASE WHEN %1 IS NULL THEN 1 ELSE 0 END, %1%2").arg(column, dir);
+    };
+    QString first;
+    switch (query.order) {
+    case ListOrder::Key: break;
+    case ListOrder::Name: first = name + dir; break;
+    case ListOrder::Description: first = a + QLatin1String("DESCRIPTION") + dir; break;
+    case ListOrder::JobType:
+        if (!triggers)
+            first = QLatin1String("J.JOB_CLASS_NAME") + dir;
+        break;
+    case ListOrder::Job:
+        if (triggers)
+            first = QStringLiteral("T.JOB_GROUP%1, T.JOB_NAME%1").arg(dir);
+        break;
+    case ListOrder::TriggerKind:
+        if (triggers)
+            first = QLatin1String("T.TRIGGER_TYPE") + dir;
+        break;
+    case ListOrder::TriggerState:
+        if (triggers)
+            first = QLatin1String("T.TRIGGER_STATE") + dir;
+        break;
+    case ListOrder::NextFireTime:
+        if (triggers)
+            first = nullsLast(QStringLiteral("T.NEXT_FIRE_TIME"));
+        break;
+    case ListOrder::PreviousFireTime:
+        if (triggers)
+            first = nullsLast(QStringLiteral("T.PREV_FIRE_TIME"));
+        break;
+    case ListOrder::Calendar:
+        if (triggers)
+            first = nullsLast(QStringLiteral("T.CALENDAR_NAME"));
+        break;
+    case ListOrder::Priority:
+        if (triggers)
+            first = QLatin1String("T.PRIORITY") + dir;
+        break;
+    case ListOrder::MisfireInstruction:
+        if (triggers)
+            first = QLatin1String("T.MISFIRE_INSTR") + dir;
+        break;
+    }
+    // The key keeps the direction of a key or name order and breaks ties of the others in ascending order.
+    const QString keyDir = query.order == ListOrder::Key ? dir : QString();
+    const QString key = query.order == ListOrder::Name ? group + keyDir
+                                                       : QStringLiteral("%1%3, %2%3").arg(group, name, keyDir);
+    return QStringLiteral(" ORDER BY ") + (first.isEmpty() ? key : first + QStringLiteral(", ") + key);
+}
+
 } // namespace
 
 Result<QList<JobDetail>> SqlJobStore::listJobs(const ListQuery &query)
 {
     return d->run<QList<JobDetail>>(false, [&](Tx &tx) -> Result<QList<JobDetail>> {
         QVariantList values{tx.d.sched};
-        QString where;
-        if (!query.group.isEmpty()) {
-            where += QLatin1String(" AND J.JOB_GROUP = ?");
-            values << query.group;
-        }
-        where += textFilter(query.textContains,
-                            {QStringLiteral("J.JOB_NAME"), QStringLiteral("J.JOB_GROUP"), QStringLiteral("J.DESCRIPTION"),
-                             QStringLiteral("J.JOB_CLASS_NAME")},
-                            &values);
+        const QString where = jobListWhere(query, &values);
         const QString limit = limitClause(query.limit, query.offset, &values);
-        return loadJobsWhere(tx, QStringLiteral("J.SCHED_NAME = ?") + where, values,
-                             QStringLiteral(" ORDER BY J.JOB_GROUP, J.JOB_NAME") + limit);
+        return loadJobsWhere(tx, where, values, listOrderBy(query, false) + limit);
     });
 }
 
@@ -405,17 +494,49 @@ Result<QList<StoredTrigger>> SqlJobStore::listTriggers(const ListQuery &query)
 {
     return d->run<QList<StoredTrigger>>(false, [&](Tx &tx) {
         QVariantList values;
-        QString where = QStringLiteral("1 = 1");
-        if (!query.group.isEmpty()) {
-            where += QLatin1String(" AND T.TRIGGER_GROUP = ?");
-            values << query.group;
-        }
-        where += textFilter(query.textContains,
-                            {QStringLiteral("T.TRIGGER_NAME"), QStringLiteral("T.TRIGGER_GROUP"),
-                             QStringLiteral("T.DESCRIPTION"), QStringLiteral("T.TRIGGER_TYPE")},
-                            &values);
+        const QString where = triggerListWhere(query, &values);
         const QString limit = limitClause(query.limit, query.offset, &values);
-        return loadTriggers(tx, where, values, QStringLiteral(" ORDER BY T.TRIGGER_GROUP, T.TRIGGER_NAME") + limit);
+        return loadTriggers(tx, where, values, listOrderBy(query, true) + limit);
+    });
+}
+
+Result<qint64> SqlJobStore::countJobs(const ListQuery &query)
+{
+    return d->run<qint64>(false, [&](Tx &tx) -> Result<qint64> {
+        QVariantList values{tx.d.sched};
+        const QString where = jobListWhere(query, &values);
+        QVariant count;
+        if (!tx.scalar(QStringLiteral("SELECT COUNT(*) FROM {p}JOB_DETAILS J WHERE ") + where, values, &count))
+            return tx.failure();
+        return count.toLongLong();
+    });
+}
+
+Result<qint64> SqlJobStore::countTriggers(const ListQuery &query)
+{
+    return d->run<qint64>(false, [&](Tx &tx) -> Result<qint64> {
+        QVariantList values{tx.d.sched};
+        const QString where = triggerListWhere(query, &values);
+        QVariant count;
+        if (!tx.scalar(QStringLiteral("SELECT COUNT(*) FROM {p}TRIGGERS T WHERE T.SCHED_NAME = ? AND ") + where,
+                       values, &count))
+            return tx.failure();
+        return count.toLongLong();
+    });
+}
+
+Result<QHash<QString, qint64>> SqlJobStore::calendarUseCounts()
+{
+    return d->run<QHash<QString, qint64>>(false, [&](Tx &tx) -> Result<QHash<QString, qint64>> {
+        auto query = tx.exec(QStringLiteral("SELECT CALENDAR_NAME, COUNT(*) FROM {p}TRIGGERS WHERE SCHED_NAME = ? "
+                                            "AND CALENDAR_NAME IS NOT NULL GROUP BY CALENDAR_NAME"),
+                             {tx.d.sched});
+        if (!query)
+            return tx.failure();
+        QHash<QString, qint64> uses;
+        while (query->next())
+            uses.insert(query->value(0).toString(), query->value(1).toLongLong());
+        return uses;
     });
 }
 
@@ -444,6 +565,12 @@ Result<QStringList> SqlJobStore::pausedTriggerGroups()
                                                "ORDER BY TRIGGER_GROUP"),
                             {tx.d.sched});
     });
+}
+
+Result<ImportReport> SqlJobStore::applyImport(const ScheduleDocument &document)
+{
+    const auto analyze = qScopeGuard([this] { d->analyzeAfterBulkStore(); });
+    return d->run<ImportReport>(true, [&](Tx &tx) { return ImportQueries::applyImportIn(tx, document); });
 }
 
 // ---- pause and resume ----------------------------------------------------------------------------------------

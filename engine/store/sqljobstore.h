@@ -69,9 +69,13 @@ public:
     Result<QStringList> calendarNames() override;
     Result<QList<JobDetail>> listJobs(const ListQuery &query) override;
     Result<QList<StoredTrigger>> listTriggers(const ListQuery &query) override;
+    Result<qint64> countJobs(const ListQuery &query) override;
+    Result<qint64> countTriggers(const ListQuery &query) override;
+    Result<QHash<QString, qint64>> calendarUseCounts() override;
     Result<QStringList> jobGroupNames() override;
     Result<QStringList> triggerGroupNames() override;
     Result<QStringList> pausedTriggerGroups() override;
+    Result<ImportReport> applyImport(const ScheduleDocument &document) override;
     Result<bool> pauseTrigger(const TriggerKey &key) override;
     Result<bool> resumeTrigger(const TriggerKey &key) override;
     Result<bool> pauseJob(const JobKey &key) override;

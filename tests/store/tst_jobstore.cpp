@@ -197,6 +197,8 @@ private slots:
     void removeAndReplace_data() { backends(); }
     void removeAndReplace();
     void listsAndGroups_data() { backends(); }
+    void listOrderAndCounts();
+    void listOrderAndCounts_data() { backends(); }
     void listsAndGroups();
     void pauseAndResume_data() { backends(); }
     void pauseAndResume();
@@ -761,6 +763,89 @@ void tst_JobStore::listsAndGroups()
     kind.limit = 3;
     QCOMPARE(CHECK(store->listTriggers(kind)).size(), 3);
     QVERIFY(CHECK(store->pausedTriggerGroups()).isEmpty());
+}
+
+void tst_JobStore::listOrderAndCounts()
+{
+    QFETCH(QString, baseUrl);
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto store = openStore(url, clock);
+    QVERIFY(store->storeCalendar(QStringLiteral("holidays"), calendarFromJson(R"({"kind": "holiday", "excludedDates": []})"),
+                                 false, false));
+    // Fire times in the reverse order of the names, so that every order differs from the key order.
+    const JobDetail j = job(QStringLiteral("j"));
+    QList<Trigger> triggers;
+    for (int i = 0; i < 7; ++i) {
+        Trigger t = oneShot(QStringLiteral("t%1").arg(i), j.key(), T0 + 1000 * (10 - i),
+                            i % 2 ? QStringLiteral("odd") : QStringLiteral("even"));
+        t.setPriority(i == 3 ? 9 : 5);
+        if (i < 3)
+            t.setCalendarName(QStringLiteral("holidays"));
+        FireTimes::computeFirstFireTime(t, nullptr);
+        triggers << t;
+    }
+    QVERIFY(store->storeJobAndTriggers(j, triggers, false));
+    QVERIFY(CHECK(store->pauseTrigger(TriggerKey(QStringLiteral("t5"), QStringLiteral("odd")))));
+    const auto names = [](const QList<StoredTrigger> &list) {
+        QStringList out;
+        for (const StoredTrigger &t : list)
+            out << t.trigger.key().name();
+        return out.join(QLatin1Char(' '));
+    };
+
+    ListQuery query;
+    QCOMPARE(names(CHECK(store->listTriggers(query))), QStringLiteral("t0 t2 t4 t6 t1 t3 t5"));
+    query.descending = true;
+    QCOMPARE(names(CHECK(store->listTriggers(query))), QStringLiteral("t5 t3 t1 t6 t4 t2 t0"));
+    query.order = ListOrder::NextFireTime;
+    query.descending = false;
+    QCOMPARE(names(CHECK(store->listTriggers(query))), QStringLiteral("t6 t5 t4 t3 t2 t1 t0"));
+    query.descending = true;
+    QCOMPARE(names(CHECK(store->listTriggers(query))), QStringLiteral("t0 t1 t2 t3 t4 t5 t6"));
+    // Ties (priority 5) follow in key order whichever the direction.
+    query.order = ListOrder::Priority;
+    QCOMPARE(names(CHECK(store->listTriggers(query))), QStringLiteral("t3 t0 t2 t4 t6 t1 t5"));
+    query.order = ListOrder::Name;
+    query.descending = false;
+    QCOMPARE(names(CHECK(store->listTriggers(query))), QStringLiteral("t0 t1 t2 t3 t4 t5 t6"));
+    query.order = ListOrder::TriggerState;
+    QCOMPARE(names(CHECK(store->listTriggers(query))).left(2), QStringLiteral("t5"));
+
+    // Pages of an order put together give the whole order, each row once.
+    query.order = ListOrder::NextFireTime;
+    QStringList paged;
+    for (int offset = 0; offset < 7; offset += 3) {
+        query.limit = 3;
+        query.offset = offset;
+        paged << names(CHECK(store->listTriggers(query)));
+    }
+    QCOMPARE(paged.join(QLatin1Char(' ')), QStringLiteral("t6 t5 t4 t3 t2 t1 t0"));
+
+    ListQuery counted;
+    QCOMPARE(CHECK(store->countTriggers(counted)), qint64(7));
+    counted.group = QStringLiteral("odd");
+    QCOMPARE(CHECK(store->countTriggers(counted)), qint64(3));
+    counted.group.clear();
+    counted.states = {TriggerState::Paused, TriggerState::PausedBlocked};
+    QCOMPARE(names(CHECK(store->listTriggers(counted))), QStringLiteral("t5"));
+    QCOMPARE(CHECK(store->countTriggers(counted)), qint64(1));
+    counted.states = {TriggerState::Waiting};
+    counted.textContains = QStringLiteral("T1");
+    QCOMPARE(CHECK(store->countTriggers(counted)), qint64(1));
+    counted.limit = 1;
+    counted.offset = 5; // counts ignore paging
+    QCOMPARE(CHECK(store->countTriggers(counted)), qint64(1));
+
+    QVERIFY(store->storeJob(job(QStringLiteral("a-second")), false));
+    ListQuery jobs;
+    QCOMPARE(CHECK(store->countJobs(jobs)), qint64(2));
+    jobs.textContains = QStringLiteral("second");
+    QCOMPARE(CHECK(store->countJobs(jobs)), qint64(1));
+
+    const QHash<QString, qint64> uses = CHECK(store->calendarUseCounts());
+    QCOMPARE(uses.size(), 1);
+    QCOMPARE(uses.value(QStringLiteral("holidays")), qint64(3));
 }
 
 void tst_JobStore::pauseAndResume()
