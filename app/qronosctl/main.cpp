@@ -1,4 +1,5 @@
 #include "ctlsupport.h"
+#include "exchangecommands.h" // native JSON export / import (issue 6 items 1 and 3)
 #include "nodecommand.h"
 #include "passwordcommand.h"
 #include "previewcommand.h"
@@ -38,6 +39,13 @@ const char *const usage = QT_TRANSLATE_NOOP("qronosctl", "Usage: qronosctl [--db
                           "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.\n"
                           "Run 'qronosctl <command> --help' for a command's options.\n");
 
+// native JSON export / import (issue 6 items 1 and 3)
+const char *const exchangeUsage = QT_TRANSLATE_NOOP("qronosctl", "\n"
+                          "Exchange files (qronos/1 JSON; Quartz XML with --format quartz-xml or a .xml name):\n"
+                          "  export [--out FILE] [--group G]... [--job GROUP.NAME]...   write the schedule\n"
+                          "  import FILE [--dry-run]   show what the file adds, changes and removes; without\n"
+                          "                            --dry-run apply it in one transaction\n");
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,6 +82,12 @@ int main(int argc, char **argv)
         args[0] = QStringLiteral("qronosctl password");
         return Qronos::Ctl::runPassword(args, databaseUrl, stdin, stdout, stderr);
     }
+    // native JSON export / import (issue 6 items 1 and 3)
+    if (command == QLatin1String("export") || command == QLatin1String("import")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("qronosctl ") + command;
+        return Qronos::Ctl::runExchangeCommand(command, args, databaseUrl, stdout, stderr);
+    }
     if (!command.startsWith(QLatin1Char('-')) && !command.isEmpty() && command != QLatin1String("preview")) {
         QStringList rest = args;
         rest.removeAt(1);
@@ -93,6 +107,7 @@ int main(int argc, char **argv)
     if (command.isEmpty() || command == QLatin1String("help") || command == QLatin1String("--help")
         || command == QLatin1String("-h")) {
         std::fputs(QCoreApplication::translate("qronosctl", usage).toUtf8().constData(), stdout);
+        std::fputs(QCoreApplication::translate("qronosctl", exchangeUsage).toUtf8().constData(), stdout); // export / import
         return 0;
     }
     std::fputs(QCoreApplication::translate("qronosctl", "qronosctl: unknown command \"%1\".\n")
@@ -101,5 +116,6 @@ int main(int argc, char **argv)
                    .constData(),
                stderr);
     std::fputs(QCoreApplication::translate("qronosctl", usage).toUtf8().constData(), stderr);
+    std::fputs(QCoreApplication::translate("qronosctl", exchangeUsage).toUtf8().constData(), stderr); // export / import
     return 2;
 }
