@@ -16,6 +16,7 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -100,6 +101,9 @@ public:
         std::unique_ptr<Node> root = parse(xml);
         if (root)
             readRoot(*root);
+        std::stable_sort(m_result.problems.begin(), m_result.problems.end(), [](const ImportProblem &a, const ImportProblem &b) {
+            return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+        });
         if (m_result.problems.isEmpty()) {
             for (DocumentTrigger &t : m_result.document.triggers) {
                 if (m_unmappedJobs.contains(t.trigger.jobKey()))
@@ -118,10 +122,17 @@ private:
         QXmlStreamReader reader(xml);
         std::unique_ptr<Node> root;
         std::vector<Node *> stack;
+        QString source; // decoded only to place the top-level tokens
         while (!reader.atEnd()) {
-            const int line = int(reader.lineNumber());
-            const int column = int(reader.columnNumber()) + 1;
+            int line = int(reader.lineNumber());
+            int column = int(reader.columnNumber()) + 1;
             const QXmlStreamReader::TokenType token = reader.readNext();
+            if (stack.empty() && (token == QXmlStreamReader::DTD || token == QXmlStreamReader::StartElement)) {
+                // Outside the root, the reader skips white space without a token: step over it to the '<'.
+                if (source.isEmpty())
+                    source = QString::fromUtf8(xml);
+                skipWhiteSpace(source, &line, &column);
+            }
             if (token == QXmlStreamReader::DTD) {
                 problem(SourceLocation{{}, line, column},
                         tr("A DOCTYPE is not allowed: DTDs and entity declarations are refused."));
@@ -176,6 +187,24 @@ private:
         if (!root)
             problem(SourceLocation{{}, 1, 1}, tr("The file holds no XML element."));
         return root;
+    }
+
+    static void skipWhiteSpace(const QString &source, int *line, int *column)
+    {
+        qsizetype i = 0;
+        for (int l = 1; l < *line && i >= 0; ++l)
+            i = source.indexOf(QLatin1Char('\n'), i) + 1;
+        if (i < 0)
+            return;
+        i += *column - 1;
+        for (; i < source.size() && source.at(i).isSpace(); ++i) {
+            if (source.at(i) == QLatin1Char('\n')) {
+                ++*line;
+                *column = 1;
+            } else {
+                ++*column;
+            }
+        }
     }
 
     // The children of an element by name, after reporting unknown, repeated and missing ones.
@@ -528,10 +557,14 @@ private:
             const QString javaClass = text(*n);
             const QString nativeType = QuartzXml::jobTypeOfNativeClass(javaClass);
             static const QRegularExpression typeName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]*$"));
+            static const QRegularExpression javaClassName(
+                QStringLiteral("^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*$"));
             if (javaClass.startsWith(QLatin1String("qronos:"))) {
                 if (!typeName.match(nativeType).hasMatch())
                     problem(*n, tr("\"%1\" does not name a Qronos job type after \"qronos:\".").arg(javaClass));
                 job.setJobType(nativeType);
+            } else if (!javaClassName.match(javaClass).hasMatch()) {
+                problem(*n, tr("\"%1\" is neither a Java class name nor qronos:<job type>.").arg(javaClass));
             } else if (const auto entry = m_mapping.forJavaClass(javaClass)) {
                 job.setJobType(entry->jobType);
                 if (!entry->argument.isEmpty()) {
