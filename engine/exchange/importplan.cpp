@@ -297,8 +297,9 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
             *skip = true;
             return true;
         }
+        // Planned as if replaced, so that the diff shows what the file holds; the problem stops the import.
         problem(location, Tr::tr("%1 exists already; overwrite-existing-data is off and ignore-duplicates is off.").arg(what));
-        return true;
+        return false;
     };
     QMap<QString, std::pair<SourceLocation, bool>> calendarsTouched; // location, skipped
     QMap<JobKey, std::pair<SourceLocation, bool>> jobsTouched;
@@ -357,10 +358,11 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
         if (touched.second || !(touched.first.path == t.location.path && touched.first.line == t.location.line))
             continue;
         const Trigger &trigger = t.trigger;
+        bool usable = true;
         if (!now.jobs.contains(trigger.jobKey())) {
             problem(t.location, Tr::tr("Trigger %1: its job %2 is neither in the file nor in the store.")
                                     .arg(trigger.key().toString(), trigger.jobKey().toString()));
-            continue;
+            usable = false;
         }
         CalendarPtr calendar;
         if (!trigger.calendarName().isEmpty()) {
@@ -368,10 +370,10 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
             if (!calendar) {
                 problem(t.location, Tr::tr("Trigger %1: its calendar \"%2\" is neither in the file nor in the store.")
                                         .arg(trigger.key().toString(), trigger.calendarName()));
-                continue;
+                usable = false;
             }
         }
-        if (!FireTimes::validate(trigger))
+        if (!usable || !FireTimes::validate(trigger))
             continue; // checkDocument() reported it
         Trigger first = trigger;
         first.setNextFireTime(std::nullopt);
