@@ -44,19 +44,20 @@ Result<Done> JobClassMapping::add(const JobClassMappingEntry &entry)
                         .arg(entry.jobType));
     const QString key = mainKey(entry.jobType);
     if (key.isEmpty() && !entry.argument.isEmpty())
-        return fail(tr("The job type \"%1\" takes no argument; give its data in the job-data-map instead.")
-                        .arg(entry.jobType));
+        return fail(
+            tr("The job type \"%1\" takes no argument; give its data in the job-data-map instead.").arg(entry.jobType));
     if (entry.jobType == QLatin1String("http") && !entry.argument.isEmpty()) {
         const QUrl url(entry.argument, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty())
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || url.host().isEmpty())
             return fail(tr("\"%1\" is not an absolute http:// or https:// URL with a host.").arg(entry.argument));
     }
     if (entry.jobType == QLatin1String("sql") && !entry.argument.isEmpty()) {
         static const QRegularExpression name(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
         if (!name.match(entry.argument).hasMatch())
-            return fail(tr("\"%1\" is not a data source name (a letter, then letters, digits, _ or -).")
-                            .arg(entry.argument));
+            return fail(
+                tr("\"%1\" is not a data source name (a letter, then letters, digits, _ or -).").arg(entry.argument));
     }
     if (const auto taken = forJavaClass(entry.javaClass)) {
         if (taken->line > 0)
@@ -64,7 +65,7 @@ Result<Done> JobClassMapping::add(const JobClassMappingEntry &entry)
         return fail(tr("The class %1 is already mapped.").arg(entry.javaClass));
     }
     m_entries.append(entry);
-    return Done{};
+    return Done {};
 }
 
 Result<JobClassMapping> JobClassMapping::parse(const QString &text, const QString &fileName)

@@ -52,15 +52,23 @@ struct Node
     std::vector<std::unique_ptr<Node>> children;
 };
 
-SourceLocation locationOf(const Node &node) { return {node.path, node.line, node.column}; }
+SourceLocation locationOf(const Node &node)
+{
+    return { node.path, node.line, node.column };
+}
 
 bool isRepeatable(const QString &name)
 {
-    static const QSet<QString> names{QStringLiteral("schedule"), QStringLiteral("job"), QStringLiteral("trigger"),
-                                     QStringLiteral("entry"), QStringLiteral("delete-jobs-in-group"),
-                                     QStringLiteral("delete-triggers-in-group"), QStringLiteral("delete-job"),
-                                     QStringLiteral("delete-trigger"), QStringLiteral("pre-processing-commands"),
-                                     QStringLiteral("processing-directives")};
+    static const QSet<QString> names { QStringLiteral("schedule"),
+                                       QStringLiteral("job"),
+                                       QStringLiteral("trigger"),
+                                       QStringLiteral("entry"),
+                                       QStringLiteral("delete-jobs-in-group"),
+                                       QStringLiteral("delete-triggers-in-group"),
+                                       QStringLiteral("delete-job"),
+                                       QStringLiteral("delete-trigger"),
+                                       QStringLiteral("pre-processing-commands"),
+                                       QStringLiteral("processing-directives") };
     return names.contains(name);
 }
 
@@ -80,7 +88,7 @@ bool needsQuoting(const QString &s)
 
 QString jsonQuoted(const QString &s)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
@@ -89,7 +97,9 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(Qronos::QuartzXml)
 
 public:
-    Reader(const JobClassMapping &mapping, const QuartzXmlReadOptions &options) : m_mapping(mapping), m_options(options)
+    Reader(const JobClassMapping &mapping, const QuartzXmlReadOptions &options)
+        : m_mapping(mapping)
+        , m_options(options)
     {
         m_now = options.nowMs ? *options.nowMs : QDateTime::currentMSecsSinceEpoch();
         Result<ZoneRulesPtr> zone = ZoneRules::forId(options.defaultTimeZone);
@@ -101,9 +111,10 @@ public:
         std::unique_ptr<Node> root = parse(xml);
         if (root)
             readRoot(*root);
-        std::stable_sort(m_result.problems.begin(), m_result.problems.end(), [](const ImportProblem &a, const ImportProblem &b) {
-            return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
-        });
+        std::stable_sort(
+            m_result.problems.begin(), m_result.problems.end(), [](const ImportProblem &a, const ImportProblem &b) {
+                return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+            });
         if (m_result.problems.isEmpty()) {
             for (DocumentTrigger &t : m_result.document.triggers) {
                 if (m_unmappedJobs.contains(t.trigger.jobKey()))
@@ -114,7 +125,7 @@ public:
     }
 
 private:
-    void problem(const SourceLocation &where, const QString &message) { m_result.problems.append({where, message}); }
+    void problem(const SourceLocation &where, const QString &message) { m_result.problems.append({ where, message }); }
     void problem(const Node &node, const QString &message) { problem(locationOf(node), message); }
 
     std::unique_ptr<Node> parse(const QByteArray &xml)
@@ -128,24 +139,26 @@ private:
             int column = int(reader.columnNumber()) + 1;
             const QXmlStreamReader::TokenType token = reader.readNext();
             if (stack.empty() && (token == QXmlStreamReader::DTD || token == QXmlStreamReader::StartElement)) {
-                // Outside the root, the reader skips white space without a token: step over it to the '<'.
                 if (source.isEmpty())
                     source = QString::fromUtf8(xml);
-                skipWhiteSpace(source, &line, &column);
+                placeAt(source,
+                        token == QXmlStreamReader::DTD ? QStringLiteral("<!DOCTYPE")
+                                                       : QLatin1Char('<') + reader.qualifiedName().toString(),
+                        &line, &column);
             }
             if (token == QXmlStreamReader::DTD) {
-                problem(SourceLocation{{}, line, column},
+                problem(SourceLocation { {}, line, column },
                         tr("A DOCTYPE is not allowed: DTDs and entity declarations are refused."));
                 return nullptr;
             }
             if (token == QXmlStreamReader::EntityReference) {
-                problem(SourceLocation{stack.empty() ? QString() : stack.back()->path, line, column},
+                problem(SourceLocation { stack.empty() ? QString() : stack.back()->path, line, column },
                         tr("The entity reference &%1; is not allowed.").arg(reader.name()));
                 return nullptr;
             }
             if (token == QXmlStreamReader::StartElement) {
                 if (stack.size() >= maxDepth) {
-                    problem(SourceLocation{stack.back()->path, line, column},
+                    problem(SourceLocation { stack.back()->path, line, column },
                             tr("Elements are nested more than %1 deep.").arg(maxDepth));
                     return nullptr;
                 }
@@ -179,32 +192,31 @@ private:
             }
         }
         if (reader.hasError()) {
-            problem(SourceLocation{stack.empty() ? QString() : stack.back()->path, int(reader.lineNumber()),
-                                   int(reader.columnNumber()) + 1},
+            problem(SourceLocation { stack.empty() ? QString() : stack.back()->path, int(reader.lineNumber()),
+                                     int(reader.columnNumber()) + 1 },
                     tr("The file is not well-formed XML: %1").arg(reader.errorString()));
             return nullptr;
         }
         if (!root)
-            problem(SourceLocation{{}, 1, 1}, tr("The file holds no XML element."));
+            problem(SourceLocation { {}, 1, 1 }, tr("The file holds no XML element."));
         return root;
     }
 
-    static void skipWhiteSpace(const QString &source, int *line, int *column)
+    // Moves a position near a top-level token to its '<': outside the root the reader skips white space without a
+    // token, and before the first token it reads ahead.
+    static void placeAt(const QString &source, const QString &needle, int *line, int *column)
     {
         qsizetype i = 0;
         for (int l = 1; l < *line && i >= 0; ++l)
             i = source.indexOf(QLatin1Char('\n'), i) + 1;
         if (i < 0)
             return;
-        i += *column - 1;
-        for (; i < source.size() && source.at(i).isSpace(); ++i) {
-            if (source.at(i) == QLatin1Char('\n')) {
-                ++*line;
-                *column = 1;
-            } else {
-                ++*column;
-            }
-        }
+        const qsizetype found = source.indexOf(needle, std::max<qsizetype>(0, i + *column - 1 - 8));
+        if (found < 0)
+            return;
+        const qsizetype lineStart = source.lastIndexOf(QLatin1Char('\n'), found - 1) + 1;
+        *line = int(source.left(found).count(QLatin1Char('\n'))) + 1;
+        *column = int(found - lineStart) + 1;
     }
 
     // The children of an element by name, after reporting unknown, repeated and missing ones.
@@ -238,23 +250,26 @@ private:
                     field = &f;
             }
             if (child->ns != QLatin1String(quartzNamespace)) {
-                problem(*child, tr("The element <%1> is not in the namespace %2.")
-                                    .arg(child->name, QLatin1String(quartzNamespace)));
+                problem(*child,
+                        tr("The element <%1> is not in the namespace %2.")
+                            .arg(child->name, QLatin1String(quartzNamespace)));
                 continue;
             }
             if (!field) {
                 QStringList expected;
                 for (const Field &f : fields)
                     expected.append(QLatin1Char('<') + QLatin1String(f.name) + QLatin1Char('>'));
-                problem(*child, tr("Unexpected element <%1> in <%2>; expected %3.")
-                                    .arg(child->name, parent.name, expected.join(QStringLiteral(", "))));
+                problem(*child,
+                        tr("Unexpected element <%1> in <%2>; expected %3.")
+                            .arg(child->name, parent.name, expected.join(QStringLiteral(", "))));
                 continue;
             }
             QList<const Node *> &list = result.byName[child->name];
             if (!field->repeatable && !list.isEmpty()) {
-                problem(*child, tr("<%1> appears more than once in <%2> (first on line %3).")
-                                    .arg(child->name, parent.name)
-                                    .arg(list.first()->line));
+                problem(*child,
+                        tr("<%1> appears more than once in <%2> (first on line %3).")
+                            .arg(child->name, parent.name)
+                            .arg(list.first()->line));
                 continue;
             }
             list.append(child.get());
@@ -291,11 +306,12 @@ private:
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         if (!ok || n < min || n > max) {
-            problem(node, tr("<%1> must be a whole number from %2 to %3, not \"%4\".")
-                              .arg(node.name)
-                              .arg(min)
-                              .arg(max)
-                              .arg(value));
+            problem(node,
+                    tr("<%1> must be a whole number from %2 to %3, not \"%4\".")
+                        .arg(node.name)
+                        .arg(min)
+                        .arg(max)
+                        .arg(value));
             return std::nullopt;
         }
         return n;
@@ -306,13 +322,14 @@ private:
     std::optional<qint64> dateTime(const Node &node)
     {
         const QString value = text(node);
-        static const QRegularExpression re(QStringLiteral(
-            "^(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d)(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)?$"));
+        static const QRegularExpression re(
+            QStringLiteral("^(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d)(\\.\\d+)?(Z|[+-]\\d\\d:\\d\\d)?$"));
         const QRegularExpressionMatch m = re.match(value);
         const auto bad = [&] {
-            problem(node, tr("<%1> must be a date and time such as 2026-03-01T08:30:00Z or "
-                             "2026-03-01T08:30:00+08:00, not \"%2\".")
-                              .arg(node.name, value));
+            problem(node,
+                    tr("<%1> must be a date and time such as 2026-03-01T08:30:00Z or "
+                       "2026-03-01T08:30:00+08:00, not \"%2\".")
+                        .arg(node.name, value));
             return std::nullopt;
         };
         if (!m.hasMatch())
@@ -333,34 +350,37 @@ private:
         const int offsetHours = zone.mid(1, 2).toInt(), offsetMinutes = zone.mid(4, 2).toInt();
         if (offsetHours > 14 || offsetMinutes > 59)
             return bad();
-        const qint64 offset = (offsetHours * 60LL + offsetMinutes) * 60000 * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+        const qint64 offset
+            = (offsetHours * 60LL + offsetMinutes) * 60000 * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
         return wall - offset;
     }
 
     void readRoot(const Node &root)
     {
         if (root.name != QLatin1String("job-scheduling-data")) {
-            problem(root, tr("The root element is <%1>; a Quartz scheduling data file starts with <job-scheduling-data>.")
-                              .arg(root.name));
+            problem(root,
+                    tr("The root element is <%1>; a Quartz scheduling data file starts with <job-scheduling-data>.")
+                        .arg(root.name));
             return;
         }
         if (root.ns != QLatin1String(quartzNamespace)) {
-            problem(root, root.ns.isEmpty()
-                              ? tr("<job-scheduling-data> has no namespace; expected xmlns=\"%1\".")
-                                    .arg(QLatin1String(quartzNamespace))
-                              : tr("<job-scheduling-data> is in the namespace %1; expected %2.")
-                                    .arg(root.ns, QLatin1String(quartzNamespace)));
+            problem(root,
+                    root.ns.isEmpty() ? tr("<job-scheduling-data> has no namespace; expected xmlns=\"%1\".")
+                                            .arg(QLatin1String(quartzNamespace))
+                                      : tr("<job-scheduling-data> is in the namespace %1; expected %2.")
+                                            .arg(root.ns, QLatin1String(quartzNamespace)));
             return;
         }
-        const Children c = children(root, {{"pre-processing-commands", false, true},
-                                           {"processing-directives", false, true},
-                                           {"schedule", false, true}});
+        const Children c = children(root,
+                                    { { "pre-processing-commands", false, true },
+                                      { "processing-directives", false, true },
+                                      { "schedule", false, true } });
         for (const Node *n : c.all("pre-processing-commands"))
             readCommands(*n);
         for (const Node *n : c.all("processing-directives"))
             readDirectives(*n);
         for (const Node *n : c.all("schedule")) {
-            const Children s = children(*n, {{"job", false, true}, {"trigger", false, true}});
+            const Children s = children(*n, { { "job", false, true }, { "trigger", false, true } });
             for (const Node *job : s.all("job"))
                 readJob(*job);
             for (const Node *trigger : s.all("trigger"))
@@ -372,10 +392,11 @@ private:
     void readCommands(const Node &node)
     {
         ImportDirectives &d = m_result.document.directives;
-        const Children c = children(node, {{"delete-jobs-in-group", false, true},
-                                           {"delete-triggers-in-group", false, true},
-                                           {"delete-job", false, true},
-                                           {"delete-trigger", false, true}});
+        const Children c = children(node,
+                                    { { "delete-jobs-in-group", false, true },
+                                      { "delete-triggers-in-group", false, true },
+                                      { "delete-job", false, true },
+                                      { "delete-trigger", false, true } });
         const auto group = [&](const Node *n, QStringList *out) {
             const QString g = text(*n);
             if (g.isEmpty())
@@ -402,7 +423,7 @@ private:
     // Reads <name> and <group> of a delete command; an empty name when something is wrong (reported).
     std::pair<QString, QString> nameAndGroup(const Node &node, const char *nameField, const char *groupField)
     {
-        const Children c = children(node, {{nameField, true, false}, {groupField, false, false}});
+        const Children c = children(node, { { nameField, true, false }, { groupField, false, false } });
         return keyParts(c, nameField, groupField);
     }
 
@@ -425,12 +446,13 @@ private:
                 }
             }
         }
-        return {name, group};
+        return { name, group };
     }
 
     void readDirectives(const Node &node)
     {
-        const Children c = children(node, {{"overwrite-existing-data", false, false}, {"ignore-duplicates", false, false}});
+        const Children c
+            = children(node, { { "overwrite-existing-data", false, false }, { "ignore-duplicates", false, false } });
         if (const Node *n = c.one("overwrite-existing-data")) {
             if (const auto b = boolean(*n))
                 m_result.document.directives.overwriteExistingData = *b;
@@ -445,9 +467,9 @@ private:
     QMap<QString, std::pair<QString, const Node *>> entries(const Node &map)
     {
         QMap<QString, std::pair<QString, const Node *>> result;
-        const Children c = children(map, {{"entry", false, true}});
+        const Children c = children(map, { { "entry", false, true } });
         for (const Node *entry : c.all("entry")) {
-            const Children e = children(*entry, {{"key", true, false}, {"value", true, false}});
+            const Children e = children(*entry, { { "key", true, false }, { "value", true, false } });
             const Node *keyNode = e.one("key");
             const Node *valueNode = e.one("value");
             if (!keyNode || !valueNode)
@@ -458,10 +480,11 @@ private:
                 continue;
             }
             if (const auto it = result.constFind(key); it != result.constEnd()) {
-                problem(*entry, tr("The job data key \"%1\" appears twice (first on line %2).").arg(key).arg(it->second->line));
+                problem(*entry,
+                        tr("The job data key \"%1\" appears twice (first on line %2).").arg(key).arg(it->second->line));
                 continue;
             }
-            result.insert(key, {text(*valueNode), entry});
+            result.insert(key, { text(*valueNode), entry });
         }
         return result;
     }
@@ -479,8 +502,9 @@ private:
                 if (known.contains(it.key()))
                     reserved->insert(it.key(), it.value());
                 else
-                    problem(*it->second, tr("\"%1\" is not a key Qronos reserves (known: %2).")
-                                             .arg(it.key(), QStringList(known.begin(), known.end()).join(QStringLiteral(", "))));
+                    problem(*it->second,
+                            tr("\"%1\" is not a key Qronos reserves (known: %2).")
+                                .arg(it.key(), QStringList(known.begin(), known.end()).join(QStringLiteral(", "))));
                 continue;
             }
             data.put(it.key(), it->first);
@@ -492,7 +516,8 @@ private:
             const QString type = it->first;
             const Node &where = *it->second;
             if (!raw.contains(key) || key.startsWith(reservedPrefix)) {
-                problem(where, tr("\"%1\" gives the type of \"%2\", which is not in this job-data-map.").arg(it.key(), key));
+                problem(where,
+                        tr("\"%1\" gives the type of \"%2\", which is not in this job-data-map.").arg(it.key(), key));
                 continue;
             }
             const QString value = raw.value(key).first;
@@ -515,7 +540,8 @@ private:
                 if (ok)
                     data.put(key, doc.array().at(0).toString());
             } else {
-                problem(where, tr("\"%1\" must be integer, double, boolean or string, not \"%2\".").arg(it.key(), type));
+                problem(where,
+                        tr("\"%1\" must be integer, double, boolean or string, not \"%2\".").arg(it.key(), type));
                 continue;
             }
             if (!ok)
@@ -526,13 +552,14 @@ private:
 
     void readJob(const Node &node)
     {
-        const Children c = children(node, {{"name", true, false},
-                                           {"group", false, false},
-                                           {"description", false, false},
-                                           {"job-class", true, false},
-                                           {"durability", false, false},
-                                           {"recover", false, false},
-                                           {"job-data-map", false, false}});
+        const Children c = children(node,
+                                    { { "name", true, false },
+                                      { "group", false, false },
+                                      { "description", false, false },
+                                      { "job-class", true, false },
+                                      { "durability", false, false },
+                                      { "recover", false, false },
+                                      { "job-data-map", false, false } });
         const int before = m_result.problems.size();
         const auto [name, group] = keyParts(c, "name", "group");
         JobDetail job(JobKey(name, group), QString());
@@ -548,7 +575,7 @@ private:
         }
         QMap<QString, std::pair<QString, const Node *>> reserved;
         if (const Node *n = c.one("job-data-map"))
-            job.setJobData(jobData(entries(*n), {QString(keyOptions)}, &reserved));
+            job.setJobData(jobData(entries(*n), { QString(keyOptions) }, &reserved));
         if (const auto it = reserved.constFind(QString(keyOptions)); it != reserved.constEnd())
             readOptions(it->first, *it->second, job);
 
@@ -570,25 +597,27 @@ private:
                 if (!entry->argument.isEmpty()) {
                     const QString key = JobClassMapping::mainKey(entry->jobType);
                     if (job.jobData().contains(key) && job.jobData().value(key).toString() != entry->argument)
-                        m_result.warnings.append({locationOf(*n),
-                                                  tr("The mapping of %1 sets \"%2\" to \"%3\", which replaces the "
-                                                     "job-data-map's \"%4\".")
-                                                      .arg(javaClass, key, entry->argument,
-                                                           job.jobData().value(key).toString())});
+                        m_result.warnings.append(
+                            { locationOf(*n),
+                              tr("The mapping of %1 sets \"%2\" to \"%3\", which replaces the "
+                                 "job-data-map's \"%4\".")
+                                  .arg(javaClass, key, entry->argument, job.jobData().value(key).toString()) });
                     job.jobData().put(key, entry->argument);
                 }
             } else if (m_options.importUnmappedAsPausedNoop) {
                 job.setJobType(QStringLiteral("noop"));
                 job.jobData().put(QString(keyJavaClass), javaClass);
                 unmapped = true;
-                m_result.warnings.append({locationOf(*n), tr("The job class %1 has no mapping: the job is imported as "
-                                                             "a noop job and its triggers are paused.")
-                                                              .arg(javaClass)});
+                m_result.warnings.append({ locationOf(*n),
+                                           tr("The job class %1 has no mapping: the job is imported as "
+                                              "a noop job and its triggers are paused.")
+                                               .arg(javaClass) });
             } else {
-                problem(*n, tr("The job class %1 has no mapping to a Qronos job type; add a line such as "
-                               "\"%1 = shell:/path/to/program\" to the mapping, or import unmapped classes as "
-                               "paused noop jobs.")
-                                .arg(javaClass));
+                problem(*n,
+                        tr("The job class %1 has no mapping to a Qronos job type; add a line such as "
+                           "\"%1 = shell:/path/to/program\" to the mapping, or import unmapped classes as "
+                           "paused noop jobs.")
+                            .arg(javaClass));
             }
         }
         if (m_result.problems.size() != before)
@@ -599,7 +628,7 @@ private:
         }
         if (unmapped)
             m_unmappedJobs.insert(job.key());
-        m_result.document.jobs.append({job, locationOf(node)});
+        m_result.document.jobs.append({ job, locationOf(node) });
     }
 
     void readOptions(const QString &text, const Node &where, JobDetail &job)
@@ -621,15 +650,18 @@ private:
 
     void readTrigger(const Node &node)
     {
-        const Children c = children(node, {{"simple", false, false}, {"cron", false, false}, {"calendar-interval", false, false}});
+        const Children c = children(
+            node, { { "simple", false, false }, { "cron", false, false }, { "calendar-interval", false, false } });
         QList<const Node *> kinds;
         for (const auto &child : node.children) {
-            if (c.one("simple") == child.get() || c.one("cron") == child.get() || c.one("calendar-interval") == child.get())
+            if (c.one("simple") == child.get() || c.one("cron") == child.get()
+                || c.one("calendar-interval") == child.get())
                 kinds.append(child.get());
         }
         if (kinds.size() > 1) {
-            problem(*kinds.at(1), tr("<trigger> holds more than one schedule: <%1> and <%2>.")
-                                      .arg(kinds.at(0)->name, kinds.at(1)->name));
+            problem(
+                *kinds.at(1),
+                tr("<trigger> holds more than one schedule: <%1> and <%2>.").arg(kinds.at(0)->name, kinds.at(1)->name));
             return;
         }
         if (kinds.isEmpty()) {
@@ -644,19 +676,21 @@ private:
     {
         const bool simple = node.name == QLatin1String("simple");
         const bool cron = node.name == QLatin1String("cron");
-        const TriggerKind kind = simple ? TriggerKind::Simple : cron ? TriggerKind::Cron : TriggerKind::CalendarInterval;
-        QList<Field> fields{{"name", true, false},          {"group", false, false},
-                            {"description", false, false},   {"job-name", true, false},
-                            {"job-group", false, false},     {"priority", false, false},
-                            {"calendar-name", false, false}, {"job-data-map", false, false},
-                            {"start-time", false, false},    {"start-time-seconds-in-future", false, false},
-                            {"end-time", false, false},      {"misfire-instruction", false, false}};
+        const TriggerKind kind = simple ? TriggerKind::Simple
+            : cron                      ? TriggerKind::Cron
+                                        : TriggerKind::CalendarInterval;
+        QList<Field> fields { { "name", true, false },           { "group", false, false },
+                              { "description", false, false },   { "job-name", true, false },
+                              { "job-group", false, false },     { "priority", false, false },
+                              { "calendar-name", false, false }, { "job-data-map", false, false },
+                              { "start-time", false, false },    { "start-time-seconds-in-future", false, false },
+                              { "end-time", false, false },      { "misfire-instruction", false, false } };
         if (simple)
-            fields += QList<Field>{{"repeat-count", false, false}, {"repeat-interval", false, false}};
+            fields += QList<Field> { { "repeat-count", false, false }, { "repeat-interval", false, false } };
         else if (cron)
-            fields += QList<Field>{{"cron-expression", true, false}, {"time-zone", false, false}};
+            fields += QList<Field> { { "cron-expression", true, false }, { "time-zone", false, false } };
         else
-            fields += QList<Field>{{"repeat-interval", true, false}, {"repeat-interval-unit", true, false}};
+            fields += QList<Field> { { "repeat-interval", true, false }, { "repeat-interval-unit", true, false } };
         const Children c = children(node, fields);
         const int before = m_result.problems.size();
 
@@ -699,14 +733,15 @@ private:
                     if (i != Misfire::IgnoreMisfirePolicy)
                         names.append(QLatin1String(misfirePrefix) + Misfire::name(kind, i));
                 }
-                problem(*n, tr("\"%1\" is not a misfire instruction of a <%2> trigger; expected one of %3.")
-                                .arg(value, node.name, names.join(QStringLiteral(", "))));
+                problem(*n,
+                        tr("\"%1\" is not a misfire instruction of a <%2> trigger; expected one of %3.")
+                            .arg(value, node.name, names.join(QStringLiteral(", "))));
             } else {
                 trigger.setMisfireInstruction(instruction);
             }
         }
 
-        QSet<QString> known{QString(keyPaused), QString(keyMisfire), QString(keyPriority)};
+        QSet<QString> known { QString(keyPaused), QString(keyMisfire), QString(keyPriority) };
         if (!cron)
             known.insert(QString(keyTimeZone));
         if (!simple && !cron) {
@@ -733,13 +768,14 @@ private:
             if (const Node *n = c.one("time-zone")) {
                 zone = text(*n).toUtf8();
                 if (!ZoneRules::forId(zone))
-                    problem(*n, tr("\"%1\" is not a known time zone (expected an IANA id such as Asia/Shanghai).")
-                                    .arg(QString::fromUtf8(zone)));
+                    problem(*n,
+                            tr("\"%1\" is not a known time zone (expected an IANA id such as Asia/Shanghai).")
+                                .arg(QString::fromUtf8(zone)));
             }
             if (const Node *n = c.one("cron-expression")) {
                 Result<CronExpression> expression = CronExpression::parse(text(*n));
                 if (expression)
-                    trigger.setSchedule(CronSchedule{*expression});
+                    trigger.setSchedule(CronSchedule { *expression });
                 else
                     problem(*n, expression.error());
             }
@@ -753,9 +789,10 @@ private:
                 const QString unit = text(*n);
                 const auto u = intervalUnitFromName(unit);
                 if (!u || *u == IntervalUnit::Millisecond || unit != unit.toUpper())
-                    problem(*n, tr("\"%1\" is not an interval unit; expected SECOND, MINUTE, HOUR, DAY, WEEK, MONTH "
-                                   "or YEAR.")
-                                    .arg(unit));
+                    problem(*n,
+                            tr("\"%1\" is not an interval unit; expected SECOND, MINUTE, HOUR, DAY, WEEK, MONTH "
+                               "or YEAR.")
+                                .arg(unit));
                 else
                     s.unit = *u;
             }
@@ -774,8 +811,9 @@ private:
         if (const auto it = reserved.constFind(QString(keyTimeZone)); it != reserved.constEnd()) {
             zone = it->first.toUtf8();
             if (!ZoneRules::forId(zone))
-                problem(*it->second, tr("\"%1\" is not a known time zone (expected an IANA id such as Asia/Shanghai).")
-                                         .arg(it->first));
+                problem(
+                    *it->second,
+                    tr("\"%1\" is not a known time zone (expected an IANA id such as Asia/Shanghai).").arg(it->first));
         }
         trigger.setTimeZoneId(zone);
         if (const auto it = reserved.constFind(QString(keyMisfire)); it != reserved.constEnd()) {
@@ -783,7 +821,8 @@ private:
             if (it->first != expected)
                 problem(*it->second, tr("\"%1\" may only be %2.").arg(QString(keyMisfire), expected));
             else if (c.one("misfire-instruction"))
-                problem(*it->second, tr("\"%1\" and <misfire-instruction> exclude each other.").arg(QString(keyMisfire)));
+                problem(*it->second,
+                        tr("\"%1\" and <misfire-instruction> exclude each other.").arg(QString(keyMisfire)));
             else
                 trigger.setMisfireInstruction(Misfire::IgnoreMisfirePolicy);
         }
@@ -791,7 +830,8 @@ private:
             bool ok = false;
             const int p = it->first.toInt(&ok);
             if (!ok || p >= 0)
-                problem(*it->second, tr("\"%1\" carries a negative priority, not \"%2\".").arg(QString(keyPriority), it->first));
+                problem(*it->second,
+                        tr("\"%1\" carries a negative priority, not \"%2\".").arg(QString(keyPriority), it->first));
             else if (c.one("priority"))
                 problem(*it->second, tr("\"%1\" and <priority> exclude each other.").arg(QString(keyPriority)));
             else
@@ -800,7 +840,8 @@ private:
         bool paused = false;
         if (const auto it = reserved.constFind(QString(keyPaused)); it != reserved.constEnd()) {
             if (it->first != QLatin1String("true"))
-                problem(*it->second, tr("\"%1\" must be true when present, not \"%2\".").arg(QString(keyPaused), it->first));
+                problem(*it->second,
+                        tr("\"%1\" must be true when present, not \"%2\".").arg(QString(keyPaused), it->first));
             paused = true;
         }
         if (m_result.problems.size() != before)
@@ -809,7 +850,7 @@ private:
             problem(node, valid.error());
             return;
         }
-        m_result.document.triggers.append({trigger, paused, locationOf(node)});
+        m_result.document.triggers.append({ trigger, paused, locationOf(node) });
     }
 
     void checkDuplicates()
@@ -817,15 +858,17 @@ private:
         QHash<JobKey, int> jobs;
         for (const DocumentJob &j : std::as_const(m_result.document.jobs)) {
             if (const auto it = jobs.constFind(j.job.key()); it != jobs.constEnd())
-                problem(j.location, tr("The job %1 is defined twice (first on line %2).").arg(j.job.key().toString()).arg(*it));
+                problem(j.location,
+                        tr("The job %1 is defined twice (first on line %2).").arg(j.job.key().toString()).arg(*it));
             else
                 jobs.insert(j.job.key(), j.location.line);
         }
         QHash<TriggerKey, int> triggers;
         for (const DocumentTrigger &t : std::as_const(m_result.document.triggers)) {
             if (const auto it = triggers.constFind(t.trigger.key()); it != triggers.constEnd())
-                problem(t.location,
-                        tr("The trigger %1 is defined twice (first on line %2).").arg(t.trigger.key().toString()).arg(*it));
+                problem(
+                    t.location,
+                    tr("The trigger %1 is defined twice (first on line %2).").arg(t.trigger.key().toString()).arg(*it));
             else
                 triggers.insert(t.trigger.key(), t.location.line);
         }
@@ -844,7 +887,9 @@ class Writer
     Q_DECLARE_TR_FUNCTIONS(Qronos::QuartzXml)
 
 public:
-    explicit Writer(const JobClassMapping &mapping) : m_mapping(mapping) {}
+    explicit Writer(const JobClassMapping &mapping)
+        : m_mapping(mapping)
+    { }
 
     QuartzXmlWriteResult run(const ScheduleDocument &doc)
     {
@@ -986,7 +1031,8 @@ private:
         QString javaClass;
         const QString storedClass = data.string(QString(keyJavaClass));
         if (job.jobType() == QLatin1String("noop") && data.type(QString(keyJavaClass)) == JobDataMap::Type::String
-            && !storedClass.isEmpty() && !storedClass.startsWith(QLatin1String("qronos:")) && !needsQuoting(storedClass)) {
+            && !storedClass.isEmpty() && !storedClass.startsWith(QLatin1String("qronos:"))
+            && !needsQuoting(storedClass)) {
             javaClass = storedClass;
             data.remove(QString(keyJavaClass));
         } else if (const auto entry = m_mapping.forJob(job.jobType(), data)) {
@@ -1012,7 +1058,8 @@ private:
         if (job.isPersistJobDataAfterExecution())
             options.insert(QStringLiteral("persistJobDataAfterExecution"), true);
         if (!options.isEmpty())
-            entries.insert(QString(keyOptions), QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
+            entries.insert(QString(keyOptions),
+                           QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)));
         writeEntries(w, entries);
         w.writeEndElement();
     }
@@ -1023,9 +1070,15 @@ private:
         const QString what = tr("the trigger %1").arg(t.key().toString());
         const char *element = nullptr;
         switch (t.kind()) {
-        case TriggerKind::Simple: element = "simple"; break;
-        case TriggerKind::Cron: element = "cron"; break;
-        case TriggerKind::CalendarInterval: element = "calendar-interval"; break;
+        case TriggerKind::Simple:
+            element = "simple";
+            break;
+        case TriggerKind::Cron:
+            element = "cron";
+            break;
+        case TriggerKind::CalendarInterval:
+            element = "calendar-interval";
+            break;
         case TriggerKind::DailyTimeInterval:
             m_result.notWritten.append(tr("The trigger %1 is not written: Quartz XML has no daily-time-interval "
                                           "triggers.")
@@ -1093,9 +1146,15 @@ private:
 
 } // namespace
 
-QString QuartzXml::namespaceUri() { return QLatin1String(quartzNamespace); }
+QString QuartzXml::namespaceUri()
+{
+    return QLatin1String(quartzNamespace);
+}
 
-QString QuartzXml::nativeJobClass(const QString &jobType) { return QStringLiteral("qronos:") + jobType; }
+QString QuartzXml::nativeJobClass(const QString &jobType)
+{
+    return QStringLiteral("qronos:") + jobType;
+}
 
 QString QuartzXml::jobTypeOfNativeClass(const QString &javaClass)
 {

@@ -42,7 +42,7 @@ QByteArray wrapped(const QByteArray &body)
 {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<job-scheduling-data xmlns=\"http://www.quartz-scheduler.org/xml/JobSchedulingData\" version=\"2.0\">\n"
-         + body + "</job-scheduling-data>\n";
+        + body + "</job-scheduling-data>\n";
 }
 
 QStringList messages(const ImportProblems &problems)
@@ -67,15 +67,19 @@ Trigger trigger(const QString &name, const QString &jobName, Schedule schedule)
     return t;
 }
 
-CronSchedule cron(const char *expression) { return CronSchedule{*CronExpression::parse(QLatin1String(expression))}; }
+CronSchedule cron(const char *expression)
+{
+    return CronSchedule { *CronExpression::parse(QLatin1String(expression)) };
+}
 
-ScheduleDocument documentOf(const QList<JobDetail> &jobs, const QList<Trigger> &triggers, const QList<bool> &paused = {})
+ScheduleDocument documentOf(const QList<JobDetail> &jobs, const QList<Trigger> &triggers,
+                            const QList<bool> &paused = {})
 {
     ScheduleDocument doc;
     for (const JobDetail &j : jobs)
-        doc.jobs.append({j, {}});
+        doc.jobs.append({ j, {} });
     for (qsizetype i = 0; i < triggers.size(); ++i)
-        doc.triggers.append({triggers.at(i), i < paused.size() && paused.at(i), {}});
+        doc.triggers.append({ triggers.at(i), i < paused.size() && paused.at(i), {} });
     return doc;
 }
 
@@ -117,45 +121,46 @@ void tst_QuartzXml::roundTrip_data()
     }();
 
     for (const int misfire : Misfire::instructionsFor(TriggerKind::Simple)) {
-        Trigger t = trigger(QStringLiteral("every10s"), QStringLiteral("noop"), SimpleSchedule{10000, 5});
+        Trigger t = trigger(QStringLiteral("every10s"), QStringLiteral("noop"), SimpleSchedule { 10000, 5 });
         t.setMisfireInstruction(misfire);
         QTest::addRow("simple %s", qPrintable(Misfire::name(TriggerKind::Simple, misfire)))
-            << documentOf({job(QStringLiteral("noop"), QStringLiteral("noop"))}, {t}) << QString();
+            << documentOf({ job(QStringLiteral("noop"), QStringLiteral("noop")) }, { t }) << QString();
     }
     for (const int misfire : Misfire::instructionsFor(TriggerKind::Cron)) {
         Trigger t = trigger(QStringLiteral("weekdays"), QStringLiteral("noop"), cron("0 30 2 ? * MON-FRI"));
         t.setTimeZoneId("Asia/Shanghai");
         t.setMisfireInstruction(misfire);
         QTest::addRow("cron %s", qPrintable(Misfire::name(TriggerKind::Cron, misfire)))
-            << documentOf({job(QStringLiteral("noop"), QStringLiteral("noop"))}, {t}) << QString();
+            << documentOf({ job(QStringLiteral("noop"), QStringLiteral("noop")) }, { t }) << QString();
     }
     for (const int misfire : Misfire::instructionsFor(TriggerKind::CalendarInterval)) {
         Trigger t = trigger(QStringLiteral("monthly"), QStringLiteral("noop"),
-                            CalendarIntervalSchedule{1, IntervalUnit::Month, false, false});
+                            CalendarIntervalSchedule { 1, IntervalUnit::Month, false, false });
         t.setMisfireInstruction(misfire);
         QTest::addRow("calendar-interval %s", qPrintable(Misfire::name(TriggerKind::CalendarInterval, misfire)))
-            << documentOf({job(QStringLiteral("noop"), QStringLiteral("noop"))}, {t}) << QString();
+            << documentOf({ job(QStringLiteral("noop"), QStringLiteral("noop")) }, { t }) << QString();
     }
-    for (const IntervalUnit unit : {IntervalUnit::Second, IntervalUnit::Minute, IntervalUnit::Hour, IntervalUnit::Day,
-                                    IntervalUnit::Week, IntervalUnit::Month, IntervalUnit::Year}) {
-        Trigger t = trigger(QStringLiteral("interval"), QStringLiteral("noop"), CalendarIntervalSchedule{3, unit, true, true});
+    for (const IntervalUnit unit : { IntervalUnit::Second, IntervalUnit::Minute, IntervalUnit::Hour, IntervalUnit::Day,
+                                     IntervalUnit::Week, IntervalUnit::Month, IntervalUnit::Year }) {
+        Trigger t = trigger(QStringLiteral("interval"), QStringLiteral("noop"),
+                            CalendarIntervalSchedule { 3, unit, true, true });
         t.setTimeZoneId("Europe/Berlin");
         QTest::addRow("calendar-interval %s, DST flags", qPrintable(intervalUnitName(unit)))
-            << documentOf({job(QStringLiteral("noop"), QStringLiteral("noop"))}, {t}) << QString();
+            << documentOf({ job(QStringLiteral("noop"), QStringLiteral("noop")) }, { t }) << QString();
     }
     {
         Trigger endless = trigger(QStringLiteral("endless"), QStringLiteral("noop"),
-                                  SimpleSchedule{60000, SimpleSchedule::RepeatIndefinitely});
+                                  SimpleSchedule { 60000, SimpleSchedule::RepeatIndefinitely });
         endless.setEndTime(1893456000000);
         endless.setDescription(QStringLiteral("Every minute until 2030 — 每分钟"));
         endless.setCalendarName(QStringLiteral("holidays"));
         endless.setPriority(9);
-        Trigger once = trigger(QStringLiteral("once"), QStringLiteral("noop"), SimpleSchedule{0, 0});
+        Trigger once = trigger(QStringLiteral("once"), QStringLiteral("noop"), SimpleSchedule { 0, 0 });
         once.setStartTime(1767225600123);
         once.setPriority(-3);
         once.setTimeZoneId("America/New_York");
         QTest::addRow("common fields, paused, negative priority")
-            << documentOf({job(QStringLiteral("noop"), QStringLiteral("noop"))}, {endless, once}, {false, true})
+            << documentOf({ job(QStringLiteral("noop"), QStringLiteral("noop")) }, { endless, once }, { false, true })
             << QString();
     }
     {
@@ -177,7 +182,7 @@ void tst_QuartzXml::roundTrip_data()
         t.jobData().put(QStringLiteral("count"), qint64(7));
         t.jobData().put(QStringLiteral("text"), QStringLiteral("override"));
         t.jobData().put(QStringLiteral("flag"), true);
-        QTest::addRow("job data types") << documentOf({j}, {t}) << QString();
+        QTest::addRow("job data types") << documentOf({ j }, { t }) << QString();
     }
     {
         JobDetail j = job(QStringLiteral("policy"), QStringLiteral("log"));
@@ -192,8 +197,8 @@ void tst_QuartzXml::roundTrip_data()
         j.setFailureWebhook(QStringLiteral("https://hooks.example.com/failed"));
         j.setRequiredNodeTag(QStringLiteral("gpu"));
         j.setPinnedInstanceId(QStringLiteral("node-7"));
-        Trigger t = trigger(QStringLiteral("t"), QStringLiteral("policy"), SimpleSchedule{1000, 1});
-        QTest::addRow("Qronos-only job options") << documentOf({j}, {t}) << QString();
+        Trigger t = trigger(QStringLiteral("t"), QStringLiteral("policy"), SimpleSchedule { 1000, 1 });
+        QTest::addRow("Qronos-only job options") << documentOf({ j }, { t }) << QString();
     }
     {
         JobDetail http = job(QStringLiteral("ping"), QStringLiteral("http"));
@@ -206,18 +211,17 @@ void tst_QuartzXml::roundTrip_data()
         sql.jobData().put(QStringLiteral("statement"), QStringLiteral("DELETE FROM t WHERE a < 3"));
         JobDetail plugin = job(QStringLiteral("sum"), QStringLiteral("checksum"));
         plugin.jobData().put(QStringLiteral("file"), QStringLiteral("/backup/db.dump"));
-        QTest::addRow("mapping both ways")
-            << documentOf({shell, other, http, sql, plugin}, {})
-            << QStringLiteral("com.acme.ReportJob = shell:/opt/acme/report.sh\n"
-                              "com.acme.PingJob = http\n"
-                              "com.acme.PurgeJob = sql:reporting\n");
+        QTest::addRow("mapping both ways") << documentOf({ shell, other, http, sql, plugin }, {})
+                                           << QStringLiteral("com.acme.ReportJob = shell:/opt/acme/report.sh\n"
+                                                             "com.acme.PingJob = http\n"
+                                                             "com.acme.PurgeJob = sql:reporting\n");
     }
     {
-        ScheduleDocument doc = documentOf({job(QStringLiteral("noop"), QStringLiteral("noop"))}, {});
-        doc.directives.deleteJobsInGroups = {QStringLiteral("*"), QStringLiteral("nightly")};
-        doc.directives.deleteTriggersInGroups = {QStringLiteral("web")};
-        doc.directives.deleteJobs = {JobKey(QStringLiteral("a")), JobKey(QStringLiteral("b"), QStringLiteral("g"))};
-        doc.directives.deleteTriggers = {TriggerKey(QStringLiteral("t"), QStringLiteral("g"))};
+        ScheduleDocument doc = documentOf({ job(QStringLiteral("noop"), QStringLiteral("noop")) }, {});
+        doc.directives.deleteJobsInGroups = { QStringLiteral("*"), QStringLiteral("nightly") };
+        doc.directives.deleteTriggersInGroups = { QStringLiteral("web") };
+        doc.directives.deleteJobs = { JobKey(QStringLiteral("a")), JobKey(QStringLiteral("b"), QStringLiteral("g")) };
+        doc.directives.deleteTriggers = { TriggerKey(QStringLiteral("t"), QStringLiteral("g")) };
         doc.directives.overwriteExistingData = false;
         doc.directives.ignoreDuplicates = true;
         QTest::addRow("pre-processing commands and directives") << doc << QString();
@@ -239,7 +243,8 @@ void tst_QuartzXml::roundTrip()
     QCOMPARE(read.document.jobs.size(), document.jobs.size());
     for (qsizetype i = 0; i < document.jobs.size(); ++i) {
         if (!(read.document.jobs.at(i).job == document.jobs.at(i).job))
-            QFAIL(qPrintable(QStringLiteral("job %1 differs:\n%2\n%3").arg(i)
+            QFAIL(qPrintable(QStringLiteral("job %1 differs:\n%2\n%3")
+                                 .arg(i)
                                  .arg(QString::fromUtf8(QJsonDocument(read.document.jobs.at(i).job.toJson()).toJson()),
                                       QString::fromUtf8(QJsonDocument(document.jobs.at(i).job.toJson()).toJson()))));
     }
@@ -247,9 +252,11 @@ void tst_QuartzXml::roundTrip()
     for (qsizetype i = 0; i < document.triggers.size(); ++i) {
         const DocumentTrigger &got = read.document.triggers.at(i);
         if (!(got.trigger == document.triggers.at(i).trigger))
-            QFAIL(qPrintable(QStringLiteral("trigger %1 differs:\n%2\n%3").arg(i)
-                                 .arg(QString::fromUtf8(QJsonDocument(got.trigger.toJson()).toJson()),
-                                      QString::fromUtf8(QJsonDocument(document.triggers.at(i).trigger.toJson()).toJson()))));
+            QFAIL(qPrintable(
+                QStringLiteral("trigger %1 differs:\n%2\n%3")
+                    .arg(i)
+                    .arg(QString::fromUtf8(QJsonDocument(got.trigger.toJson()).toJson()),
+                         QString::fromUtf8(QJsonDocument(document.triggers.at(i).trigger.toJson()).toJson()))));
         QCOMPARE(got.paused, document.triggers.at(i).paused);
         QVERIFY(got.location.line > 0);
     }
@@ -279,9 +286,9 @@ void tst_QuartzXml::writesQuartzOrder()
     t.setCalendarName(QStringLiteral("holidays"));
     t.setMisfireInstruction(Misfire::DoNothing);
     t.jobData().put(QStringLiteral("region"), QStringLiteral("emea"));
-    ScheduleDocument doc = documentOf({j}, {t});
-    doc.directives.deleteJobsInGroups = {QStringLiteral("nightly")};
-    doc.directives.deleteTriggers = {TriggerKey(QStringLiteral("old"))};
+    ScheduleDocument doc = documentOf({ j }, { t });
+    doc.directives.deleteJobsInGroups = { QStringLiteral("nightly") };
+    doc.directives.deleteTriggers = { TriggerKey(QStringLiteral("old")) };
 
     const QuartzXmlWriteResult written
         = QuartzXml::write(doc, mappingOf(QStringLiteral("com.acme.ReportJob = shell:/opt/acme/report.sh")));
@@ -346,25 +353,28 @@ void tst_QuartzXml::writesQuartzOrder()
 
 void tst_QuartzXml::notWritten()
 {
-    ScheduleDocument doc = documentOf({job(QStringLiteral("noop"), QStringLiteral("noop"))},
-                                      {trigger(QStringLiteral("daily"), QStringLiteral("noop"), DailyTimeIntervalSchedule{}),
-                                       trigger(QStringLiteral("cron"), QStringLiteral("noop"), cron("0 0 * * * ?"))});
+    ScheduleDocument doc
+        = documentOf({ job(QStringLiteral("noop"), QStringLiteral("noop")) },
+                     { trigger(QStringLiteral("daily"), QStringLiteral("noop"), DailyTimeIntervalSchedule {}),
+                       trigger(QStringLiteral("cron"), QStringLiteral("noop"), cron("0 0 * * * ?")) });
     doc.jobs[0].job.setDescription(QStringLiteral(" padded\x01"));
     doc.jobs[0].job.jobData().put(QStringLiteral("qronos.mine"), QStringLiteral("x"));
-    auto holidays = Calendar::fromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("holiday")}, {QStringLiteral("excludedDates"), QJsonArray{}}});
+    auto holidays = Calendar::fromJson(QJsonObject { { QStringLiteral("kind"), QStringLiteral("holiday") },
+                                                     { QStringLiteral("excludedDates"), QJsonArray {} } });
     QVERIFY2(holidays, qPrintable(holidays.error()));
-    doc.calendars.append({QStringLiteral("holidays"), *holidays, {}});
+    doc.calendars.append({ QStringLiteral("holidays"), *holidays, {} });
 
     const QuartzXmlWriteResult written = QuartzXml::write(doc, {});
-    QCOMPARE(written.notWritten,
-             QStringList({QStringLiteral("The calendar \"holidays\" is not written: Quartz XML has no calendars (triggers "
-                                         "still name it in <calendar-name>)."),
-                          QStringLiteral("The description of the job DEFAULT.noop loses its surrounding white space and "
-                                         "control characters, which XML does not keep."),
-                          QStringLiteral("The job data \"qronos.mine\" of the job DEFAULT.noop is not written: keys "
-                                         "starting with \"qronos.\" are reserved in Quartz XML."),
-                          QStringLiteral("The trigger T.daily is not written: Quartz XML has no daily-time-interval "
-                                         "triggers.")}));
+    QCOMPARE(
+        written.notWritten,
+        QStringList({ QStringLiteral("The calendar \"holidays\" is not written: Quartz XML has no calendars (triggers "
+                                     "still name it in <calendar-name>)."),
+                      QStringLiteral("The description of the job DEFAULT.noop loses its surrounding white space and "
+                                     "control characters, which XML does not keep."),
+                      QStringLiteral("The job data \"qronos.mine\" of the job DEFAULT.noop is not written: keys "
+                                     "starting with \"qronos.\" are reserved in Quartz XML."),
+                      QStringLiteral("The trigger T.daily is not written: Quartz XML has no daily-time-interval "
+                                     "triggers.") }));
     const QuartzXmlReadResult read = QuartzXml::read(written.xml, {}, options());
     QVERIFY(read.ok());
     QCOMPARE(read.document.triggers.size(), 1);
@@ -419,8 +429,8 @@ void tst_QuartzXml::readsFixtureDetails()
     const QuartzXmlReadResult example = QuartzXml::read(fixture("quartz_data.xml"), *mapping, o);
     QVERIFY(example.ok());
     const ImportDirectives &d = example.document.directives;
-    QCOMPARE(d.deleteJobsInGroups, QStringList{QStringLiteral("*")});
-    QCOMPARE(d.deleteTriggersInGroups, QStringList{QStringLiteral("*")});
+    QCOMPARE(d.deleteJobsInGroups, QStringList { QStringLiteral("*") });
+    QCOMPARE(d.deleteTriggersInGroups, QStringList { QStringLiteral("*") });
     QVERIFY(d.overwriteExistingData);
     QVERIFY(!d.ignoreDuplicates);
 
@@ -442,7 +452,7 @@ void tst_QuartzXml::readsFixtureDetails()
     QCOMPARE(first.key(), TriggerKey(QStringLiteral("TestSimpleTrigger1AtFiveSecondInterval")));
     QCOMPARE(first.jobKey(), job1.key());
     QCOMPARE(first.startTime(), now); // no start-time: now, as Quartz
-    QCOMPARE(*first.scheduleAs<SimpleSchedule>(), (SimpleSchedule{5000, SimpleSchedule::RepeatIndefinitely}));
+    QCOMPARE(*first.scheduleAs<SimpleSchedule>(), (SimpleSchedule { 5000, SimpleSchedule::RepeatIndefinitely }));
     QCOMPARE(first.timeZoneId(), QByteArray("Europe/Paris"));
     const Trigger &second = example.document.triggers.at(1).trigger;
     QCOMPARE(second.startTime(), 1265706900000); // 2010-02-09T10:15:00 in Paris (UTC+1) = 09:15Z
@@ -455,10 +465,10 @@ void tst_QuartzXml::readsFixtureDetails()
     const QuartzXmlReadResult acme = QuartzXml::read(fixture("acme_nightly.xml"), *mapping, options());
     QVERIFY(acme.ok());
     const ImportDirectives &a = acme.document.directives;
-    QCOMPARE(a.deleteJobsInGroups, QStringList{QStringLiteral("nightly")});
+    QCOMPARE(a.deleteJobsInGroups, QStringList { QStringLiteral("nightly") });
     QVERIFY(a.deleteTriggersInGroups.isEmpty());
-    QCOMPARE(a.deleteJobs, QList<JobKey>{JobKey(QStringLiteral("legacyExport"), QStringLiteral("nightly"))});
-    QCOMPARE(a.deleteTriggers, QList<TriggerKey>{TriggerKey(QStringLiteral("legacyExportTrigger"))});
+    QCOMPARE(a.deleteJobs, QList<JobKey> { JobKey(QStringLiteral("legacyExport"), QStringLiteral("nightly")) });
+    QCOMPARE(a.deleteTriggers, QList<TriggerKey> { TriggerKey(QStringLiteral("legacyExportTrigger")) });
     QVERIFY(!a.overwriteExistingData);
     QVERIFY(a.ignoreDuplicates);
     const JobDetail &report = acme.document.jobs.at(0).job;
@@ -476,29 +486,31 @@ void tst_QuartzXml::readsFixtureDetails()
 
     const Trigger &weekdays = acme.document.triggers.at(0).trigger;
     QCOMPARE(weekdays.startTime(), 1704038400000); // 2024-01-01T00:00:00+08:00
-    QCOMPARE(*weekdays.endTime(), 1924963199999);  // 2030-12-31T23:59:59.999+08:00
+    QCOMPARE(*weekdays.endTime(), 1924963199999); // 2030-12-31T23:59:59.999+08:00
     QCOMPARE(weekdays.priority(), 7);
     QCOMPARE(weekdays.misfireInstruction(), Misfire::FireOnceNow);
     QCOMPARE(weekdays.timeZoneId(), QByteArray("Asia/Shanghai"));
     QCOMPARE(weekdays.description(), QStringLiteral("02:30 Shanghai time, Monday to Friday"));
     QCOMPARE(acme.document.triggers.at(1).trigger.misfireInstruction(), Misfire::DoNothing);
     const Trigger &warm = acme.document.triggers.at(2).trigger;
-    QCOMPARE(*warm.scheduleAs<CalendarIntervalSchedule>(), (CalendarIntervalSchedule{6, IntervalUnit::Hour, false, false}));
+    QCOMPARE(*warm.scheduleAs<CalendarIntervalSchedule>(),
+             (CalendarIntervalSchedule { 6, IntervalUnit::Hour, false, false }));
     const Trigger &deploy = acme.document.triggers.at(3).trigger;
     QCOMPARE(deploy.startTime(), now + 60000);
     QCOMPARE(deploy.misfireInstruction(), Misfire::RescheduleNextWithRemainingCount);
-    QCOMPARE(*deploy.scheduleAs<SimpleSchedule>(), (SimpleSchedule{0, 0}));
+    QCOMPARE(*deploy.scheduleAs<SimpleSchedule>(), (SimpleSchedule { 0, 0 }));
     for (const DocumentTrigger &t : acme.document.triggers)
         QVERIFY(!t.paused);
 }
 
 void tst_QuartzXml::defaults()
 {
-    const QuartzXmlReadResult read = QuartzXml::read(wrapped("<schedule><job><name>j</name><job-class>qronos:noop</job-class></job>\n"
-                                                             "<trigger><cron><name>t</name><job-name>j</job-name>"
-                                                             "<cron-expression>0 0 0 * * ?</cron-expression></cron></trigger>"
-                                                             "</schedule>\n"),
-                                                     {}, options());
+    const QuartzXmlReadResult read
+        = QuartzXml::read(wrapped("<schedule><job><name>j</name><job-class>qronos:noop</job-class></job>\n"
+                                  "<trigger><cron><name>t</name><job-name>j</job-name>"
+                                  "<cron-expression>0 0 0 * * ?</cron-expression></cron></trigger>"
+                                  "</schedule>\n"),
+                          {}, options());
     QVERIFY2(read.ok(), qPrintable(messages(read.problems).join(QLatin1Char('\n'))));
     const ImportDirectives &d = read.document.directives;
     QVERIFY(d.overwriteExistingData); // Quartz's defaults
@@ -523,25 +535,27 @@ void tst_QuartzXml::defaults()
 
 void tst_QuartzXml::unmappedAsPausedNoop()
 {
-    const QByteArray xml = wrapped("<schedule>\n"
-                                   "<job><name>legacy</name><job-class>com.acme.LegacyJob</job-class>\n"
-                                   "<job-data-map><entry><key>region</key><value>emea</value></entry></job-data-map></job>\n"
-                                   "<trigger><simple><name>t</name><job-name>legacy</job-name>"
-                                   "<start-time>2026-02-01T00:00:00Z</start-time></simple></trigger>\n"
-                                   "</schedule>\n");
+    const QByteArray xml
+        = wrapped("<schedule>\n"
+                  "<job><name>legacy</name><job-class>com.acme.LegacyJob</job-class>\n"
+                  "<job-data-map><entry><key>region</key><value>emea</value></entry></job-data-map></job>\n"
+                  "<trigger><simple><name>t</name><job-name>legacy</job-name>"
+                  "<start-time>2026-02-01T00:00:00Z</start-time></simple></trigger>\n"
+                  "</schedule>\n");
     const QuartzXmlReadResult refused = QuartzXml::read(xml, {}, options(false));
     QCOMPARE(messages(refused.problems),
-             QStringList{QStringLiteral(
+             QStringList { QStringLiteral(
                  "line 4, column 25 (/job-scheduling-data/schedule[1]/job[1]/job-class): The job class "
                  "com.acme.LegacyJob has no mapping to a Qronos job type; add a line such as \"com.acme.LegacyJob = "
-                 "shell:/path/to/program\" to the mapping, or import unmapped classes as paused noop jobs.")});
+                 "shell:/path/to/program\" to the mapping, or import unmapped classes as paused noop jobs.") });
 
     const QuartzXmlReadResult read = QuartzXml::read(xml, {}, options(true));
     QVERIFY2(read.ok(), qPrintable(messages(read.problems).join(QLatin1Char('\n'))));
-    QCOMPARE(messages(read.warnings),
-             QStringList{QStringLiteral("line 4, column 25 (/job-scheduling-data/schedule[1]/job[1]/job-class): The job "
-                                        "class com.acme.LegacyJob has no mapping: the job is imported as a noop job and "
-                                        "its triggers are paused.")});
+    QCOMPARE(
+        messages(read.warnings),
+        QStringList { QStringLiteral("line 4, column 25 (/job-scheduling-data/schedule[1]/job[1]/job-class): The job "
+                                     "class com.acme.LegacyJob has no mapping: the job is imported as a noop job and "
+                                     "its triggers are paused.") });
     const JobDetail &j = read.document.jobs.at(0).job;
     QCOMPARE(j.jobType(), QStringLiteral("noop"));
     QCOMPARE(j.jobData().string(QStringLiteral("qronos.javaClass")), QStringLiteral("com.acme.LegacyJob"));
@@ -557,7 +571,8 @@ void tst_QuartzXml::unmappedAsPausedNoop()
     QVERIFY(again.ok());
     QVERIFY(again.document.jobs.at(0).job == j);
     QCOMPARE(QuartzXml::write(again.document, {}).xml, written.xml);
-    const QuartzXmlReadResult mapped = QuartzXml::read(written.xml, mappingOf(QStringLiteral("com.acme.LegacyJob = shell:/opt/legacy")), options());
+    const QuartzXmlReadResult mapped
+        = QuartzXml::read(written.xml, mappingOf(QStringLiteral("com.acme.LegacyJob = shell:/opt/legacy")), options());
     QVERIFY(mapped.ok());
     QCOMPARE(mapped.document.jobs.at(0).job.jobType(), QStringLiteral("shell"));
 }
@@ -573,83 +588,127 @@ void tst_QuartzXml::malformed_data()
                        + "</cron></trigger>\n</schedule>\n");
     };
 
-    QTest::newRow("not XML") << QByteArray("this is not xml") << QStringList{QStringLiteral("line 1, column 2: The file is not well-formed XML: Start tag expected.")};
-    QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("line 1, column 1: The file is not well-formed XML: Premature end of document.")};
-    QTest::newRow("truncated") << wrapped("<schedule>\n" + job).chopped(40) << QStringList{QStringLiteral("line 4, column 44 (/job-scheduling-data/schedule[1]/job[1]/job-class): The file is not well-formed "
-                           "XML: Premature end of document.")};
-    QTest::newRow("wrong root") << QByteArray("<?xml version=\"1.0\"?>\n<quartz><job/></quartz>\n") << QStringList{QStringLiteral("line 2, column 1 (/quartz): The root element is <quartz>; a Quartz scheduling data file starts with "
-                           "<job-scheduling-data>.")};
-    QTest::newRow("no namespace") << QByteArray("<job-scheduling-data version=\"2.0\"/>") << QStringList{QStringLiteral("line 1, column 3 (/job-scheduling-data): <job-scheduling-data> has no namespace; expected "
-                           "xmlns=\"http://www.quartz-scheduler.org/xml/JobSchedulingData\".")};
+    QTest::newRow("not XML") << QByteArray("this is not xml")
+                             << QStringList { QStringLiteral(
+                                    "line 1, column 2: The file is not well-formed XML: Start tag expected.") };
+    QTest::newRow("empty") << QByteArray()
+                           << QStringList { QStringLiteral(
+                                  "line 1, column 1: The file is not well-formed XML: Premature end of document.") };
+    QTest::newRow("truncated")
+        << wrapped("<schedule>\n" + job).chopped(40)
+        << QStringList { QStringLiteral(
+               "line 4, column 44 (/job-scheduling-data/schedule[1]/job[1]/job-class): The file is not well-formed "
+               "XML: Premature end of document.") };
+    QTest::newRow("wrong root")
+        << QByteArray("<?xml version=\"1.0\"?>\n<quartz><job/></quartz>\n")
+        << QStringList { QStringLiteral(
+               "line 2, column 1 (/quartz): The root element is <quartz>; a Quartz scheduling data file starts with "
+               "<job-scheduling-data>.") };
+    QTest::newRow("no namespace")
+        << QByteArray("<job-scheduling-data version=\"2.0\"/>")
+        << QStringList { QStringLiteral(
+               "line 1, column 1 (/job-scheduling-data): <job-scheduling-data> has no namespace; expected "
+               "xmlns=\"http://www.quartz-scheduler.org/xml/JobSchedulingData\".") };
     QTest::newRow("wrong namespace")
         << QByteArray("<job-scheduling-data xmlns=\"http://www.opensymphony.com/quartz/JobSchedulingData\"/>")
-        << QStringList{QStringLiteral("line 1, column 3 (/job-scheduling-data): <job-scheduling-data> is in the namespace "
-                           "http://www.opensymphony.com/quartz/JobSchedulingData; expected "
-                           "http://www.quartz-scheduler.org/xml/JobSchedulingData.")};
+        << QStringList { QStringLiteral(
+               "line 1, column 1 (/job-scheduling-data): <job-scheduling-data> is in the namespace "
+               "http://www.opensymphony.com/quartz/JobSchedulingData; expected "
+               "http://www.quartz-scheduler.org/xml/JobSchedulingData.") };
     QTest::newRow("unknown trigger element")
-        << wrapped("<schedule>\n" + job + "<trigger><daily-time-interval><name>t</name></daily-time-interval></trigger>\n</schedule>\n")
-        << QStringList{QStringLiteral("line 5, column 10 (/job-scheduling-data/schedule[1]/trigger[1]/daily-time-interval): Unexpected "
-                           "element <daily-time-interval> in <trigger>; expected <simple>, <cron>, <calendar-interval>.")};
+        << wrapped("<schedule>\n" + job
+                   + "<trigger><daily-time-interval><name>t</name></daily-time-interval></trigger>\n</schedule>\n")
+        << QStringList { QStringLiteral(
+               "line 5, column 10 (/job-scheduling-data/schedule[1]/trigger[1]/daily-time-interval): Unexpected "
+               "element <daily-time-interval> in <trigger>; expected <simple>, <cron>, <calendar-interval>.") };
     QTest::newRow("two schedules in a trigger")
-        << wrapped("<schedule>\n<trigger><cron/>\n<simple/></trigger>\n</schedule>\n") << QStringList{QStringLiteral("line 5, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple): <trigger> holds more than "
-                           "one schedule: <cron> and <simple>.")};
-    QTest::newRow("invalid cron") << cronTrigger("<cron-expression>0 0 25 * * ?</cron-expression>\n") << QStringList{QStringLiteral("line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/cron-expression): Invalid cron "
-                           "expression: hours field \"25\": values must be between 0 and 23")};
+        << wrapped("<schedule>\n<trigger><cron/>\n<simple/></trigger>\n</schedule>\n")
+        << QStringList { QStringLiteral(
+               "line 5, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple): <trigger> holds more than "
+               "one schedule: <cron> and <simple>.") };
+    QTest::newRow("invalid cron")
+        << cronTrigger("<cron-expression>0 0 25 * * ?</cron-expression>\n")
+        << QStringList { QStringLiteral(
+               "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/cron-expression): Invalid cron "
+               "expression: hours field \"25\": values must be between 0 and 23") };
     QTest::newRow("bad misfire-instruction name")
         << cronTrigger("<misfire-instruction>MISFIRE_INSTRUCTION_FIRE_NOW</misfire-instruction>\n"
                        "<cron-expression>0 0 2 * * ?</cron-expression>\n")
-        << QStringList{QStringLiteral("line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/misfire-instruction): "
-                           "\"MISFIRE_INSTRUCTION_FIRE_NOW\" is not a misfire instruction of a <cron> trigger; expected one of "
-                           "MISFIRE_INSTRUCTION_SMART_POLICY, MISFIRE_INSTRUCTION_FIRE_ONCE_NOW, MISFIRE_INSTRUCTION_DO_NOTHING.")};
+        << QStringList { QStringLiteral(
+               "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/misfire-instruction): "
+               "\"MISFIRE_INSTRUCTION_FIRE_NOW\" is not a misfire instruction of a <cron> trigger; expected one of "
+               "MISFIRE_INSTRUCTION_SMART_POLICY, MISFIRE_INSTRUCTION_FIRE_ONCE_NOW, "
+               "MISFIRE_INSTRUCTION_DO_NOTHING.") };
     QTest::newRow("bad date")
         << cronTrigger("<start-time>2026-02-30T00:00:00Z</start-time>\n<end-time>tomorrow</end-time>\n"
                        "<cron-expression>0 0 2 * * ?</cron-expression>\n")
-        << QStringList{QStringLiteral("line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/start-time): <start-time> must "
-                           "be a date and time such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not "
-                           "\"2026-02-30T00:00:00Z\"."),
-                       QStringLiteral("line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/end-time): <end-time> must be a "
-                           "date and time such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not \"tomorrow\".")};
+        << QStringList {
+               QStringLiteral(
+                   "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/start-time): <start-time> must "
+                   "be a date and time such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not "
+                   "\"2026-02-30T00:00:00Z\"."),
+               QStringLiteral(
+                   "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/end-time): <end-time> must be a "
+                   "date and time such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not \"tomorrow\".")
+           };
     QTest::newRow("unknown time zone")
         << cronTrigger("<cron-expression>0 0 2 * * ?</cron-expression>\n<time-zone>Mars/Olympus</time-zone>\n")
-        << QStringList{QStringLiteral("line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/time-zone): \"Mars/Olympus\" is "
-                           "not a known time zone (expected an IANA id such as Asia/Shanghai).")};
+        << QStringList { QStringLiteral(
+               "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/time-zone): \"Mars/Olympus\" is "
+               "not a known time zone (expected an IANA id such as Asia/Shanghai).") };
     QTest::newRow("unknown repeat-interval-unit")
         << wrapped("<schedule>\n" + job
                    + "<trigger><calendar-interval><name>t</name><job-name>j</job-name>\n"
                      "<repeat-interval>2</repeat-interval>\n<repeat-interval-unit>FORTNIGHT</repeat-interval-unit>\n"
                      "</calendar-interval></trigger>\n</schedule>\n")
-        << QStringList{QStringLiteral("line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/calendar-interval/repeat-interval-unit)"
-                           ": \"FORTNIGHT\" is not an interval unit; expected SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.")};
+        << QStringList { QStringLiteral(
+               "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/calendar-interval/repeat-interval-unit)"
+               ": \"FORTNIGHT\" is not an interval unit; expected SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.") };
     QTest::newRow("simple trigger repeating without interval")
-        << wrapped("<schedule>\n" + job
-                   + "<trigger><simple><name>t</name><job-name>j</job-name>\n"
-                     "<repeat-count>3</repeat-count><repeat-interval>0</repeat-interval></simple></trigger>\n</schedule>\n")
-        << QStringList{QStringLiteral("line 5, column 10 (/job-scheduling-data/schedule[1]/trigger[1]/simple): Trigger \"DEFAULT.t\": the "
-                           "repeat interval must be at least 1 ms when the trigger repeats.")};
+        << wrapped(
+               "<schedule>\n" + job
+               + "<trigger><simple><name>t</name><job-name>j</job-name>\n"
+                 "<repeat-count>3</repeat-count><repeat-interval>0</repeat-interval></simple></trigger>\n</schedule>\n")
+        << QStringList { QStringLiteral(
+               "line 5, column 10 (/job-scheduling-data/schedule[1]/trigger[1]/simple): Trigger \"DEFAULT.t\": the "
+               "repeat interval must be at least 1 ms when the trigger repeats.") };
     QTest::newRow("missing elements and bad values")
-        << wrapped("<schedule>\n<job><group>g</group>\n<durability>yes</durability><job-class>qronos:noop</job-class></job>\n"
+        << wrapped("<schedule>\n<job><group>g</group>\n<durability>yes</durability><job-class>qronos:noop</job-class></"
+                   "job>\n"
                    "<trigger><simple><name>t</name><job-name>j</job-name>\n<priority>-1</priority>\n"
                    "<repeat-count>x</repeat-count>\n<colour>red</colour>\n</simple></trigger>\n</schedule>\n")
-        << QStringList{QStringLiteral("line 4, column 2 (/job-scheduling-data/schedule[1]/job[1]): <job> lacks its <name> element."),
-                       QStringLiteral("line 5, column 2 (/job-scheduling-data/schedule[1]/job[1]/durability): <durability> must be true or "
-                           "false, not \"yes\"."),
-                       QStringLiteral("line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/priority): <priority> must be "
-                           "a whole number from 0 to 2147483647, not \"-1\"."),
-                       QStringLiteral("line 8, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/repeat-count): <repeat-count> "
-                           "must be a whole number from -1 to 2147483647, not \"x\"."),
-                       QStringLiteral("line 9, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/colour): Unexpected element "
-                           "<colour> in <simple>; expected <name>, <group>, <description>, <job-name>, <job-group>, <priority>, "
-                           "<calendar-name>, <job-data-map>, <start-time>, <start-time-seconds-in-future>, <end-time>, "
-                           "<misfire-instruction>, <repeat-count>, <repeat-interval>.")};
+        << QStringList {
+               QStringLiteral(
+                   "line 4, column 2 (/job-scheduling-data/schedule[1]/job[1]): <job> lacks its <name> element."),
+               QStringLiteral("line 5, column 2 (/job-scheduling-data/schedule[1]/job[1]/durability): <durability> "
+                              "must be true or "
+                              "false, not \"yes\"."),
+               QStringLiteral(
+                   "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/priority): <priority> must be "
+                   "a whole number from 0 to 2147483647, not \"-1\"."),
+               QStringLiteral(
+                   "line 8, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/repeat-count): <repeat-count> "
+                   "must be a whole number from -1 to 2147483647, not \"x\"."),
+               QStringLiteral(
+                   "line 9, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/colour): Unexpected element "
+                   "<colour> in <simple>; expected <name>, <group>, <description>, <job-name>, <job-group>, "
+                   "<priority>, "
+                   "<calendar-name>, <job-data-map>, <start-time>, <start-time-seconds-in-future>, <end-time>, "
+                   "<misfire-instruction>, <repeat-count>, <repeat-interval>.")
+           };
     QTest::newRow("duplicate keys")
         << wrapped("<schedule>\n" + job + job
                    + "<job><name>k</name><job-class>qronos:noop</job-class>\n<job-data-map>"
                      "<entry><key>a</key><value>1</value></entry>\n<entry><key>a</key><value>2</value></entry>"
                      "</job-data-map></job>\n</schedule>\n")
-        << QStringList{QStringLiteral("line 5, column 2 (/job-scheduling-data/schedule[1]/job[2]): The job DEFAULT.j is defined twice "
-                           "(first on line 4)."),
-                       QStringLiteral("line 8, column 2 (/job-scheduling-data/schedule[1]/job[3]/job-data-map/entry[2]): The job data key "
-                           "\"a\" appears twice (first on line 7).")};
+        << QStringList {
+               QStringLiteral(
+                   "line 5, column 2 (/job-scheduling-data/schedule[1]/job[2]): The job DEFAULT.j is defined twice "
+                   "(first on line 4)."),
+               QStringLiteral(
+                   "line 8, column 2 (/job-scheduling-data/schedule[1]/job[3]/job-data-map/entry[2]): The job data key "
+                   "\"a\" appears twice (first on line 7).")
+           };
     QTest::newRow("reserved keys misused")
         << wrapped("<schedule>\n<job><name>k</name><job-class>qronos:noop</job-class>\n<job-data-map>"
                    "<entry><key>qronos.colour</key><value>red</value></entry>\n"
@@ -657,33 +716,50 @@ void tst_QuartzXml::malformed_data()
                    "<entry><key>qronos.type.n</key><value>integer</value></entry>\n"
                    "<entry><key>qronos.options</key><value>{\"retryCount\": -1}</value></entry>\n"
                    "</job-data-map></job>\n</schedule>\n")
-        << QStringList{QStringLiteral("line 5, column 15 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[1]): "
-                           "\"qronos.colour\" is not a key Qronos reserves (known: qronos.options)."),
-                       QStringLiteral("line 7, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[3]): The value of "
-                           "\"n\" is not a valid integer: \"x\"."),
-                       QStringLiteral("line 8, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[4]): Job "
-                           "\"DEFAULT.k\": \"retryCount\" must be a whole number of zero or more.")};
+        << QStringList {
+               QStringLiteral("line 5, column 15 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[1]): "
+                              "\"qronos.colour\" is not a key Qronos reserves (known: qronos.options)."),
+               QStringLiteral(
+                   "line 7, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[3]): The value of "
+                   "\"n\" is not a valid integer: \"x\"."),
+               QStringLiteral("line 8, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[4]): Job "
+                              "\"DEFAULT.k\": \"retryCount\" must be a whole number of zero or more.")
+           };
     QTest::newRow("DOCTYPE")
         << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE job-scheduling-data SYSTEM \"http://example.com/evil.dtd\">\n"
                       "<job-scheduling-data xmlns=\"http://www.quartz-scheduler.org/xml/JobSchedulingData\"/>\n")
-        << QStringList{QStringLiteral("line 2, column 1: A DOCTYPE is not allowed: DTDs and entity declarations are refused.")};
+        << QStringList { QStringLiteral(
+               "line 2, column 1: A DOCTYPE is not allowed: DTDs and entity declarations are refused.") };
     QByteArray laughs = "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n";
     for (int i = 1; i < 10; ++i)
-        laughs += QStringLiteral("<!ENTITY lol%1 \"%2\">\n").arg(i).arg(QStringLiteral("&lol%1;").arg(i == 1 ? QString() : QString::number(i - 1)).repeated(10)).toUtf8();
+        laughs += QStringLiteral("<!ENTITY lol%1 \"%2\">\n")
+                      .arg(i)
+                      .arg(QStringLiteral("&lol%1;").arg(i == 1 ? QString() : QString::number(i - 1)).repeated(10))
+                      .toUtf8();
     laughs += "]>\n<job-scheduling-data xmlns=\"http://www.quartz-scheduler.org/xml/JobSchedulingData\">"
               "<schedule><job><name>&lol9;</name></job></schedule></job-scheduling-data>\n";
-    QTest::newRow("billion laughs") << laughs << QStringList{QStringLiteral("line 2, column 1: A DOCTYPE is not allowed: DTDs and entity declarations are refused.")};
+    QTest::newRow("billion laughs")
+        << laughs
+        << QStringList { QStringLiteral(
+               "line 2, column 1: A DOCTYPE is not allowed: DTDs and entity declarations are refused.") };
     QTest::newRow("undeclared entity")
         << wrapped("<schedule><job><name>&xxe;</name><job-class>qronos:noop</job-class></job></schedule>\n")
-        << QStringList{QStringLiteral("line 3, column 27 (/job-scheduling-data/schedule[1]/job[1]/name): The file is not well-formed XML: "
-                           "Entity 'xxe' not declared.")};
-    QTest::newRow("unmapped class") << wrapped("<schedule>\n<job><name>j</name><job-class>com.acme.X</job-class></job>\n"
-                                               "<job><name>k</name><job-class>not a class</job-class></job>\n</schedule>\n")
-                                    << QStringList{QStringLiteral("line 4, column 20 (/job-scheduling-data/schedule[1]/job[1]/job-class): The job class com.acme.X has "
-                           "no mapping to a Qronos job type; add a line such as \"com.acme.X = shell:/path/to/program\" to the "
-                           "mapping, or import unmapped classes as paused noop jobs."),
-                       QStringLiteral("line 5, column 20 (/job-scheduling-data/schedule[1]/job[2]/job-class): \"not a class\" is neither a "
-                           "Java class name nor qronos:<job type>.")};
+        << QStringList { QStringLiteral(
+               "line 3, column 27 (/job-scheduling-data/schedule[1]/job[1]/name): The file is not well-formed XML: "
+               "Entity 'xxe' not declared.") };
+    QTest::newRow("unmapped class")
+        << wrapped("<schedule>\n<job><name>j</name><job-class>com.acme.X</job-class></job>\n"
+                   "<job><name>k</name><job-class>not a class</job-class></job>\n</schedule>\n")
+        << QStringList {
+               QStringLiteral(
+                   "line 4, column 20 (/job-scheduling-data/schedule[1]/job[1]/job-class): The job class com.acme.X "
+                   "has "
+                   "no mapping to a Qronos job type; add a line such as \"com.acme.X = shell:/path/to/program\" to the "
+                   "mapping, or import unmapped classes as paused noop jobs."),
+               QStringLiteral("line 5, column 20 (/job-scheduling-data/schedule[1]/job[2]/job-class): \"not a class\" "
+                              "is neither a "
+                              "Java class name nor qronos:<job type>.")
+           };
 }
 
 void tst_QuartzXml::malformed()
@@ -704,31 +780,37 @@ void tst_QuartzXml::mappingErrors_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
     QTest::newRow("no equals sign") << QStringLiteral("# ok\ncom.acme.A shell\n")
-                                    << QStringLiteral("m.txt:2: expected JAVA_CLASS = TYPE or JAVA_CLASS = TYPE:ARGUMENT, "
-                                                      "e.g. com.acme.ReportJob = shell:/opt/acme/report.sh");
+                                    << QStringLiteral(
+                                           "m.txt:2: expected JAVA_CLASS = TYPE or JAVA_CLASS = TYPE:ARGUMENT, "
+                                           "e.g. com.acme.ReportJob = shell:/opt/acme/report.sh");
     QTest::newRow("bad class") << QStringLiteral("com..A = noop")
                                << QStringLiteral("m.txt:1: \"com..A\" is not a Java class name (expected e.g. "
                                                  "com.acme.ReportJob).");
     QTest::newRow("bad type") << QStringLiteral("com.acme.A = 9lives")
-                              << QStringLiteral("m.txt:1: \"9lives\" is not a job type name (expected e.g. shell, http, "
-                                                "sql, log, noop or a plugin's type).");
+                              << QStringLiteral(
+                                     "m.txt:1: \"9lives\" is not a job type name (expected e.g. shell, http, "
+                                     "sql, log, noop or a plugin's type).");
     QTest::newRow("argument for noop") << QStringLiteral("com.acme.A = noop:x")
-                                       << QStringLiteral("m.txt:1: The job type \"noop\" takes no argument; give its data "
-                                                         "in the job-data-map instead.");
+                                       << QStringLiteral(
+                                              "m.txt:1: The job type \"noop\" takes no argument; give its data "
+                                              "in the job-data-map instead.");
     QTest::newRow("empty argument") << QStringLiteral("com.acme.A = shell:")
-                                    << QStringLiteral("m.txt:1: nothing follows \"shell:\"; write the type alone or give "
-                                                      "an argument.");
+                                    << QStringLiteral(
+                                           "m.txt:1: nothing follows \"shell:\"; write the type alone or give "
+                                           "an argument.");
     QTest::newRow("bad URL") << QStringLiteral("com.acme.A = http:ftp://x/")
-                             << QStringLiteral("m.txt:1: \"ftp://x/\" is not an absolute http:// or https:// URL with a "
-                                               "host.");
+                             << QStringLiteral(
+                                    "m.txt:1: \"ftp://x/\" is not an absolute http:// or https:// URL with a "
+                                    "host.");
     QTest::newRow("bad data source") << QStringLiteral("com.acme.A = sql:my db")
                                      << QStringLiteral("m.txt:1: \"my db\" is not a data source name (a letter, then "
                                                        "letters, digits, _ or -).");
     QTest::newRow("every bad line, duplicate")
         << QStringLiteral("com.acme.A = noop\n\n  # comment\ncom.acme.A = log\nnonsense\n")
-        << QStringLiteral("m.txt:4: The class com.acme.A is already mapped on line 1.\n"
-                          "m.txt:5: expected JAVA_CLASS = TYPE or JAVA_CLASS = TYPE:ARGUMENT, e.g. com.acme.ReportJob = "
-                          "shell:/opt/acme/report.sh");
+        << QStringLiteral(
+               "m.txt:4: The class com.acme.A is already mapped on line 1.\n"
+               "m.txt:5: expected JAVA_CLASS = TYPE or JAVA_CLASS = TYPE:ARGUMENT, e.g. com.acme.ReportJob = "
+               "shell:/opt/acme/report.sh");
 }
 
 void tst_QuartzXml::mappingErrors()
@@ -749,8 +831,10 @@ void tst_QuartzXml::mappingLookup()
                                                              "com.acme.Sum = checksum\n"
                                                              "com.acme.Outer$Inner = log:a = b\n"));
     QCOMPARE(mapping.entries().size(), 5);
-    QCOMPARE(mapping.entries().at(1), (JobClassMappingEntry{QStringLiteral("com.acme.AnyShell"), QStringLiteral("shell"), {}, 3}));
-    QCOMPARE(mapping.forJavaClass(QStringLiteral("com.acme.Hook"))->argument, QStringLiteral("https://hooks.example.com/x?a=1"));
+    QCOMPARE(mapping.entries().at(1),
+             (JobClassMappingEntry { QStringLiteral("com.acme.AnyShell"), QStringLiteral("shell"), {}, 3 }));
+    QCOMPARE(mapping.forJavaClass(QStringLiteral("com.acme.Hook"))->argument,
+             QStringLiteral("https://hooks.example.com/x?a=1"));
     QCOMPARE(mapping.forJavaClass(QStringLiteral("com.acme.Outer$Inner"))->argument, QStringLiteral("a = b"));
     QVERIFY(!mapping.forJavaClass(QStringLiteral("com.acme.reportjob")));
 
@@ -771,7 +855,8 @@ void tst_QuartzXml::mappingLookup()
 
     const Result<JobClassMapping> missing = JobClassMapping::load(QStringLiteral("/nonexistent/acme.mapping"));
     QVERIFY(!missing);
-    QVERIFY(missing.error().startsWith(QStringLiteral("Cannot read the job class mapping /nonexistent/acme.mapping: ")));
+    QVERIFY(
+        missing.error().startsWith(QStringLiteral("Cannot read the job class mapping /nonexistent/acme.mapping: ")));
 }
 
 QTEST_GUILESS_MAIN(tst_QuartzXml)
