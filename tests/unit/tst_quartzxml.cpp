@@ -410,6 +410,11 @@ void tst_QuartzXml::fixtures()
     const QuartzXmlWriteResult first = QuartzXml::write(read.document, *mapping);
     QVERIFY(first.notWritten.isEmpty());
     QVERIFY(!first.xml.contains("qronos:"));
+    // To check an export by hand with Java Quartz's XMLSchedulingDataProcessor (docs/formats.md).
+    if (const QByteArray dir = qgetenv("QRONOS_QUARTZXML_DUMP"); !dir.isEmpty()) {
+        QFile out(QString::fromLocal8Bit(dir) + QLatin1Char('/') + file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(first.xml) == first.xml.size());
+    }
     const QuartzXmlReadResult again = QuartzXml::read(first.xml, *mapping, options());
     QVERIFY2(again.ok(), qPrintable(messages(again.problems).join(QLatin1Char('\n'))));
     for (qsizetype i = 0; i < jobs; ++i)
