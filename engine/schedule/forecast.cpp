@@ -3,6 +3,8 @@
 #include "firetimes.h"
 
 #include <algorithm>
+#include <queue>
+#include <vector>
 
 namespace Qronos {
 
@@ -62,6 +64,76 @@ Forecast forecastFires(const QList<Trigger> &triggers, const std::function<Calen
         forecast.truncated = true;
     }
     return forecast;
+}
+
+ForecastVisit visitForecastFires(const QList<Trigger> &triggers,
+                                 const std::function<CalendarPtr(const QString &)> &calendarOf, qint64 fromMs,
+                                 qint64 toMs, const std::function<bool(const ForecastFire &)> &visit)
+{
+    ForecastVisit result;
+    if (toMs <= fromMs || !visit)
+        return result;
+    // A merge of the triggers' own fire sequences: each trigger is stepped with triggered() as in forecastFires(),
+    // and the heap hands out the earliest pending fire in forecastFires()'s order.
+    struct Cursor
+    {
+        Trigger trigger;
+        CalendarPtr calendar;
+    };
+    std::vector<Cursor> cursors;
+    cursors.reserve(size_t(triggers.size()));
+    const auto advanceToPeriod = [&](Cursor &c) {
+        // Steps past the fires before the period; false when the trigger has none in it.
+        while (c.trigger.nextFireTime() && *c.trigger.nextFireTime() < fromMs) {
+            const qint64 at = *c.trigger.nextFireTime();
+            FireTimes::triggered(c.trigger, c.calendar.get());
+            if (c.trigger.nextFireTime() && *c.trigger.nextFireTime() <= at)
+                return false;
+        }
+        return c.trigger.nextFireTime() && *c.trigger.nextFireTime() < toMs;
+    };
+    for (const Trigger &source : triggers) {
+        if (!source.nextFireTime())
+            continue;
+        Cursor c{source, {}};
+        if (!source.calendarName().isEmpty()) {
+            c.calendar = calendarOf ? calendarOf(source.calendarName()) : CalendarPtr();
+            if (!c.calendar) {
+                result.missingCalendars.append(source.key());
+                continue;
+            }
+        }
+        if (advanceToPeriod(c))
+            cursors.push_back(std::move(c));
+    }
+    const auto later = [&cursors](size_t a, size_t b) {
+        const Trigger &x = cursors[a].trigger;
+        const Trigger &y = cursors[b].trigger;
+        if (*x.nextFireTime() != *y.nextFireTime())
+            return *x.nextFireTime() > *y.nextFireTime();
+        if (x.priority() != y.priority())
+            return x.priority() < y.priority();
+        if (x.key().group() != y.key().group())
+            return x.key().group() > y.key().group();
+        return x.key().name() > y.key().name();
+    };
+    std::priority_queue<size_t, std::vector<size_t>, decltype(later)> pending(later);
+    for (size_t i = 0; i < cursors.size(); ++i)
+        pending.push(i);
+    while (!pending.empty()) {
+        const size_t i = pending.top();
+        pending.pop();
+        Trigger &t = cursors[i].trigger;
+        const qint64 at = *t.nextFireTime();
+        if (!visit(ForecastFire{at, t.key(), t.jobKey(), t.priority()})) {
+            result.stopped = true;
+            break;
+        }
+        FireTimes::triggered(t, cursors[i].calendar.get());
+        if (t.nextFireTime() && *t.nextFireTime() > at && *t.nextFireTime() < toMs)
+            pending.push(i);
+    }
+    return result;
 }
 
 } // namespace Qronos

@@ -38,4 +38,21 @@ struct Forecast
 Forecast forecastFires(const QList<Trigger> &triggers, const std::function<CalendarPtr(const QString &)> &calendarOf,
                        qint64 fromMs, qint64 toMs, int maxFires);
 
+/// What visitForecastFires() found besides the fires it handed out.
+struct ForecastVisit
+{
+    /// Triggers whose calendar is not known to the lookup (their fires are not visited).
+    QList<TriggerKey> missingCalendars;
+    /// The visitor returned false: fires after the last one visited may exist.
+    bool stopped = false;
+};
+
+/// The streaming form of forecastFires(): hands every fire of \a triggers in [fromMs, toMs) to \a visit, one at a
+/// time, in the same order and with the same fire times forecastFires() lists them, until \a visit returns false.
+/// Memory is one copy of each trigger, however many fires the period holds, so a year of per-second fires can be
+/// written out without being held. Pure, like forecastFires().
+ForecastVisit visitForecastFires(const QList<Trigger> &triggers,
+                                 const std::function<CalendarPtr(const QString &)> &calendarOf, qint64 fromMs,
+                                 qint64 toMs, const std::function<bool(const ForecastFire &)> &visit);
+
 } // namespace Qronos
