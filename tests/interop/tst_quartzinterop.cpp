@@ -248,6 +248,11 @@ void tst_QuartzInterop::javaNode()
              qPrintable(QString::number(node.value(QStringLiteral("checkin_age_ms")).toInt())));
     QCOMPARE(node.value(QStringLiteral("overdue")).toBool(true), false);
 
+    // A prefix with no Quartz tables: the missing table is named.
+    const Ctl wrongPrefix = ctl({QStringLiteral("--quartz-prefix"), QStringLiteral("NOPE_"), QStringLiteral("jobs")});
+    QCOMPARE(wrongPrefix.exitCode, 1);
+    QVERIFY2(wrongPrefix.err.contains(QLatin1String("NOPE_JOB_DETAILS")), qPrintable(wrongPrefix.err));
+
     // Without --yes nothing is written.
     const Ctl refused = ctl({QStringLiteral("pause"), QStringLiteral("--trigger"), QStringLiteral("interop.everySecond")});
     QCOMPARE(refused.exitCode, 2);
