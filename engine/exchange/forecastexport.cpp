@@ -11,8 +11,6 @@
 #include <QIODevice>
 #include <QSet>
 
-#include <climits>
-
 namespace Qronos::ForecastExport {
 
 namespace {
@@ -449,8 +447,7 @@ Result<Done> Writer::writeEvent(QByteArray *out, const Trigger &trigger, qint64 
     if (rule.isEmpty())
         lines << Tr::tr("Fire time in %1: %2").arg(m_zoneId, local(start));
     else
-        lines << Tr::tr("Fires %n time(s), the first at %1 in %2.", nullptr, int(std::min<qint64>(count, INT_MAX)))
-                     .arg(local(start), m_zoneId);
+        lines << Tr::tr("Fires in the period: %1, the first at %2 in %3.").arg(count).arg(local(start), m_zoneId);
     if (!trigger.description().isEmpty())
         lines << trigger.description();
     appendProperty(out, "DESCRIPTION", icsText(lines.join(QLatin1Char('\n'))));
