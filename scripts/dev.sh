@@ -30,6 +30,9 @@ PACKAGES=(
     # database passwords in the OS keychain (QtKeychain loads libsecret at run time); tst_keychain runs a private
     # D-Bus session with a throw-away gnome-keyring (tests/support/withkeyring.sh)
     qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
+    # Java Quartz database interop (issue 6 item 6): tst_quartzinterop compiles and runs a Java Quartz 2.3.2 node
+    # (javac; Quartz, its SLF4J, the PostgreSQL and MariaDB JDBC drivers); tst_quartzdatabase uses Quartz's own DDL
+    default-jdk-headless libquartz2-java libslf4j-java libpostgresql-jdbc-java libmariadb-java
 )
 
 sudo_if_needed() {
