@@ -4,7 +4,7 @@
 #   scripts/dev.sh run     install what is missing, build, start the console (a node running the demo schedule)
 #   scripts/dev.sh test    install what is missing, build, fuzz briefly, run every test
 #   scripts/dev.sh deps    only install the Debian 12 packages
-#   scripts/dev.sh fuzz [SECONDS]   build the libFuzzer target with clang and fuzz the cron parser
+#   scripts/dev.sh fuzz [SECONDS]   build the libFuzzer targets with clang; fuzz the cron parser, then the Quartz XML reader
 #
 # Environment: QRONOS_BUILD_DIR (default build/<preset>), QRONOS_FUZZ_SECONDS (default 60 in `test`).
 # `test` sets QRONOS_REQUIRE_SERVERS=1: the store tests start their own PostgreSQL and MariaDB
@@ -72,6 +72,22 @@ fuzz() {
     if [ "$status" -ne 0 ]; then
         tail -n 40 "$log" >&2
         echo "== fuzzing found a problem (exit $status); reproducer in build/fuzz/artifacts/" >&2
+    fi
+    # Quartz XML reader and writer (issue 6, Quartz XML part): a third of the time, at least 10 s
+    if [ "$status" -eq 0 ]; then
+        local xml_seconds=$((seconds / 3 > 10 ? seconds / 3 : 10)) xml_corpus
+        xml_corpus=$(mktemp -d)
+        cp tests/fuzz/corpus_quartzxml/* "$xml_corpus"/
+        echo "== fuzzing the Quartz XML reader and writer for ${xml_seconds}s"
+        "$ROOT/build/fuzz/tests/fuzz/fuzz_quartzxml" -max_total_time="$xml_seconds" -timeout=10 \
+            -dict=tests/fuzz/quartzxml.dict -artifact_prefix="$ROOT/build/fuzz/artifacts/" -print_final_stats=1 \
+            "$xml_corpus" >"$log" 2>&1 || status=$?
+        grep -E '^(stat::|#[0-9]+ +DONE)' "$log" || true
+        if [ "$status" -ne 0 ]; then
+            tail -n 40 "$log" >&2
+            echo "== fuzzing the Quartz XML reader found a problem (exit $status); reproducer in build/fuzz/artifacts/" >&2
+        fi
+        rm -rf "$xml_corpus"
     fi
     rm -rf "$corpus" "$log"
     return "$status"

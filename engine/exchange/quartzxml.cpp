@@ -327,8 +327,8 @@ private:
         const QRegularExpressionMatch m = re.match(value);
         const auto bad = [&] {
             problem(node,
-                    tr("<%1> must be a date and time such as 2026-03-01T08:30:00Z or "
-                       "2026-03-01T08:30:00+08:00, not \"%2\".")
+                    tr("<%1> must be a date and time between the years 1900 and 9000 such as "
+                       "2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not \"%2\".")
                         .arg(node.name, value));
             return std::nullopt;
         };
@@ -336,7 +336,7 @@ private:
             return bad();
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         const int hour = m.captured(4).toInt(), minute = m.captured(5).toInt(), second = m.captured(6).toInt();
-        if (!date.isValid() || date.year() < 1 || hour > 23 || minute > 59 || second > 59)
+        if (!date.isValid() || date.year() < 1900 || date.year() > 9000 || hour > 23 || minute > 59 || second > 59)
             return bad();
         const QString fraction = m.captured(7).mid(1);
         const int ms = (fraction + QStringLiteral("00")).left(3).toInt();
@@ -498,7 +498,7 @@ private:
         for (auto it = raw.begin(); it != raw.end(); ++it) {
             if (it.key().startsWith(typePrefix))
                 continue;
-            if (it.key().startsWith(reservedPrefix) && it.key() != keyJavaClass) {
+            if (it.key().startsWith(reservedPrefix)) {
                 if (known.contains(it.key()))
                     reserved->insert(it.key(), it.value());
                 else
@@ -976,6 +976,12 @@ private:
     void addData(QMap<QString, QString> &entries, const JobDataMap &data, const QString &what)
     {
         for (const QString &key : data.keys()) {
+            if (needsQuoting(key)) {
+                m_result.notWritten.append(tr("The job data key \"%1\" of %2 is not written: XML cannot keep its "
+                                              "white space or control characters.")
+                                               .arg(key, what));
+                continue;
+            }
             if (key.startsWith(reservedPrefix)) {
                 m_result.notWritten.append(tr("The job data \"%1\" of %2 is not written: keys starting with "
                                               "\"qronos.\" are reserved in Quartz XML.")

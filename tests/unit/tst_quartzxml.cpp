@@ -650,11 +650,11 @@ void tst_QuartzXml::malformed_data()
         << QStringList {
                QStringLiteral(
                    "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/start-time): <start-time> must "
-                   "be a date and time such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not "
+                   "be a date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not "
                    "\"2026-02-30T00:00:00Z\"."),
                QStringLiteral(
                    "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/end-time): <end-time> must be a "
-                   "date and time such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not \"tomorrow\".")
+                   "date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not \"tomorrow\".")
            };
     QTest::newRow("unknown time zone")
         << cronTrigger("<cron-expression>0 0 2 * * ?</cron-expression>\n<time-zone>Mars/Olympus</time-zone>\n")
