@@ -1,0 +1,186 @@
+// qronosctl export / import through the real binary, on a throw-away SQLite store.
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QString exampleFile() { return QStringLiteral(QRONOS_SOURCE_DIR "/tests/unit/data/qronos-1-full.json"); }
+
+} // namespace
+
+class tst_ExchangeCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportImportRoundTrip();
+    void dryRunChangesNothing();
+    void badFileChangesNothing();
+    void selectionAndFormatSwitch();
+
+private:
+    Run run(const QStringList &arguments, const QString &database);
+    QByteArray readFile(const QString &name);
+    void writeFile(const QString &name, const QByteArray &bytes);
+    QString db(const QString &name) { return QStringLiteral("sqlite://") + m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+Run tst_ExchangeCli::run(const QStringList &arguments, const QString &database)
+{
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(QRONOSCTL_PATH), QStringList{QStringLiteral("--db"), database} + arguments);
+    Run r;
+    if (!p.waitForFinished(30000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray tst_ExchangeCli::readFile(const QString &name)
+{
+    QFile f(m_dir.filePath(name));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+void tst_ExchangeCli::writeFile(const QString &name, const QByteArray &bytes)
+{
+    QFile f(m_dir.filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+void tst_ExchangeCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_ExchangeCli::exportImportRoundTrip()
+{
+    Run r = run({QStringLiteral("import"), exampleFile()}, db(QStringLiteral("a.db")));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("+ job reports.nightly\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("+ calendar china-workdays\n")), qPrintable(r.out));
+    QVERIFY2(r.out.endsWith(QLatin1String("13 added, 0 changed, 0 removed, 0 unchanged, 0 skipped.\n"
+                                          "Imported in one transaction.\n")),
+             qPrintable(r.out));
+
+    r = run({QStringLiteral("export"), QStringLiteral("--out"), QStringLiteral("a.json")}, db(QStringLiteral("a.db")));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("Exported 2 job(s), 4 trigger(s) and 7 calendar(s) to a.json.\n"));
+    r = run({QStringLiteral("import"), QStringLiteral("a.json")}, db(QStringLiteral("b.db")));
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("export")}, db(QStringLiteral("b.db")));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QString::fromUtf8(readFile(QStringLiteral("a.json"))));
+    QVERIFY(r.out.startsWith(QLatin1String("{\n  \"format\": \"qronos/1\",\n")));
+}
+
+void tst_ExchangeCli::dryRunChangesNothing()
+{
+    const QString database = db(QStringLiteral("dry.db"));
+    QCOMPARE(run({QStringLiteral("import"), exampleFile()}, database).exitCode, 0);
+    const QString before = run({QStringLiteral("export")}, database).out;
+    QByteArray changed = before.toUtf8();
+    changed.replace("\"cron\": \"0 0 2 * * ?\"", "\"cron\": \"0 30 2 * * ?\"");
+    changed.replace("\"format\": \"qronos/1\",",
+                    "\"format\": \"qronos/1\",\n  \"directives\": {\"deleteJobs\": [{\"group\": \"reports\", \"name\": \"weekly\"}]},");
+    writeFile(QStringLiteral("changed.json"), changed);
+
+    Run r = run({QStringLiteral("import"), QStringLiteral("changed.json"), QStringLiteral("--dry-run")}, database);
+    QCOMPARE(r.exitCode, 0);
+    // The file adds the job back, with its triggers: deleted and re-added unchanged.
+    QCOMPARE(r.out, QStringLiteral("~ trigger reports.nightly-cron: cron \"0 0 2 * * ?\" -> \"0 30 2 * * ?\"\n"
+                                   "0 added, 1 changed, 0 removed, 12 unchanged, 0 skipped.\n"
+                                   "Dry run: nothing was changed.\n"));
+    QCOMPARE(run({QStringLiteral("export")}, database).out, before);
+
+    r = run({QStringLiteral("import"), QStringLiteral("changed.json")}, database);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.endsWith(QLatin1String("Imported in one transaction.\n")), qPrintable(r.out));
+    QVERIFY(run({QStringLiteral("export")}, database).out.contains(QLatin1String("\"cron\": \"0 30 2 * * ?\"")));
+}
+
+void tst_ExchangeCli::badFileChangesNothing()
+{
+    const QString database = db(QStringLiteral("bad.db"));
+    QCOMPARE(run({QStringLiteral("import"), exampleFile()}, database).exitCode, 0);
+    const QString before = run({QStringLiteral("export")}, database).out;
+
+    writeFile(QStringLiteral("bad.json"), R"({
+  "format": "qronos/1",
+  "directives": {"deleteJobsInGroups": ["*"]},
+  "triggers": [
+    {"name": "t1", "jobName": "a", "kind": "cron", "cron": "0 0 25 * * ?", "startTime": "2026-01-01T00:00:00Z"},
+    {"name": "t2", "jobName": "a", "kind": "weekly", "startTime": "2026-01-01T00:00:00Z"}
+  ]
+}
+)");
+    Run r = run({QStringLiteral("import"), QStringLiteral("bad.json")}, database);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err, QStringLiteral(
+                        "bad.json: line 5, column 60 ($.triggers[0].cron): Invalid cron expression: hours field \"25\": "
+                        "values must be between 0 and 23\n"
+                        "bad.json: line 6, column 44 ($.triggers[1].kind): unknown trigger kind \"weekly\" (cron, simple, "
+                        "calendarInterval or dailyTimeInterval)\n"
+                        "qronosctl: 2 problem(s); nothing was changed.\n"));
+
+    // Well-formed, but its trigger's job is in neither the file nor the store: found by the plan.
+    writeFile(QStringLiteral("orphan.json"), R"({"format": "qronos/1",
+  "triggers": [{"name": "t", "jobName": "nobody", "kind": "simple", "startTime": "2026-01-01T00:00:00Z"}]})");
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--dry-run")}}) {
+        r = run(QStringList{QStringLiteral("import"), QStringLiteral("orphan.json")} + extra, database);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("orphan.json: line 2, column 16 ($.triggers[0]): Trigger DEFAULT.t: its job "
+                                       "DEFAULT.nobody is neither in the file nor in the store.\n"
+                                       "qronosctl: 1 problem(s); nothing was changed.\n"));
+    }
+
+    r = run({QStringLiteral("import"), QStringLiteral("missing.json")}, database);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QLatin1String("qronosctl: cannot read missing.json")), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("export")}, database).out, before);
+}
+
+void tst_ExchangeCli::selectionAndFormatSwitch()
+{
+    const QString database = db(QStringLiteral("sel.db"));
+    QCOMPARE(run({QStringLiteral("import"), exampleFile()}, database).exitCode, 0);
+    Run r = run({QStringLiteral("export"), QStringLiteral("--job"), QStringLiteral("reports.weekly")}, database);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("\"name\": \"hourly\"")));
+    QVERIFY(!r.out.contains(QLatin1String("\"name\": \"nightly-cron\"")));
+    QVERIFY(r.out.contains(QLatin1String("\"name\": \"weekends-and-holidays\"")));
+    QVERIFY(!r.out.contains(QLatin1String("\"name\": \"china-workdays\"")));
+
+    r = run({QStringLiteral("export"), QStringLiteral("--group"), QStringLiteral("nothing")}, database);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("{\n  \"format\": \"qronos/1\",\n  \"calendars\": [],\n  \"jobs\": [],\n  \"triggers\": []\n}\n"));
+
+    r = run({QStringLiteral("export"), QStringLiteral("--job"), QStringLiteral("reports.missing")}, database);
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QStringLiteral("qronosctl: There is no job reports.missing to export.\n"));
+
+    r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("yaml")}, database);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("qronosctl: --format must be json or quartz-xml, not \"yaml\".\n"));
+}
+
+QTEST_GUILESS_MAIN(tst_ExchangeCli)
+#include "tst_exchangecli.moc"
