@@ -149,8 +149,10 @@ public:
                 q = nullptr;
             }
         }
-        if (!q)
+        if (!q) {
             m_error = m_d->describe(error);
+            m_sqlFailed = true;
+        }
         return q;
     }
     /// Rows changed by \a sql, or -1.
@@ -183,6 +185,7 @@ public:
         QSqlDatabase db = m_connection->database();
         if (!db.transaction()) {
             m_error = m_d->describe(db.lastError().text().trimmed());
+            m_sqlFailed = true;
             return false;
         }
         m_inTransaction = true;
@@ -202,10 +205,33 @@ public:
         QSqlDatabase db = m_connection->database();
         m_inTransaction = false;
         if (!db.commit()) {
+            // Whether a lost connection committed first is unknown: never retried.
             m_error = m_d->describe(db.lastError().text().trimmed());
+            m_commitFailed = true;
             db.rollback();
             return false;
         }
+        return true;
+    }
+    /// After a failed call: true when its connection was lost (a statement failed and the server no longer
+    /// answers) and has been reopened, so the call may run again. Never after a failed commit.
+    bool reconnectAfterLoss()
+    {
+        if (!m_connection || !m_sqlFailed || m_commitFailed)
+            return false;
+        if (m_inTransaction)
+            rollback();
+        {
+            QSqlQuery ping(m_connection->database());
+            if (ping.exec(QStringLiteral("SELECT 1")) && ping.next())
+                return false;
+        }
+        m_connection->clearStatements();
+        Result<Done> reopened = m_d->pool->reopen(m_connection);
+        if (!reopened)
+            return false;
+        qWarning("Qronos: lost the connection to the Java Quartz database %s; reconnected, the call is retried",
+                 qPrintable(m_d->url.toString()));
         return true;
     }
     void rollback()
@@ -220,7 +246,22 @@ private:
     ThreadConnection *m_connection = nullptr;
     QString m_error;
     bool m_inTransaction = false;
+    bool m_sqlFailed = false;
+    bool m_commitFailed = false;
 };
+
+/// Runs \a body with a Call; once more on a fresh connection when the first failed because the connection was lost
+/// (a server restart, an idle timeout). An action's transaction was rolled back by then, so nothing is done twice.
+template <typename F>
+auto retried(Context *d, F body)
+{
+    Call first(d);
+    auto result = body(first);
+    if (result || !first.reconnectAfterLoss())
+        return result;
+    Call second(d);
+    return body(second);
+}
 
 Failure unconfirmed(const QString &what)
 {
@@ -455,427 +496,440 @@ QString QuartzDatabase::displayUrl() const { return d->url.toString(); }
 
 Result<qint64> QuartzDatabase::databaseTime() const
 {
-    Call call(d.get());
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT %1").arg(serverNowMs(d->url.kind())), {});
-    if (!q)
-        return call.failure();
-    const qint64 now = q->next() ? q->value(0).toLongLong() : 0;
-    q->finish();
-    return now;
+    return retried(d.get(), [&](Call &call) -> Result<qint64> {
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT %1").arg(serverNowMs(d->url.kind())), {});
+        if (!q)
+            return call.failure();
+        const qint64 now = q->next() ? q->value(0).toLongLong() : 0;
+        q->finish();
+        return now;
+    });
 }
 
 Result<QList<QuartzJob>> QuartzDatabase::jobs() const
 {
-    Call call(d.get());
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT JOB_NAME, JOB_GROUP, DESCRIPTION, JOB_CLASS_NAME, IS_DURABLE, "
-                                            "IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY, JOB_DATA FROM "
-                                            "{p}JOB_DETAILS WHERE SCHED_NAME = ? ORDER BY JOB_GROUP, JOB_NAME"),
-                             {d->sched});
-    if (!q)
-        return call.failure();
-    QList<QuartzJob> jobs;
-    while (q->next()) {
-        QuartzJob job;
-        job.key = JobKey(q->value(0).toString(), q->value(1).toString());
-        job.description = q->value(2).toString();
-        job.jobClassName = q->value(3).toString();
-        job.durable = boolValue(q->value(4));
-        job.nonConcurrent = boolValue(q->value(5));
-        job.updateData = boolValue(q->value(6));
-        job.requestsRecovery = boolValue(q->value(7));
-        job.jobDataBytes = blobSize(q->value(8));
-        jobs.append(job);
-    }
-    q->finish();
-    return jobs;
+    return retried(d.get(), [&](Call &call) -> Result<QList<QuartzJob>> {
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT JOB_NAME, JOB_GROUP, DESCRIPTION, JOB_CLASS_NAME, IS_DURABLE, "
+                                                "IS_NONCONCURRENT, IS_UPDATE_DATA, REQUESTS_RECOVERY, JOB_DATA FROM "
+                                                "{p}JOB_DETAILS WHERE SCHED_NAME = ? ORDER BY JOB_GROUP, JOB_NAME"),
+                                 {d->sched});
+        if (!q)
+            return call.failure();
+        QList<QuartzJob> jobs;
+        while (q->next()) {
+            QuartzJob job;
+            job.key = JobKey(q->value(0).toString(), q->value(1).toString());
+            job.description = q->value(2).toString();
+            job.jobClassName = q->value(3).toString();
+            job.durable = boolValue(q->value(4));
+            job.nonConcurrent = boolValue(q->value(5));
+            job.updateData = boolValue(q->value(6));
+            job.requestsRecovery = boolValue(q->value(7));
+            job.jobDataBytes = blobSize(q->value(8));
+            jobs.append(job);
+        }
+        q->finish();
+        return jobs;
+    });
 }
 
 Result<QList<QuartzTrigger>> QuartzDatabase::triggers() const
 {
-    Call call(d.get());
-    const auto join = [](const char *table, const char *alias) {
-        return QStringLiteral(" LEFT JOIN {p}%1 %2 ON %2.SCHED_NAME = T.SCHED_NAME AND %2.TRIGGER_NAME = T.TRIGGER_NAME "
-                              "AND %2.TRIGGER_GROUP = T.TRIGGER_GROUP")
-            .arg(QLatin1String(table), QLatin1String(alias));
-    };
-    QSqlQuery *q = call.exec(
-        QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP, T.DESCRIPTION, T.NEXT_FIRE_TIME, "
-                       "T.PREV_FIRE_TIME, T.PRIORITY, T.TRIGGER_STATE, T.TRIGGER_TYPE, T.START_TIME, T.END_TIME, "
-                       "T.CALENDAR_NAME, T.MISFIRE_INSTR, C.CRON_EXPRESSION, C.TIME_ZONE_ID, S.REPEAT_COUNT, "
-                       "S.REPEAT_INTERVAL, S.TIMES_TRIGGERED, P.STR_PROP_1, P.STR_PROP_2, P.STR_PROP_3, P.INT_PROP_1, "
-                       "P.INT_PROP_2, P.LONG_PROP_1 FROM {p}TRIGGERS T")
-            + join("CRON_TRIGGERS", "C") + join("SIMPLE_TRIGGERS", "S") + join("SIMPROP_TRIGGERS", "P")
-            + QStringLiteral(" WHERE T.SCHED_NAME = ? ORDER BY T.TRIGGER_GROUP, T.TRIGGER_NAME"),
-        {d->sched});
-    if (!q)
-        return call.failure();
-    QList<QuartzTrigger> triggers;
-    while (q->next()) {
-        QuartzTrigger t;
-        t.key = TriggerKey(q->value(0).toString(), q->value(1).toString());
-        t.job = JobKey(q->value(2).toString(), q->value(3).toString());
-        t.description = q->value(4).toString();
-        t.nextFireTime = timeValue(q->value(5), -1);
-        t.previousFireTime = timeValue(q->value(6), -1);
-        t.priority = q->value(7).isNull() ? 5 : q->value(7).toInt();
-        t.state = q->value(8).toString();
-        t.typeName = q->value(9).toString();
-        t.type = typeFromName(t.typeName);
-        t.startTime = q->value(10).toLongLong();
-        t.endTime = timeValue(q->value(11), 0);
-        t.calendarName = q->value(12).toString();
-        t.misfireInstruction = q->value(13).toInt();
-        switch (t.type) {
-        case QuartzTriggerType::Cron:
-            t.cronExpression = q->value(14).toString();
-            t.timeZoneId = q->value(15).toString();
-            break;
-        case QuartzTriggerType::Simple:
-            t.repeatCount = q->value(16).toLongLong();
-            t.repeatIntervalMs = q->value(17).toLongLong();
-            t.timesTriggered = q->value(18).toLongLong();
-            break;
-        case QuartzTriggerType::CalendarInterval:
-            // CalendarIntervalTriggerPersistenceDelegate: unit, zone, interval, times triggered.
-            t.repeatIntervalUnit = q->value(19).toString();
-            t.timeZoneId = q->value(20).toString();
-            t.repeatInterval = q->value(22).toInt();
-            t.timesTriggered = q->value(23).toLongLong();
-            break;
-        case QuartzTriggerType::DailyTimeInterval:
-            // DailyTimeIntervalTriggerPersistenceDelegate: unit, days of week, "h,m,s,h,m,s", interval, times
-            // triggered, repeat count.
-            t.repeatIntervalUnit = q->value(19).toString();
-            t.daysOfWeek = q->value(20).toString();
-            t.timeOfDay = q->value(21).toString();
-            t.repeatInterval = q->value(22).toInt();
-            t.timesTriggered = q->value(23).toLongLong();
-            t.repeatCount = q->value(24).toLongLong();
-            break;
-        case QuartzTriggerType::Blob:
-        case QuartzTriggerType::Other:
-            break;
+    return retried(d.get(), [&](Call &call) -> Result<QList<QuartzTrigger>> {
+        const auto join = [](const char *table, const char *alias) {
+            return QStringLiteral(" LEFT JOIN {p}%1 %2 ON %2.SCHED_NAME = T.SCHED_NAME AND %2.TRIGGER_NAME = T.TRIGGER_NAME "
+                                  "AND %2.TRIGGER_GROUP = T.TRIGGER_GROUP")
+                .arg(QLatin1String(table), QLatin1String(alias));
+        };
+        QSqlQuery *q = call.exec(
+            QStringLiteral("SELECT T.TRIGGER_NAME, T.TRIGGER_GROUP, T.JOB_NAME, T.JOB_GROUP, T.DESCRIPTION, T.NEXT_FIRE_TIME, "
+                           "T.PREV_FIRE_TIME, T.PRIORITY, T.TRIGGER_STATE, T.TRIGGER_TYPE, T.START_TIME, T.END_TIME, "
+                           "T.CALENDAR_NAME, T.MISFIRE_INSTR, C.CRON_EXPRESSION, C.TIME_ZONE_ID, S.REPEAT_COUNT, "
+                           "S.REPEAT_INTERVAL, S.TIMES_TRIGGERED, P.STR_PROP_1, P.STR_PROP_2, P.STR_PROP_3, P.INT_PROP_1, "
+                           "P.INT_PROP_2, P.LONG_PROP_1 FROM {p}TRIGGERS T")
+                + join("CRON_TRIGGERS", "C") + join("SIMPLE_TRIGGERS", "S") + join("SIMPROP_TRIGGERS", "P")
+                + QStringLiteral(" WHERE T.SCHED_NAME = ? ORDER BY T.TRIGGER_GROUP, T.TRIGGER_NAME"),
+            {d->sched});
+        if (!q)
+            return call.failure();
+        QList<QuartzTrigger> triggers;
+        while (q->next()) {
+            QuartzTrigger t;
+            t.key = TriggerKey(q->value(0).toString(), q->value(1).toString());
+            t.job = JobKey(q->value(2).toString(), q->value(3).toString());
+            t.description = q->value(4).toString();
+            t.nextFireTime = timeValue(q->value(5), -1);
+            t.previousFireTime = timeValue(q->value(6), -1);
+            t.priority = q->value(7).isNull() ? 5 : q->value(7).toInt();
+            t.state = q->value(8).toString();
+            t.typeName = q->value(9).toString();
+            t.type = typeFromName(t.typeName);
+            t.startTime = q->value(10).toLongLong();
+            t.endTime = timeValue(q->value(11), 0);
+            t.calendarName = q->value(12).toString();
+            t.misfireInstruction = q->value(13).toInt();
+            switch (t.type) {
+            case QuartzTriggerType::Cron:
+                t.cronExpression = q->value(14).toString();
+                t.timeZoneId = q->value(15).toString();
+                break;
+            case QuartzTriggerType::Simple:
+                t.repeatCount = q->value(16).toLongLong();
+                t.repeatIntervalMs = q->value(17).toLongLong();
+                t.timesTriggered = q->value(18).toLongLong();
+                break;
+            case QuartzTriggerType::CalendarInterval:
+                // CalendarIntervalTriggerPersistenceDelegate: unit, zone, interval, times triggered.
+                t.repeatIntervalUnit = q->value(19).toString();
+                t.timeZoneId = q->value(20).toString();
+                t.repeatInterval = q->value(22).toInt();
+                t.timesTriggered = q->value(23).toLongLong();
+                break;
+            case QuartzTriggerType::DailyTimeInterval:
+                // DailyTimeIntervalTriggerPersistenceDelegate: unit, days of week, "h,m,s,h,m,s", interval, times
+                // triggered, repeat count.
+                t.repeatIntervalUnit = q->value(19).toString();
+                t.daysOfWeek = q->value(20).toString();
+                t.timeOfDay = q->value(21).toString();
+                t.repeatInterval = q->value(22).toInt();
+                t.timesTriggered = q->value(23).toLongLong();
+                t.repeatCount = q->value(24).toLongLong();
+                break;
+            case QuartzTriggerType::Blob:
+            case QuartzTriggerType::Other:
+                break;
+            }
+            triggers.append(t);
         }
-        triggers.append(t);
-    }
-    q->finish();
-    return triggers;
+        q->finish();
+        return triggers;
+    });
 }
 
 Result<QList<QuartzCalendar>> QuartzDatabase::calendars() const
 {
-    Call call(d.get());
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT CALENDAR_NAME, CALENDAR FROM {p}CALENDARS WHERE SCHED_NAME = ? "
-                                            "ORDER BY CALENDAR_NAME"),
-                             {d->sched});
-    if (!q)
-        return call.failure();
-    QList<QuartzCalendar> calendars;
-    while (q->next())
-        calendars.append(QuartzCalendar{q->value(0).toString(), qMax(0, blobSize(q->value(1)))});
-    q->finish();
-    return calendars;
+    return retried(d.get(), [&](Call &call) -> Result<QList<QuartzCalendar>> {
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT CALENDAR_NAME, CALENDAR FROM {p}CALENDARS WHERE SCHED_NAME = ? "
+                                                "ORDER BY CALENDAR_NAME"),
+                                 {d->sched});
+        if (!q)
+            return call.failure();
+        QList<QuartzCalendar> calendars;
+        while (q->next())
+            calendars.append(QuartzCalendar{q->value(0).toString(), qMax(0, blobSize(q->value(1)))});
+        q->finish();
+        return calendars;
+    });
 }
 
 Result<QStringList> QuartzDatabase::pausedTriggerGroups() const
 {
-    Call call(d.get());
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT TRIGGER_GROUP FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? "
-                                            "ORDER BY TRIGGER_GROUP"),
-                             {d->sched});
-    if (!q)
-        return call.failure();
-    QStringList groups;
-    while (q->next())
-        groups.append(q->value(0).toString());
-    q->finish();
-    return groups;
+    return retried(d.get(), [&](Call &call) -> Result<QStringList> {
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT TRIGGER_GROUP FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? "
+                                                "ORDER BY TRIGGER_GROUP"),
+                                 {d->sched});
+        if (!q)
+            return call.failure();
+        QStringList groups;
+        while (q->next())
+            groups.append(q->value(0).toString());
+        q->finish();
+        return groups;
+    });
 }
 
 Result<QList<QuartzInstance>> QuartzDatabase::instances() const
 {
-    Call call(d.get());
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL, %1 FROM "
-                                            "{p}SCHEDULER_STATE WHERE SCHED_NAME = ? ORDER BY INSTANCE_NAME")
-                                 .arg(serverNowMs(d->url.kind())),
-                             {d->sched});
-    if (!q)
-        return call.failure();
-    QList<QuartzInstance> instances;
-    while (q->next()) {
-        QuartzInstance i;
-        i.instanceName = q->value(0).toString();
-        i.lastCheckinTime = q->value(1).toLongLong();
-        i.checkinIntervalMs = q->value(2).toLongLong();
-        i.checkinAgeMs = q->value(3).toLongLong() - i.lastCheckinTime;
-        // ClusterManager's rule: failed once silent for longer than the interval plus 7,500 ms.
-        i.overdue = i.checkinAgeMs > i.checkinIntervalMs + 7500;
-        instances.append(i);
-    }
-    q->finish();
-    return instances;
+    return retried(d.get(), [&](Call &call) -> Result<QList<QuartzInstance>> {
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT INSTANCE_NAME, LAST_CHECKIN_TIME, CHECKIN_INTERVAL, %1 FROM "
+                                                "{p}SCHEDULER_STATE WHERE SCHED_NAME = ? ORDER BY INSTANCE_NAME")
+                                     .arg(serverNowMs(d->url.kind())),
+                                 {d->sched});
+        if (!q)
+            return call.failure();
+        QList<QuartzInstance> instances;
+        while (q->next()) {
+            QuartzInstance i;
+            i.instanceName = q->value(0).toString();
+            i.lastCheckinTime = q->value(1).toLongLong();
+            i.checkinIntervalMs = q->value(2).toLongLong();
+            i.checkinAgeMs = q->value(3).toLongLong() - i.lastCheckinTime;
+            // ClusterManager's rule: failed once silent for longer than the interval plus 7,500 ms.
+            i.overdue = i.checkinAgeMs > i.checkinIntervalMs + 7500;
+            instances.append(i);
+        }
+        q->finish();
+        return instances;
+    });
 }
 
 Result<QList<QuartzFiredTrigger>> QuartzDatabase::firedTriggers() const
 {
-    Call call(d.get());
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, "
-                                            "INSTANCE_NAME, FIRED_TIME, SCHED_TIME, PRIORITY, STATE, IS_NONCONCURRENT, "
-                                            "REQUESTS_RECOVERY FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? ORDER BY "
-                                            "FIRED_TIME, ENTRY_ID"),
-                             {d->sched});
-    if (!q)
-        return call.failure();
-    QList<QuartzFiredTrigger> fired;
-    while (q->next()) {
-        QuartzFiredTrigger f;
-        f.entryId = q->value(0).toString();
-        f.trigger = TriggerKey(q->value(1).toString(), q->value(2).toString());
-        if (!q->value(3).isNull() && !q->value(3).toString().isEmpty())
-            f.job = JobKey(q->value(3).toString(), q->value(4).toString());
-        f.instanceName = q->value(5).toString();
-        f.firedTime = q->value(6).toLongLong();
-        f.scheduledTime = q->value(7).toLongLong();
-        f.priority = q->value(8).toInt();
-        f.state = q->value(9).toString();
-        f.nonConcurrent = boolValue(q->value(10));
-        f.requestsRecovery = boolValue(q->value(11));
-        fired.append(f);
-    }
-    q->finish();
-    return fired;
+    return retried(d.get(), [&](Call &call) -> Result<QList<QuartzFiredTrigger>> {
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT ENTRY_ID, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, "
+                                                "INSTANCE_NAME, FIRED_TIME, SCHED_TIME, PRIORITY, STATE, IS_NONCONCURRENT, "
+                                                "REQUESTS_RECOVERY FROM {p}FIRED_TRIGGERS WHERE SCHED_NAME = ? ORDER BY "
+                                                "FIRED_TIME, ENTRY_ID"),
+                                 {d->sched});
+        if (!q)
+            return call.failure();
+        QList<QuartzFiredTrigger> fired;
+        while (q->next()) {
+            QuartzFiredTrigger f;
+            f.entryId = q->value(0).toString();
+            f.trigger = TriggerKey(q->value(1).toString(), q->value(2).toString());
+            if (!q->value(3).isNull() && !q->value(3).toString().isEmpty())
+                f.job = JobKey(q->value(3).toString(), q->value(4).toString());
+            f.instanceName = q->value(5).toString();
+            f.firedTime = q->value(6).toLongLong();
+            f.scheduledTime = q->value(7).toLongLong();
+            f.priority = q->value(8).toInt();
+            f.state = q->value(9).toString();
+            f.nonConcurrent = boolValue(q->value(10));
+            f.requestsRecovery = boolValue(q->value(11));
+            fired.append(f);
+        }
+        q->finish();
+        return fired;
+    });
 }
 
 Result<bool> QuartzDatabase::pauseTrigger(const TriggerKey &key, QuartzConfirmation confirmation)
 {
     if (confirmation != QuartzConfirmation::Confirmed)
         return unconfirmed(tr("pausing the trigger %1").arg(key.toString()));
-    Call call(d.get());
-    if (!call.beginLocked())
-        return call.failure();
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT TRIGGER_STATE FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
-                                            "TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
-                             {d->sched, key.name(), key.group()});
-    if (!q)
-        return call.failure();
-    if (!q->next()) {
+    return retried(d.get(), [&](Call &call) -> Result<bool> {
+        if (!call.beginLocked())
+            return call.failure();
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT TRIGGER_STATE FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
+                                                "TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
+                                 {d->sched, key.name(), key.group()});
+        if (!q)
+            return call.failure();
+        if (!q->next()) {
+            q->finish();
+            return triggerMissing(key, d->sched);
+        }
+        const QString state = q->value(0).toString();
         q->finish();
-        return triggerMissing(key, d->sched);
-    }
-    const QString state = q->value(0).toString();
-    q->finish();
-    QString newState;
-    if (state == kWaiting || state == kAcquired)
-        newState = kPaused;
-    else if (state == kBlocked)
-        newState = kPausedBlocked;
-    int n = 0;
-    if (!newState.isEmpty()) {
-        n = call.change(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = ? WHERE SCHED_NAME = ? AND "
-                                       "TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
-                        {newState, d->sched, key.name(), key.group()});
-    }
-    if (n < 0 || !call.commit())
-        return call.failure();
-    return n > 0;
+        QString newState;
+        if (state == kWaiting || state == kAcquired)
+            newState = kPaused;
+        else if (state == kBlocked)
+            newState = kPausedBlocked;
+        int n = 0;
+        if (!newState.isEmpty()) {
+            n = call.change(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = ? WHERE SCHED_NAME = ? AND "
+                                           "TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
+                            {newState, d->sched, key.name(), key.group()});
+        }
+        if (n < 0 || !call.commit())
+            return call.failure();
+        return n > 0;
+    });
 }
 
 Result<bool> QuartzDatabase::resumeTrigger(const TriggerKey &key, QuartzConfirmation confirmation)
 {
     if (confirmation != QuartzConfirmation::Confirmed)
         return unconfirmed(tr("resuming the trigger %1").arg(key.toString()));
-    Call call(d.get());
-    if (!call.beginLocked())
-        return call.failure();
-    bool found = false;
-    const std::optional<bool> changed = resumeOne(call, key, &found);
-    if (!changed)
-        return call.failure();
-    if (!found)
-        return triggerMissing(key, d->sched);
-    if (!call.commit())
-        return call.failure();
-    return *changed;
+    return retried(d.get(), [&](Call &call) -> Result<bool> {
+        if (!call.beginLocked())
+            return call.failure();
+        bool found = false;
+        const std::optional<bool> changed = resumeOne(call, key, &found);
+        if (!changed)
+            return call.failure();
+        if (!found)
+            return triggerMissing(key, d->sched);
+        if (!call.commit())
+            return call.failure();
+        return *changed;
+    });
 }
 
 Result<int> QuartzDatabase::pauseTriggerGroup(const QString &group, QuartzConfirmation confirmation)
 {
     if (confirmation != QuartzConfirmation::Confirmed)
         return unconfirmed(tr("pausing the trigger group %1").arg(group));
-    Call call(d.get());
-    if (!call.beginLocked())
-        return call.failure();
-    const int paused = call.change(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = ? WHERE SCHED_NAME = ? AND "
-                                                  "TRIGGER_GROUP = ? AND (TRIGGER_STATE = ? OR TRIGGER_STATE = ?)"),
-                                   {kPaused, d->sched, group, kAcquired, kWaiting});
-    const int blocked = call.change(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = ? WHERE SCHED_NAME = ? AND "
-                                                   "TRIGGER_GROUP = ? AND TRIGGER_STATE = ?"),
-                                    {kPausedBlocked, d->sched, group, kBlocked});
-    const bool recorded = call.exists(QStringLiteral("SELECT TRIGGER_GROUP FROM {p}PAUSED_TRIGGER_GRPS WHERE "
-                                                     "SCHED_NAME = ? AND TRIGGER_GROUP = ?"),
-                                      {d->sched, group});
-    if (call.ok() && !recorded)
-        call.change(QStringLiteral("INSERT INTO {p}PAUSED_TRIGGER_GRPS (SCHED_NAME, TRIGGER_GROUP) VALUES (?, ?)"),
-                    {d->sched, group});
-    if (!call.commit())
-        return call.failure();
-    return paused + blocked;
+    return retried(d.get(), [&](Call &call) -> Result<int> {
+        if (!call.beginLocked())
+            return call.failure();
+        const int paused = call.change(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = ? WHERE SCHED_NAME = ? AND "
+                                                      "TRIGGER_GROUP = ? AND (TRIGGER_STATE = ? OR TRIGGER_STATE = ?)"),
+                                       {kPaused, d->sched, group, kAcquired, kWaiting});
+        const int blocked = call.change(QStringLiteral("UPDATE {p}TRIGGERS SET TRIGGER_STATE = ? WHERE SCHED_NAME = ? AND "
+                                                       "TRIGGER_GROUP = ? AND TRIGGER_STATE = ?"),
+                                        {kPausedBlocked, d->sched, group, kBlocked});
+        const bool recorded = call.exists(QStringLiteral("SELECT TRIGGER_GROUP FROM {p}PAUSED_TRIGGER_GRPS WHERE "
+                                                         "SCHED_NAME = ? AND TRIGGER_GROUP = ?"),
+                                          {d->sched, group});
+        if (call.ok() && !recorded)
+            call.change(QStringLiteral("INSERT INTO {p}PAUSED_TRIGGER_GRPS (SCHED_NAME, TRIGGER_GROUP) VALUES (?, ?)"),
+                        {d->sched, group});
+        if (!call.commit())
+            return call.failure();
+        return paused + blocked;
+    });
 }
 
 Result<int> QuartzDatabase::resumeTriggerGroup(const QString &group, QuartzConfirmation confirmation)
 {
     if (confirmation != QuartzConfirmation::Confirmed)
         return unconfirmed(tr("resuming the trigger group %1").arg(group));
-    Call call(d.get());
-    if (!call.beginLocked())
-        return call.failure();
-    call.change(QStringLiteral("DELETE FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"),
-                {d->sched, group});
-    QList<TriggerKey> keys;
-    if (QSqlQuery *q = call.exec(QStringLiteral("SELECT TRIGGER_NAME FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
-                                                "TRIGGER_GROUP = ? ORDER BY TRIGGER_NAME"),
-                                 {d->sched, group})) {
-        while (q->next())
-            keys.append(TriggerKey(q->value(0).toString(), group));
-        q->finish();
-    }
-    int changed = 0;
-    for (const TriggerKey &key : std::as_const(keys)) {
-        bool found = false;
-        const std::optional<bool> one = resumeOne(call, key, &found);
-        if (!one)
+    return retried(d.get(), [&](Call &call) -> Result<int> {
+        if (!call.beginLocked())
             return call.failure();
-        changed += *one ? 1 : 0;
-    }
-    if (!call.commit())
-        return call.failure();
-    return changed;
+        call.change(QStringLiteral("DELETE FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?"),
+                    {d->sched, group});
+        QList<TriggerKey> keys;
+        if (QSqlQuery *q = call.exec(QStringLiteral("SELECT TRIGGER_NAME FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
+                                                    "TRIGGER_GROUP = ? ORDER BY TRIGGER_NAME"),
+                                     {d->sched, group})) {
+            while (q->next())
+                keys.append(TriggerKey(q->value(0).toString(), group));
+            q->finish();
+        }
+        int changed = 0;
+        for (const TriggerKey &key : std::as_const(keys)) {
+            bool found = false;
+            const std::optional<bool> one = resumeOne(call, key, &found);
+            if (!one)
+                return call.failure();
+            changed += *one ? 1 : 0;
+        }
+        if (!call.commit())
+            return call.failure();
+        return changed;
+    });
 }
 
 Result<TriggerKey> QuartzDatabase::fireJobNow(const JobKey &job, QuartzConfirmation confirmation)
 {
     if (confirmation != QuartzConfirmation::Confirmed)
         return unconfirmed(tr("firing the job %1 now").arg(job.toString()));
-    Call call(d.get());
-    if (!call.beginLocked())
-        return call.failure();
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT IS_NONCONCURRENT FROM {p}JOB_DETAILS WHERE SCHED_NAME = ? AND "
-                                            "JOB_NAME = ? AND JOB_GROUP = ?"),
-                             {d->sched, job.name(), job.group()});
-    if (!q)
-        return call.failure();
-    if (!q->next()) {
+    return retried(d.get(), [&](Call &call) -> Result<TriggerKey> {
+        if (!call.beginLocked())
+            return call.failure();
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT IS_NONCONCURRENT FROM {p}JOB_DETAILS WHERE SCHED_NAME = ? AND "
+                                                "JOB_NAME = ? AND JOB_GROUP = ?"),
+                                 {d->sched, job.name(), job.group()});
+        if (!q)
+            return call.failure();
+        if (!q->next()) {
+            q->finish();
+            return fail(tr("There is no job %1 in the Java scheduler \"%2\".").arg(job.toString(), d->sched));
+        }
+        const bool nonConcurrent = boolValue(q->value(0));
         q->finish();
-        return fail(tr("There is no job %1 in the Java scheduler \"%2\".").arg(job.toString(), d->sched));
-    }
-    const bool nonConcurrent = boolValue(q->value(0));
-    q->finish();
 
-    // QuartzScheduler.newTriggerId(): "MT_" and a random positive long in base 30 to 36; a collision draws again.
-    const QString group = TriggerKey::defaultGroup();
-    TriggerKey key;
-    for (int attempt = 0; attempt < 10 && key.isNull(); ++attempt) {
-        const qint64 r = qint64(QRandomGenerator::global()->generate64() & 0x7fffffffffffffffULL);
-        const int base = 30 + int(QDateTime::currentMSecsSinceEpoch() % 7);
-        const TriggerKey candidate(QStringLiteral("MT_") + QString::number(r, base), group);
-        const bool taken = call.exists(QStringLiteral("SELECT TRIGGER_NAME FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
-                                                      "TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
-                                       {d->sched, candidate.name(), candidate.group()});
+        // QuartzScheduler.newTriggerId(): "MT_" and a random positive long in base 30 to 36; a collision draws again.
+        const QString group = TriggerKey::defaultGroup();
+        TriggerKey key;
+        for (int attempt = 0; attempt < 10 && key.isNull(); ++attempt) {
+            const qint64 r = qint64(QRandomGenerator::global()->generate64() & 0x7fffffffffffffffULL);
+            const int base = 30 + int(QDateTime::currentMSecsSinceEpoch() % 7);
+            const TriggerKey candidate(QStringLiteral("MT_") + QString::number(r, base), group);
+            const bool taken = call.exists(QStringLiteral("SELECT TRIGGER_NAME FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
+                                                          "TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
+                                           {d->sched, candidate.name(), candidate.group()});
+            if (!call.ok())
+                return call.failure();
+            if (!taken)
+                key = candidate;
+        }
+        if (key.isNull())
+            return fail(d->describe(tr("no free trigger name for the one-shot trigger.")));
+
+        // JobStoreSupport.storeTrigger(): PAUSED in a paused group (and a group becomes paused under pauseAll), then
+        // checkBlockedState() for a non-concurrent job.
+        QString state = kWaiting;
+        const QVariantList groupKey{d->sched, group};
+        const QString pausedSql = QStringLiteral("SELECT TRIGGER_GROUP FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND "
+                                                 "TRIGGER_GROUP = ?");
+        bool paused = call.exists(pausedSql, groupKey);
+        if (call.ok() && !paused && call.exists(pausedSql, {d->sched, kAllGroupsPaused})) {
+            paused = true;
+            call.change(QStringLiteral("INSERT INTO {p}PAUSED_TRIGGER_GRPS (SCHED_NAME, TRIGGER_GROUP) VALUES (?, ?)"),
+                        groupKey);
+        }
+        if (paused)
+            state = kPaused;
+        if (nonConcurrent)
+            state = blockedState(call, job, state);
         if (!call.ok())
             return call.failure();
-        if (!taken)
-            key = candidate;
-    }
-    if (key.isNull())
-        return fail(d->describe(tr("no free trigger name for the one-shot trigger.")));
 
-    // JobStoreSupport.storeTrigger(): PAUSED in a paused group (and a group becomes paused under pauseAll), then
-    // checkBlockedState() for a non-concurrent job.
-    QString state = kWaiting;
-    const QVariantList groupKey{d->sched, group};
-    const QString pausedSql = QStringLiteral("SELECT TRIGGER_GROUP FROM {p}PAUSED_TRIGGER_GRPS WHERE SCHED_NAME = ? AND "
-                                             "TRIGGER_GROUP = ?");
-    bool paused = call.exists(pausedSql, groupKey);
-    if (call.ok() && !paused && call.exists(pausedSql, {d->sched, kAllGroupsPaused})) {
-        paused = true;
-        call.change(QStringLiteral("INSERT INTO {p}PAUSED_TRIGGER_GRPS (SCHED_NAME, TRIGGER_GROUP) VALUES (?, ?)"),
-                    groupKey);
-    }
-    if (paused)
-        state = kPaused;
-    if (nonConcurrent)
-        state = blockedState(call, job, state);
-    if (!call.ok())
-        return call.failure();
-
-    qint64 now = 0;
-    if (QSqlQuery *t = call.exec(QStringLiteral("SELECT %1").arg(serverNowMs(d->url.kind())), {})) {
-        now = t->next() ? t->value(0).toLongLong() : 0;
-        t->finish();
-    }
-    // The rows QuartzScheduler.triggerJob() writes: a SimpleTrigger starting now, no repeat, smart misfire policy,
-    // priority 5, previous fire time -1, end time 0, an empty job-data blob.
-    const QString emptyBlob = d->url.kind() == DatabaseUrl::Kind::MySql ? QStringLiteral("X''")
-                                                                        : QStringLiteral("decode('', 'hex')");
-    call.change(QStringLiteral("INSERT INTO {p}TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, "
-                               "DESCRIPTION, NEXT_FIRE_TIME, PREV_FIRE_TIME, TRIGGER_STATE, TRIGGER_TYPE, START_TIME, "
-                               "END_TIME, CALENDAR_NAME, MISFIRE_INSTR, JOB_DATA, PRIORITY) VALUES (?, ?, ?, ?, ?, NULL, "
-                               "?, -1, ?, 'SIMPLE', ?, 0, NULL, 0, %1, 5)")
-                    .arg(emptyBlob),
-                {d->sched, key.name(), key.group(), job.name(), job.group(), now, state, now});
-    call.change(QStringLiteral("INSERT INTO {p}SIMPLE_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, REPEAT_COUNT, "
-                               "REPEAT_INTERVAL, TIMES_TRIGGERED) VALUES (?, ?, ?, 0, 0, 0)"),
-                {d->sched, key.name(), key.group()});
-    if (!call.commit())
-        return call.failure();
-    return key;
+        qint64 now = 0;
+        if (QSqlQuery *t = call.exec(QStringLiteral("SELECT %1").arg(serverNowMs(d->url.kind())), {})) {
+            now = t->next() ? t->value(0).toLongLong() : 0;
+            t->finish();
+        }
+        // The rows QuartzScheduler.triggerJob() writes: a SimpleTrigger starting now, no repeat, smart misfire policy,
+        // priority 5, previous fire time -1, end time 0, an empty job-data blob.
+        const QString emptyBlob = d->url.kind() == DatabaseUrl::Kind::MySql ? QStringLiteral("X''")
+                                                                            : QStringLiteral("decode('', 'hex')");
+        call.change(QStringLiteral("INSERT INTO {p}TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, JOB_NAME, JOB_GROUP, "
+                                   "DESCRIPTION, NEXT_FIRE_TIME, PREV_FIRE_TIME, TRIGGER_STATE, TRIGGER_TYPE, START_TIME, "
+                                   "END_TIME, CALENDAR_NAME, MISFIRE_INSTR, JOB_DATA, PRIORITY) VALUES (?, ?, ?, ?, ?, NULL, "
+                                   "?, -1, ?, 'SIMPLE', ?, 0, NULL, 0, %1, 5)")
+                        .arg(emptyBlob),
+                    {d->sched, key.name(), key.group(), job.name(), job.group(), now, state, now});
+        call.change(QStringLiteral("INSERT INTO {p}SIMPLE_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, REPEAT_COUNT, "
+                                   "REPEAT_INTERVAL, TIMES_TRIGGERED) VALUES (?, ?, ?, 0, 0, 0)"),
+                    {d->sched, key.name(), key.group()});
+        if (!call.commit())
+            return call.failure();
+        return key;
+    });
 }
 
 Result<QuartzDeletion> QuartzDatabase::deleteTrigger(const TriggerKey &key, QuartzConfirmation confirmation)
 {
     if (confirmation != QuartzConfirmation::Confirmed)
         return unconfirmed(tr("deleting the trigger %1").arg(key.toString()));
-    Call call(d.get());
-    if (!call.beginLocked())
-        return call.failure();
-    const QVariantList triggerKey{d->sched, key.name(), key.group()};
-    QSqlQuery *q = call.exec(QStringLiteral("SELECT T.JOB_NAME, T.JOB_GROUP, J.IS_DURABLE FROM {p}TRIGGERS T LEFT JOIN "
-                                            "{p}JOB_DETAILS J ON J.SCHED_NAME = T.SCHED_NAME AND J.JOB_NAME = T.JOB_NAME "
-                                            "AND J.JOB_GROUP = T.JOB_GROUP WHERE T.SCHED_NAME = ? AND T.TRIGGER_NAME = ? "
-                                            "AND T.TRIGGER_GROUP = ?"),
-                             triggerKey);
-    if (!q)
-        return call.failure();
-    if (!q->next()) {
-        q->finish();
-        return triggerMissing(key, d->sched);
-    }
-    QuartzDeletion deletion;
-    deletion.job = JobKey(q->value(0).toString(), q->value(1).toString());
-    const bool durable = q->value(2).isNull() || boolValue(q->value(2));
-    q->finish();
-    // deleteTriggerAndChildren(): the kind's row, then the trigger.
-    for (const char *table : {"SIMPLE_TRIGGERS", "CRON_TRIGGERS", "SIMPROP_TRIGGERS", "BLOB_TRIGGERS"}) {
-        call.change(QStringLiteral("DELETE FROM {p}%1 WHERE SCHED_NAME = ? AND TRIGGER_NAME = ? AND TRIGGER_GROUP = ?")
-                        .arg(QLatin1String(table)),
-                    triggerKey);
-    }
-    call.change(QStringLiteral("DELETE FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
-                triggerKey);
-    if (!durable && call.ok()) {
-        const bool others = call.exists(QStringLiteral("SELECT TRIGGER_NAME FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
-                                                       "JOB_NAME = ? AND JOB_GROUP = ?"),
-                                        {d->sched, deletion.job.name(), deletion.job.group()});
-        if (call.ok() && !others) {
-            deletion.jobDeleted = call.change(QStringLiteral("DELETE FROM {p}JOB_DETAILS WHERE SCHED_NAME = ? AND "
-                                                             "JOB_NAME = ? AND JOB_GROUP = ?"),
-                                              {d->sched, deletion.job.name(), deletion.job.group()})
-                > 0;
+    return retried(d.get(), [&](Call &call) -> Result<QuartzDeletion> {
+        if (!call.beginLocked())
+            return call.failure();
+        const QVariantList triggerKey{d->sched, key.name(), key.group()};
+        QSqlQuery *q = call.exec(QStringLiteral("SELECT T.JOB_NAME, T.JOB_GROUP, J.IS_DURABLE FROM {p}TRIGGERS T LEFT JOIN "
+                                                "{p}JOB_DETAILS J ON J.SCHED_NAME = T.SCHED_NAME AND J.JOB_NAME = T.JOB_NAME "
+                                                "AND J.JOB_GROUP = T.JOB_GROUP WHERE T.SCHED_NAME = ? AND T.TRIGGER_NAME = ? "
+                                                "AND T.TRIGGER_GROUP = ?"),
+                                 triggerKey);
+        if (!q)
+            return call.failure();
+        if (!q->next()) {
+            q->finish();
+            return triggerMissing(key, d->sched);
         }
-    }
-    if (!call.commit())
-        return call.failure();
-    return deletion;
+        QuartzDeletion deletion;
+        deletion.job = JobKey(q->value(0).toString(), q->value(1).toString());
+        const bool durable = q->value(2).isNull() || boolValue(q->value(2));
+        q->finish();
+        // deleteTriggerAndChildren(): the kind's row, then the trigger.
+        for (const char *table : {"SIMPLE_TRIGGERS", "CRON_TRIGGERS", "SIMPROP_TRIGGERS", "BLOB_TRIGGERS"}) {
+            call.change(QStringLiteral("DELETE FROM {p}%1 WHERE SCHED_NAME = ? AND TRIGGER_NAME = ? AND TRIGGER_GROUP = ?")
+                            .arg(QLatin1String(table)),
+                        triggerKey);
+        }
+        call.change(QStringLiteral("DELETE FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND TRIGGER_NAME = ? AND TRIGGER_GROUP = ?"),
+                    triggerKey);
+        if (!durable && call.ok()) {
+            const bool others = call.exists(QStringLiteral("SELECT TRIGGER_NAME FROM {p}TRIGGERS WHERE SCHED_NAME = ? AND "
+                                                           "JOB_NAME = ? AND JOB_GROUP = ?"),
+                                            {d->sched, deletion.job.name(), deletion.job.group()});
+            if (call.ok() && !others) {
+                deletion.jobDeleted = call.change(QStringLiteral("DELETE FROM {p}JOB_DETAILS WHERE SCHED_NAME = ? AND "
+                                                                 "JOB_NAME = ? AND JOB_GROUP = ?"),
+                                                  {d->sched, deletion.job.name(), deletion.job.group()})
+                    > 0;
+            }
+        }
+        if (!call.commit())
+            return call.failure();
+        return deletion;
+    });
 }
 
 } // namespace Qronos

@@ -93,6 +93,7 @@ private slots:
     void deleteTrigger();
     void lockRow_data() { backends(); }
     void lockRow();
+    void reconnect();
 
 private:
     void backends();
@@ -667,6 +668,41 @@ void tst_QuartzDatabase::lockRow()
     QVERIFY2(resumed.result(), qPrintable(resumed.result().error()));
     QVERIFY(*resumed.result());
     QCOMPARE(state(QStringLiteral("t")), QStringLiteral("WAITING"));
+}
+
+void tst_QuartzDatabase::reconnect()
+{
+    // PostgreSQL only: its connections can be told apart by application name, so that this ends no one else's.
+    if (m_pgUrl.isEmpty())
+        QSKIP("no PostgreSQL server");
+    QVERIFY(!createTables(m_pgUrl).isEmpty());
+    const QString s = QStringLiteral("JavaScheduler");
+    insertJob(s, QStringLiteral("report"));
+    insertTrigger(s, QStringLiteral("t"), QStringLiteral("G"), QStringLiteral("report"), QStringLiteral("WAITING"));
+    const QString app = QStringLiteral("qronos_quartz_reconnect_%1").arg(QCoreApplication::applicationPid());
+    Result<DatabaseUrl> url = DatabaseUrl::parse(m_pgUrl + (m_pgUrl.contains(QLatin1Char('?')) ? u'&' : u'?')
+                                                 + QStringLiteral("applicationName=") + app);
+    QVERIFY2(url, qPrintable(url.error()));
+    Result<std::unique_ptr<QuartzDatabase>> db = QuartzDatabase::open(*url, m_prefix, s);
+    QVERIFY2(db, qPrintable(db.error()));
+    const auto dropConnection = [&] {
+        QVERIFY(exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?"),
+                     {app}));
+        QTRY_COMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?"), {app})
+                         .toInt(),
+                     0);
+    };
+    QCOMPARE((*db)->jobs()->size(), 1);
+    dropConnection();
+    Result<QList<QuartzJob>> jobs = (*db)->jobs();
+    QVERIFY2(jobs, qPrintable(jobs.error()));
+    QCOMPARE(jobs->size(), 1);
+    dropConnection();
+    Result<bool> paused = (*db)->pauseTrigger(TriggerKey(QStringLiteral("t"), QStringLiteral("G")),
+                                              QuartzConfirmation::Confirmed);
+    QVERIFY2(paused, qPrintable(paused.error()));
+    QVERIFY(*paused);
+    QCOMPARE(state(QStringLiteral("t")), QStringLiteral("PAUSED"));
 }
 
 QTEST_GUILESS_MAIN(tst_QuartzDatabase)
