@@ -290,7 +290,28 @@ int listCommand(const QString &command, QuartzDatabase &db, const QCommandLinePa
     return ExitOk;
 }
 
-/// pause, resume, fire, delete.
+/// The targets pause, resume, fire and delete need, checked before any connection: -1 when given right, else the
+/// exit code after the message.
+int checkActionUsage(const QString &command, const QCommandLineParser &parser, const QCommandLineOption &trigger,
+                     const QCommandLineOption &group, const QCommandLineOption &job, std::FILE *err)
+{
+    if (command == QLatin1String("fire")) {
+        if (!parser.isSet(job) || parser.isSet(trigger) || parser.isSet(group))
+            return failWith(err, Tr::tr("fire needs --job (name, or group.name) and nothing else."), ExitUsage);
+        return -1;
+    }
+    if (parser.isSet(job))
+        return failWith(err, Tr::tr("%1 acts on triggers: give --trigger or --group, not --job.").arg(command), ExitUsage);
+    if (parser.isSet(trigger) == parser.isSet(group) || (command == QLatin1String("delete") && parser.isSet(group)))
+        return failWith(err,
+                        command == QLatin1String("delete")
+                            ? Tr::tr("delete needs --trigger (name, or group.name).")
+                            : Tr::tr("%1 needs either --trigger (name, or group.name) or --group.").arg(command),
+                        ExitUsage);
+    return -1;
+}
+
+/// pause, resume, fire, delete (their targets checked by checkActionUsage()).
 int actionCommand(const QString &command, QuartzDatabase &db, const QCommandLineParser &parser,
                   const QCommandLineOption &trigger, const QCommandLineOption &group, const QCommandLineOption &job,
                   std::FILE *out, std::FILE *err)
@@ -303,8 +324,6 @@ int actionCommand(const QString &command, QuartzDatabase &db, const QCommandLine
         return ExitUsage;
     };
     if (command == QLatin1String("fire")) {
-        if (!parser.isSet(job) || parser.isSet(trigger) || parser.isSet(group))
-            return failWith(err, Tr::tr("fire needs --job (name, or group.name) and nothing else."), ExitUsage);
         const JobKey key = keyFromText<JobKey>(parser.value(job));
         if (!yes)
             return refuse(Tr::tr("fire the job %1 now (a one-shot trigger in group DEFAULT)").arg(key.toString()));
@@ -315,14 +334,6 @@ int actionCommand(const QString &command, QuartzDatabase &db, const QCommandLine
                        .arg(fired->toString(), key.toString()));
         return ExitOk;
     }
-    if (parser.isSet(job))
-        return failWith(err, Tr::tr("%1 acts on triggers: give --trigger or --group, not --job.").arg(command), ExitUsage);
-    if (parser.isSet(trigger) == parser.isSet(group) || (command == QLatin1String("delete") && parser.isSet(group)))
-        return failWith(err,
-                        command == QLatin1String("delete")
-                            ? Tr::tr("delete needs --trigger (name, or group.name).")
-                            : Tr::tr("%1 needs either --trigger (name, or group.name) or --group.").arg(command),
-                        ExitUsage);
     if (parser.isSet(group)) {
         const QString g = parser.value(group);
         const bool pause = command == QLatin1String("pause");
@@ -423,6 +434,10 @@ int runQuartzDatabase(const QStringList &arguments, std::FILE *out, std::FILE *e
         if (!f)
             return failWith(err, f.error(), ExitUsage);
         fmt = *f;
+    }
+    if (actions.contains(command)) {
+        if (const int code = checkActionUsage(command, parser, trigger, group, job, err); code >= 0)
+            return code;
     }
     Result<DatabaseUrl> url = urlFrom(g);
     if (!url)
