@@ -308,7 +308,8 @@ class Writer final
 {
 public:
     Writer(const Source &source, QIODevice *device, const Options &options)
-        : m_source(source), m_device(device), m_options(options), m_zoneId(QString::fromUtf8(options.zone->id()))
+        : m_source(source), m_device(device), m_options(options), m_zoneId(QString::fromUtf8(options.zone->id())),
+          m_stamp(icsUtc(options.stampMs.value_or(QDateTime::currentMSecsSinceEpoch())))
     {
         for (const Trigger &t : source.triggers)
             m_triggers.insert(t.key(), &t);
@@ -346,6 +347,7 @@ private:
     QIODevice *m_device;
     const Options &m_options;
     const QString m_zoneId;
+    const QString m_stamp; ///< DTSTAMP: one for the whole export
     QHash<TriggerKey, const Trigger *> m_triggers;
     Summary m_summary;
 };
@@ -431,7 +433,7 @@ Result<Done> Writer::writeEvent(QByteArray *out, const Trigger &trigger, qint64 
     appendProperty(out, "UID",
                    id + QLatin1Char('-') + QString::number(start) + (rule.isEmpty() ? QString() : QStringLiteral("-r"))
                        + QStringLiteral("@qronos"));
-    appendProperty(out, "DTSTAMP", icsUtc(m_options.stampMs.value_or(QDateTime::currentMSecsSinceEpoch())));
+    appendProperty(out, "DTSTAMP", m_stamp);
     appendProperty(out, "DTSTART", icsUtc(start));
     appendProperty(out, "DURATION", icsDuration(m_options.eventDurationMs));
     if (!rule.isEmpty())

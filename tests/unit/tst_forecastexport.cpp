@@ -295,25 +295,30 @@ Written exportOf(const ForecastExport::Source &source, const ForecastExport::Opt
     return {buffer.data(), summary ? *summary : ForecastExport::Summary{}};
 }
 
-/// The fires each VEVENT stands for (DTSTART, or its RRULE expanded), by SUMMARY; fails the test on a bad event.
-QHash<QString, QList<qint64>> firesOf(const IcsFile &file, QStringList *rules = nullptr)
+/// The fires each VEVENT stands for (DTSTART, or its RRULE expanded), by SUMMARY. \a problem names the first event
+/// that lacks a required property, repeats a UID, or has a value that does not read back.
+QHash<QString, QList<qint64>> firesOf(const IcsFile &file, QString *problem, QStringList *rules = nullptr)
 {
+    const auto report = [problem](const QString &text) {
+        if (problem->isEmpty())
+            *problem = text;
+    };
     QHash<QString, QList<qint64>> fires;
     QSet<QString> uids;
     for (const IcsEvent &e : file.events) {
         for (const char *required : {"UID", "DTSTAMP", "DTSTART", "DURATION", "SUMMARY", "DESCRIPTION"}) {
             if (!e.properties.contains(QLatin1String(required)))
-                qWarning("an event has no %s", required);
+                report(QStringLiteral("an event has no %1").arg(QLatin1String(required)));
         }
         const QString uid = e.properties.value(QStringLiteral("UID"));
         if (uids.contains(uid))
-            qWarning("UID %s twice", qPrintable(uid));
+            report(QStringLiteral("UID %1 twice").arg(uid));
         uids.insert(uid);
         const std::optional<qint64> start = icsTime(e.properties.value(QStringLiteral("DTSTART")));
         const std::optional<QString> summary = unescapeText(e.properties.value(QStringLiteral("SUMMARY")));
         if (!start || !summary || !icsTime(e.properties.value(QStringLiteral("DTSTAMP")))
             || !unescapeText(e.properties.value(QStringLiteral("DESCRIPTION")))) {
-            qWarning("bad event %s", qPrintable(uid));
+            report(QStringLiteral("bad event %1").arg(uid));
             continue;
         }
         const QString rule = e.properties.value(QStringLiteral("RRULE"));
@@ -325,7 +330,7 @@ QHash<QString, QList<qint64>> firesOf(const IcsFile &file, QStringList *rules = 
             rules->append(rule);
         const Result<QList<qint64>> instances = ForecastExport::expandRecurrenceRule(rule, *start, 10000000);
         if (!instances)
-            qWarning("bad rule %s: %s", qPrintable(rule), qPrintable(instances.error()));
+            report(QStringLiteral("bad rule %1: %2").arg(rule, instances.error()));
         else
             fires[*summary].append(*instances);
     }
@@ -599,7 +604,9 @@ void tst_ForecastExport::icsMatchesTheEngine()
         QVERIFY2(file, qPrintable(error));
         QCOMPARE(file->calendar.value(QStringLiteral("VERSION")), QStringLiteral("2.0"));
         QVERIFY(!file->calendar.value(QStringLiteral("PRODID")).isEmpty());
-        const QHash<QString, QList<qint64>> byTrigger = firesOf(*file);
+        QString problem;
+        const QHash<QString, QList<qint64>> byTrigger = firesOf(*file, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(byTrigger.size(), 1);
         QCOMPARE(byTrigger.value(summaryOf(trigger)), fires);
         QCOMPARE(w.summary.fires, fires.size());
@@ -740,7 +747,9 @@ void tst_ForecastExport::recurrenceRules()
     const std::optional<IcsFile> file = readIcs(w.bytes, &error);
     QVERIFY2(file, qPrintable(error));
     QStringList rules;
-    const QHash<QString, QList<qint64>> byTrigger = firesOf(*file, &rules);
+    QString problem;
+    const QHash<QString, QList<qint64>> byTrigger = firesOf(*file, &problem, &rules);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QList<qint64> fires = engineFires(source.triggers.first(), cal.get(), options.fromMs, options.toMs);
     QVERIFY(fires.size() > 1);
     // Every event's fires (a rule expanded) are the engine's, rule or not (iCalendar has whole seconds only).
@@ -806,7 +815,9 @@ void tst_ForecastExport::capTruncates()
     const std::optional<IcsFile> file = readIcs(w.bytes, &error);
     QVERIFY2(file, qPrintable(error));
     QCOMPARE(file->calendar.value(QStringLiteral("X-QRONOS-TRUNCATED")), QStringLiteral("TRUE"));
-    const QHash<QString, QList<qint64>> byTrigger = firesOf(*file);
+    QString problem;
+    const QHash<QString, QList<qint64>> byTrigger = firesOf(*file, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(byTrigger.value(summaryOf(source.triggers.at(0))), seconds);
     QCOMPARE(byTrigger.value(summaryOf(source.triggers.at(1))), QList<qint64>{options.fromMs});
     QCOMPARE(file->events.size(), rules ? 2 : 1000);
@@ -944,6 +955,16 @@ void tst_ForecastExport::commandLine()
         QCOMPARE(rows.at(i + 1).at(8), QStringLiteral("work"));
     }
 
+    // One job: its hourly trigger only (the paused one is not counted: it is left out).
+    r = qronosctl(QStringList{QStringLiteral("forecast")} + period
+                  + QStringList{QStringLiteral("--job"), QStringLiteral("ops.backup"), QStringLiteral("--format"),
+                                QStringLiteral("csv")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    rows = readCsv(r.out, &error);
+    QCOMPARE(rows.size(), 1 + 14 * 24);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QCOMPARE(rows.at(i).at(1), QStringLiteral("hourly"));
+
     // Everything, with a cap: the paused trigger is left out (and said so), the cap noted.
     r = qronosctl(QStringList{QStringLiteral("forecast")} + period
                   + QStringList{QStringLiteral("--max-fires"), QStringLiteral("100")});
@@ -963,7 +984,9 @@ void tst_ForecastExport::commandLine()
     const std::optional<IcsFile> calendar = readIcs(file.readAll(), &error);
     QVERIFY2(calendar, qPrintable(error));
     QStringList rules;
-    const QHash<QString, QList<qint64>> byTrigger = firesOf(*calendar, &rules);
+    QString problem;
+    const QHash<QString, QList<qint64>> byTrigger = firesOf(*calendar, &problem, &rules);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(byTrigger.value(QStringLiteral("finance.报表 / reports.weekdays")), expected);
     QCOMPARE(byTrigger.value(QStringLiteral("ops.backup / reports.hourly")).size(), 14 * 24);
     QCOMPARE(rules, QStringList{QStringLiteral("FREQ=HOURLY;COUNT=336")});
