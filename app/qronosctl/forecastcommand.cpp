@@ -49,7 +49,7 @@ int runForecast(const QStringList &arguments, const QString &databaseUrl, std::F
                                     Tr::tr("csv or ics (default: ics when --out ends in .ics, else csv)."),
                                     Tr::tr("format"));
     const QCommandLineOption group(QStringLiteral("group"),
-                                   Tr::tr("Only triggers of this group, or of jobs of this group (repeatable)."),
+                                   Tr::tr("Only the triggers of jobs of this group (repeatable)."),
                                    Tr::tr("group"));
     const QCommandLineOption job(QStringLiteral("job"), Tr::tr("Only triggers of this job, group.name (repeatable)."),
                                  Tr::tr("job"));
@@ -140,7 +140,7 @@ int runForecast(const QStringList &arguments, const QString &databaseUrl, std::F
         return failWith(err, source.error(), ExitFailure);
     if (!source->unknownGroups.isEmpty())
         return failWith(err,
-                        Tr::tr("--group: no job or trigger group is named %1.")
+                        Tr::tr("--group: there is no job group %1.")
                             .arg(source->unknownGroups.join(QStringLiteral(", "))),
                         ExitUsage);
     if (!source->unknownJobs.isEmpty()) {

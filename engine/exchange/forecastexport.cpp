@@ -524,8 +524,7 @@ Result<Summary> Writer::icalendar()
 
 bool Selection::includes(const Trigger &trigger) const
 {
-    return isAll() || groups.contains(trigger.key().group()) || groups.contains(trigger.jobKey().group())
-        || jobs.contains(trigger.jobKey());
+    return isAll() || groups.contains(trigger.jobKey().group()) || jobs.contains(trigger.jobKey());
 }
 
 Result<Source> load(JobStore &store, const Selection &selection)
@@ -535,11 +534,8 @@ Result<Source> load(JobStore &store, const Selection &selection)
         Result<QStringList> jobGroups = store.jobGroupNames();
         if (!jobGroups)
             return fail(jobGroups.error());
-        Result<QStringList> triggerGroups = store.triggerGroupNames();
-        if (!triggerGroups)
-            return fail(triggerGroups.error());
         for (const QString &group : selection.groups) {
-            if (!jobGroups->contains(group) && !triggerGroups->contains(group) && !source.unknownGroups.contains(group))
+            if (!jobGroups->contains(group) && !source.unknownGroups.contains(group))
                 source.unknownGroups.append(group);
         }
     }

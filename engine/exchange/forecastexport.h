@@ -29,11 +29,11 @@ enum class Format {
     ICalendar, ///< RFC 5545: one VEVENT per fire, or one VEVENT with an RRULE for a trigger whose fires it matches
 };
 
-/// Which triggers a forecast covers: every trigger when both lists are empty; else a trigger whose own group or
-/// whose job's group is one of \a groups, or whose job is one of \a jobs.
+/// Which triggers a forecast covers, chosen by job as the schedule exports choose (ExportSelection): every trigger
+/// when both lists are empty; else the triggers of the jobs of these job groups, and of these jobs.
 struct Selection
 {
-    QStringList groups;
+    QStringList groups; ///< job groups
     QList<JobKey> jobs;
     bool isAll() const { return groups.isEmpty() && jobs.isEmpty(); }
     bool includes(const Trigger &trigger) const;
@@ -58,7 +58,7 @@ struct Source
 };
 
 /// Reads the selected triggers, their calendars and their jobs' node tags from \a store. Fails only on a store
-/// error (the message names it); unknown groups and jobs are listed in the result.
+/// error (the message names it); job groups and jobs of the selection that do not exist are listed in the result.
 Result<Source> load(JobStore &store, const Selection &selection);
 
 struct Options
