@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QLocale>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -121,6 +122,35 @@ std::optional<TriggerKind> engineKind(QuartzTriggerType type)
     return std::nullopt;
 }
 
+/// java.util.Calendar's day numbers (1 = Sunday) as short day names in the UI language: "2,3,4" -> "Mon,Tue,Wed".
+QString daysText(const QString &days)
+{
+    QStringList names;
+    for (const QString &day : days.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int javaDay = day.trimmed().toInt(&ok);
+        if (!ok || javaDay < 1 || javaDay > 7)
+            return days;
+        names.append(QLocale().dayName(javaDay == 1 ? 7 : javaDay - 1, QLocale::ShortFormat));
+    }
+    return names.join(QLatin1Char(','));
+}
+
+/// The daily window "h,m,s,h,m,s" as "09:00:00-17:30:00".
+QString windowText(const QString &window)
+{
+    const QStringList parts = window.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parts.size() != 6)
+        return window;
+    const auto time = [&parts](int from) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(parts.at(from).toInt(), 2, 10, QLatin1Char('0'))
+            .arg(parts.at(from + 1).toInt(), 2, 10, QLatin1Char('0'))
+            .arg(parts.at(from + 2).toInt(), 2, 10, QLatin1Char('0'));
+    };
+    return time(0) + QLatin1Char('-') + time(3);
+}
+
 QString scheduleText(const QuartzTrigger &t)
 {
     switch (t.type) {
@@ -135,7 +165,7 @@ QString scheduleText(const QuartzTrigger &t)
         return Tr::tr("every %1 %2").arg(t.repeatInterval).arg(t.repeatIntervalUnit);
     case QuartzTriggerType::DailyTimeInterval:
         return Tr::tr("every %1 %2, days %3, window %4")
-            .arg(QString::number(t.repeatInterval), t.repeatIntervalUnit, t.daysOfWeek, t.timeOfDay);
+            .arg(QString::number(t.repeatInterval), t.repeatIntervalUnit, daysText(t.daysOfWeek), windowText(t.timeOfDay));
     case QuartzTriggerType::Blob:
         return Tr::tr("Java-serialized trigger (opaque)");
     case QuartzTriggerType::Other:

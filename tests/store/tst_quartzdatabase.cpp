@@ -256,6 +256,14 @@ void tst_QuartzDatabase::insertTrigger(const QString &sched, const QString &name
                                     "STR_PROP_1, STR_PROP_2, INT_PROP_1, INT_PROP_2, BOOL_PROP_1, BOOL_PROP_2) VALUES "
                                     "(?, ?, ?, 'MONTH', 'Europe/Paris', 2, 3, ?, ?)"),
                      {sched, name, group, false, false}));
+    } else if (type == QLatin1String("DAILY_I")) {
+        // What DailyTimeIntervalTriggerPersistenceDelegate wrote for a Java trigger every 15 minutes, Monday to
+        // Wednesday, 09:00 to 17:30.
+        QVERIFY(exec(QStringLiteral("INSERT INTO {p}SIMPROP_TRIGGERS (SCHED_NAME, TRIGGER_NAME, TRIGGER_GROUP, "
+                                    "STR_PROP_1, STR_PROP_2, STR_PROP_3, INT_PROP_1, INT_PROP_2, LONG_PROP_1, "
+                                    "LONG_PROP_2, BOOL_PROP_1, BOOL_PROP_2) VALUES (?, ?, ?, 'MINUTE', '2,3,4', "
+                                    "'9,0,0,17,30,0', 15, 4, -1, 0, ?, ?)"),
+                     {sched, name, group, false, false}));
     }
 }
 
@@ -333,6 +341,8 @@ void tst_QuartzDatabase::reads()
                   QStringLiteral("SIMPLE"));
     insertTrigger(s, QStringLiteral("monthly"), QStringLiteral("H"), QStringLiteral("report"),
                   QStringLiteral("BLOCKED"), QStringLiteral("CAL_INT"));
+    insertTrigger(s, QStringLiteral("office"), QStringLiteral("I"), QStringLiteral("report"),
+                  QStringLiteral("WAITING"), QStringLiteral("DAILY_I"));
     QVERIFY(exec(QStringLiteral("INSERT INTO {p}CALENDARS VALUES (?, 'holidays', ?)"),
                  {s, QByteArray(321, '\x01')}));
     QVERIFY(exec(QStringLiteral("INSERT INTO {p}PAUSED_TRIGGER_GRPS VALUES (?, 'H')"), {s}));
@@ -361,7 +371,7 @@ void tst_QuartzDatabase::reads()
 
     Result<QList<QuartzTrigger>> triggers = db->triggers();
     QVERIFY2(triggers, qPrintable(triggers.error()));
-    QCOMPARE(triggers->size(), 3);
+    QCOMPARE(triggers->size(), 4);
     const QuartzTrigger &nightly = triggers->at(0);
     QCOMPARE(nightly.key, TriggerKey(QStringLiteral("nightly"), QStringLiteral("G")));
     QCOMPARE(nightly.type, QuartzTriggerType::Cron);
@@ -385,6 +395,15 @@ void tst_QuartzDatabase::reads()
     QCOMPARE(monthly.repeatInterval, 2);
     QCOMPARE(monthly.timesTriggered, 3);
     QCOMPARE(monthly.timeZoneId, QStringLiteral("Europe/Paris"));
+    const QuartzTrigger &office = triggers->at(3);
+    QCOMPARE(office.type, QuartzTriggerType::DailyTimeInterval);
+    QCOMPARE(office.typeName, QStringLiteral("DAILY_I"));
+    QCOMPARE(office.repeatIntervalUnit, QStringLiteral("MINUTE"));
+    QCOMPARE(office.repeatInterval, 15);
+    QCOMPARE(office.daysOfWeek, QStringLiteral("2,3,4"));
+    QCOMPARE(office.timeOfDay, QStringLiteral("9,0,0,17,30,0"));
+    QCOMPARE(office.timesTriggered, 4);
+    QCOMPARE(office.repeatCount, -1);
 
     Result<QList<QuartzCalendar>> calendars = db->calendars();
     QVERIFY2(calendars, qPrintable(calendars.error()));
