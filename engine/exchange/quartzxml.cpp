@@ -108,6 +108,12 @@ public:
 
     QuartzXmlReadResult run(const QByteArray &xml)
     {
+        if (!ZoneRules::forId(m_options.defaultTimeZone)) {
+            problem(SourceLocation {},
+                    tr("The default time zone \"%1\" is not known (expected an IANA id such as Asia/Shanghai).")
+                        .arg(QString::fromUtf8(m_options.defaultTimeZone)));
+            return std::move(m_result);
+        }
         std::unique_ptr<Node> root = parse(xml);
         if (root)
             readRoot(*root);
@@ -501,10 +507,14 @@ private:
             if (it.key().startsWith(reservedPrefix)) {
                 if (known.contains(it.key()))
                     reserved->insert(it.key(), it.value());
-                else
+                else {
+                    QStringList names(known.begin(), known.end());
+                    names.sort();
+                    names.append(QString(typePrefix) + QStringLiteral("<key>"));
                     problem(*it->second,
-                            tr("\"%1\" is not a key Qronos reserves (known: %2).")
-                                .arg(it.key(), QStringList(known.begin(), known.end()).join(QStringLiteral(", "))));
+                            tr("\"%1\" is not a reserved key Qronos reads here (it reads %2).")
+                                .arg(it.key(), names.join(QStringLiteral(", "))));
+                }
                 continue;
             }
             data.put(it.key(), it->first);

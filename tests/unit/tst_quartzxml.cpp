@@ -100,6 +100,7 @@ private slots:
     void fixtures();
     void readsFixtureDetails();
     void defaults();
+    void unknownDefaultZone();
     void unmappedAsPausedNoop();
     void malformed_data();
     void malformed();
@@ -538,6 +539,17 @@ void tst_QuartzXml::defaults()
     QCOMPARE(read.document.triggers.at(0).location.column, 10); // <cron>
 }
 
+void tst_QuartzXml::unknownDefaultZone()
+{
+    QuartzXmlReadOptions o = options();
+    o.defaultTimeZone = "Mars/Olympus";
+    const QuartzXmlReadResult read = QuartzXml::read(wrapped("<schedule/>\n"), {}, o);
+    QCOMPARE(
+        messages(read.problems),
+        QStringList { QStringLiteral("The default time zone \"Mars/Olympus\" is not known (expected an IANA id such "
+                                     "as Asia/Shanghai).") });
+}
+
 void tst_QuartzXml::unmappedAsPausedNoop()
 {
     const QByteArray xml
@@ -650,11 +662,13 @@ void tst_QuartzXml::malformed_data()
         << QStringList {
                QStringLiteral(
                    "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/start-time): <start-time> must "
-                   "be a date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not "
+                   "be a date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or "
+                   "2026-03-01T08:30:00+08:00, not "
                    "\"2026-02-30T00:00:00Z\"."),
                QStringLiteral(
                    "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/end-time): <end-time> must be a "
-                   "date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not \"tomorrow\".")
+                   "date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or "
+                   "2026-03-01T08:30:00+08:00, not \"tomorrow\".")
            };
     QTest::newRow("unknown time zone")
         << cronTrigger("<cron-expression>0 0 2 * * ?</cron-expression>\n<time-zone>Mars/Olympus</time-zone>\n")
@@ -720,15 +734,20 @@ void tst_QuartzXml::malformed_data()
                    "<entry><key>n</key><value>x</value></entry>\n"
                    "<entry><key>qronos.type.n</key><value>integer</value></entry>\n"
                    "<entry><key>qronos.options</key><value>{\"retryCount\": -1}</value></entry>\n"
+                   "<entry><key>qronos.javaClass</key><value>com.acme.X</value></entry>\n"
                    "</job-data-map></job>\n</schedule>\n")
         << QStringList {
                QStringLiteral("line 5, column 15 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[1]): "
-                              "\"qronos.colour\" is not a key Qronos reserves (known: qronos.options)."),
+                              "\"qronos.colour\" is not a reserved key Qronos reads here (it reads qronos.options, "
+                              "qronos.type.<key>)."),
                QStringLiteral(
                    "line 7, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[3]): The value of "
                    "\"n\" is not a valid integer: \"x\"."),
                QStringLiteral("line 8, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[4]): Job "
-                              "\"DEFAULT.k\": \"retryCount\" must be a whole number of zero or more.")
+                              "\"DEFAULT.k\": \"retryCount\" must be a whole number of zero or more."),
+               QStringLiteral("line 9, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[5]): "
+                              "\"qronos.javaClass\" is not a reserved key Qronos reads here (it reads qronos.options, "
+                              "qronos.type.<key>).")
            };
     QTest::newRow("DOCTYPE")
         << QByteArray("<?xml version=\"1.0\"?>\n<!DOCTYPE job-scheduling-data SYSTEM \"http://example.com/evil.dtd\">\n"
