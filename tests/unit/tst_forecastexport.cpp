@@ -386,6 +386,8 @@ private slots:
     void capTruncates_data();
     void capTruncates();
     void badInputIsRefused();
+    void expanderFollowsRfc5545_data();
+    void expanderFollowsRfc5545();
     void expanderRefusesWhatItDoesNotWrite_data();
     void expanderRefusesWhatItDoesNotWrite();
     void selection();
@@ -855,6 +857,44 @@ void tst_ForecastExport::badInputIsRefused()
     const Written w = exportOf(source, options);
     QCOMPARE(w.summary.fires, 0);
     QCOMPARE(w.summary.missingCalendars, QList<TriggerKey>{t.key()});
+}
+
+void tst_ForecastExport::expanderFollowsRfc5545_data()
+{
+    // Expected instances written out by hand from RFC 5545 section 3.3.10 (and checked with python-dateutil).
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QStringList>("instances");
+    QTest::newRow("secondly") << "FREQ=SECONDLY;COUNT=3" << "2026-01-01T23:59:59Z"
+                              << QStringList{"2026-01-01T23:59:59Z", "2026-01-02T00:00:00Z", "2026-01-02T00:00:01Z"};
+    QTest::newRow("minutely-15") << "FREQ=MINUTELY;INTERVAL=15;COUNT=3" << "2026-03-29T00:50:00Z"
+                                 << QStringList{"2026-03-29T00:50:00Z", "2026-03-29T01:05:00Z", "2026-03-29T01:20:00Z"};
+    QTest::newRow("hourly-6") << "FREQ=HOURLY;INTERVAL=6;COUNT=2" << "2026-12-31T20:00:00Z"
+                              << QStringList{"2026-12-31T20:00:00Z", "2027-01-01T02:00:00Z"};
+    QTest::newRow("daily-utc-across-dst") << "FREQ=DAILY;COUNT=3" << "2026-03-28T10:00:00Z"
+                                          << QStringList{"2026-03-28T10:00:00Z", "2026-03-29T10:00:00Z",
+                                                         "2026-03-30T10:00:00Z"};
+    QTest::newRow("weekly-2") << "FREQ=WEEKLY;INTERVAL=2;COUNT=3" << "2026-02-26T09:00:00Z"
+                              << QStringList{"2026-02-26T09:00:00Z", "2026-03-12T09:00:00Z", "2026-03-26T09:00:00Z"};
+    QTest::newRow("weekdays-from-friday") << "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=4" << "2026-01-02T02:15:00Z"
+                                          << QStringList{"2026-01-02T02:15:00Z", "2026-01-05T02:15:00Z",
+                                                         "2026-01-06T02:15:00Z", "2026-01-07T02:15:00Z"};
+    QTest::newRow("weekend-across-year") << "FREQ=WEEKLY;BYDAY=SA,SU;COUNT=3" << "2026-12-27T17:00:00Z"
+                                         << QStringList{"2026-12-27T17:00:00Z", "2027-01-02T17:00:00Z",
+                                                        "2027-01-03T17:00:00Z"};
+}
+
+void tst_ForecastExport::expanderFollowsRfc5545()
+{
+    QFETCH(QString, rule);
+    QFETCH(QString, start);
+    QFETCH(QStringList, instances);
+    const Result<QList<qint64>> expanded = ForecastExport::expandRecurrenceRule(rule, IsoTime::parse(start).value(), 100);
+    QVERIFY2(expanded, qPrintable(expanded.error()));
+    QStringList actual;
+    for (qint64 at : *expanded)
+        actual << IsoTime::formatUtc(at).replace(QLatin1String(".000Z"), QLatin1String("Z"));
+    QCOMPARE(actual, instances);
 }
 
 void tst_ForecastExport::expanderRefusesWhatItDoesNotWrite_data()
