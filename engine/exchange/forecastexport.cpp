@@ -20,8 +20,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Qronos::ForecastExport)
 };
 
-const char *const columns[] = {"trigger_group",   "trigger_name",  "job_group", "job_name", "fire_time_utc",
-                               "fire_time_local", "zone",          "required_node_tag", "calendar"};
+const char *const columns[] = {"trigger_group",   "trigger_name", "job_group",         "job_name", "fire_time_utc",
+                               "fire_time_local", "zone",         "required_node_tag", "calendar"};
 
 constexpr qint64 flushBytes = 1 << 16;
 
@@ -314,6 +314,8 @@ public:
         for (const Trigger &t : source.triggers)
             m_triggers.insert(t.key(), &t);
     }
+
+    Q_DISABLE_COPY_MOVE(Writer)
 
     Result<Summary> csv();
     Result<Summary> icalendar();
