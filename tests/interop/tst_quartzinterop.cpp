@@ -57,6 +57,7 @@ class tst_QuartzInterop : public QObject
 private slots:
     void initTestCase();
     void cleanup();
+    void requirements();
     void javaNode_data();
     void javaNode();
 
@@ -75,6 +76,8 @@ private:
     QString m_outFile;
     QProcess m_node;
     QString m_missing;
+    QString m_pgUrl;
+    QString m_mysqlUrl;
 };
 
 void tst_QuartzInterop::initTestCase()
@@ -100,6 +103,11 @@ void tst_QuartzInterop::initTestCase()
         QVERIFY(compile.waitForFinished(120000));
         QVERIFY2(compile.exitCode() == 0, compile.readAll().constData());
     }
+    m_pgUrl = serverUrl("QRONOS_TEST_PG_URL", "pg");
+    m_mysqlUrl = serverUrl("QRONOS_TEST_MYSQL_URL", "mysql");
+    if (m_pgUrl.isEmpty() || m_mysqlUrl.isEmpty())
+        missing << QStringLiteral("PostgreSQL and MariaDB servers (run under ctest, or set QRONOS_TEST_PG_URL and "
+                                  "QRONOS_TEST_MYSQL_URL)");
     m_missing = missing.join(QStringLiteral(", "));
     m_outFile = m_dir.filePath(QStringLiteral("fires.txt"));
 }
@@ -168,30 +176,31 @@ bool tst_QuartzInterop::javaRun(const QStringList &arguments, QString *output)
     return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+void tst_QuartzInterop::requirements()
+{
+    if (!m_missing.isEmpty()) {
+        const QString message = QStringLiteral("the Java Quartz interop test needs %1").arg(m_missing);
+        if (qEnvironmentVariable("QRONOS_REQUIRE_SERVERS") == QLatin1String("1"))
+            QFAIL(qPrintable(message + QStringLiteral(" (QRONOS_REQUIRE_SERVERS=1)")));
+        QSKIP(qPrintable(message));
+    }
+    QVERIFY(m_missing.isEmpty());
+}
+
 void tst_QuartzInterop::javaNode_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("jdbcScheme");
     QTest::addColumn<QString>("ddl");
     QTest::addColumn<QString>("delegate");
-    const QString pg = serverUrl("QRONOS_TEST_PG_URL", "pg");
-    const QString mysql = serverUrl("QRONOS_TEST_MYSQL_URL", "mysql");
-    if (!pg.isEmpty())
-        QTest::newRow("postgresql") << pg << QStringLiteral("postgresql")
-                                    << QStringLiteral("org/quartz/impl/jdbcjobstore/tables_postgres.sql")
-                                    << QStringLiteral("org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
-    if (!mysql.isEmpty())
-        QTest::newRow("mariadb") << mysql << QStringLiteral("mariadb")
-                                 << QStringLiteral("org/quartz/impl/jdbcjobstore/tables_mysql_innodb.sql")
-                                 << QStringLiteral("org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
-    if (pg.isEmpty() || mysql.isEmpty())
-        m_missing += (m_missing.isEmpty() ? QString() : QStringLiteral(", ")) + QStringLiteral("a database server");
-    if (!m_missing.isEmpty()) {
-        const QString message = QStringLiteral("Java Quartz interop test needs %1").arg(m_missing);
-        if (qEnvironmentVariable("QRONOS_REQUIRE_SERVERS") == QLatin1String("1"))
-            QFAIL(qPrintable(message + QStringLiteral(" (QRONOS_REQUIRE_SERVERS=1)")));
-        QSKIP(qPrintable(message));
-    }
+    if (!m_missing.isEmpty())
+        QSKIP("see requirements()");
+    QTest::newRow("postgresql") << m_pgUrl << QStringLiteral("postgresql")
+                                << QStringLiteral("org/quartz/impl/jdbcjobstore/tables_postgres.sql")
+                                << QStringLiteral("org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+    QTest::newRow("mariadb") << m_mysqlUrl << QStringLiteral("mariadb")
+                             << QStringLiteral("org/quartz/impl/jdbcjobstore/tables_mysql_innodb.sql")
+                             << QStringLiteral("org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
 }
 
 void tst_QuartzInterop::javaNode()
