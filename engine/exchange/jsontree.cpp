@@ -1,10 +1,12 @@
 #include "jsontree.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Qronos {
@@ -263,10 +265,17 @@ QJsonValue JsonTree::toJson() const
         return a;
     }
     case Type::Object: {
+        // Inserted in key order, each insert appends: no quadratic time for large objects. The first of
+        // duplicate keys wins, as when reading.
+        QList<const Member *> sorted;
+        sorted.reserve(members.size());
+        for (const Member &m : members)
+            sorted.append(&m);
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Member *a, const Member *b) { return a->key < b->key; });
         QJsonObject o;
-        for (const Member &m : members) {
-            if (!o.contains(m.key))
-                o.insert(m.key, m.value.toJson());
+        for (qsizetype i = 0; i < sorted.size(); ++i) {
+            if (i == 0 || sorted.at(i)->key != sorted.at(i - 1)->key)
+                o.insert(sorted.at(i)->key, sorted.at(i)->value.toJson());
         }
         return o;
     }
@@ -398,6 +407,7 @@ bool JsonTreeReader::value(JsonTree *out, const QString &path, int depth)
             advance();
             return true;
         }
+        QHash<QString, qsizetype> keys; // an object's keys, to find duplicates
         for (;;) {
             skipSpace();
             if (isObject) {
@@ -419,18 +429,17 @@ bool JsonTreeReader::value(JsonTree *out, const QString &path, int depth)
                 advance();
                 if (!value(&member.value, memberPath, depth + 1))
                     return false;
-                bool duplicate = false;
-                for (const JsonTree::Member &other : std::as_const(out->members)) {
-                    if (other.key == member.key) {
-                        m_problems.append({memberPath, member.line, member.column,
-                                           Tr::tr("duplicate key \"%1\" (first at line %2, column %3)")
-                                               .arg(member.key).arg(other.line).arg(other.column)});
-                        duplicate = true;
-                        break;
-                    }
-                }
-                if (!duplicate)
+                // A hash, not a scan of the members: an object of a million keys must not take quadratic time.
+                const auto first = keys.constFind(member.key);
+                if (first != keys.cend()) {
+                    const JsonTree::Member &other = out->members.at(*first);
+                    m_problems.append({memberPath, member.line, member.column,
+                                       Tr::tr("duplicate key \"%1\" (first at line %2, column %3)")
+                                           .arg(member.key).arg(other.line).arg(other.column)});
+                } else {
+                    keys.insert(member.key, out->members.size());
                     out->members.append(std::move(member));
+                }
             } else {
                 JsonTree item;
                 if (!value(&item, jsonPathIndex(path, out->items.size()), depth + 1))

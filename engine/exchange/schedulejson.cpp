@@ -720,6 +720,11 @@ ScheduleJson::ReadResult ScheduleJson::read(const QByteArray &json)
     std::stable_sort(result.problems.begin(), result.problems.end(), [](const ImportProblem &a, const ImportProblem &b) {
         return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
     });
+    if (result.problems.size() > MaxProblems) {
+        const qsizetype more = result.problems.size() - MaxProblems;
+        result.problems.resize(MaxProblems);
+        result.problems.append(ImportProblem{{}, Tr::tr("%n more problem(s) not shown", nullptr, int(more))});
+    }
     return result;
 }
 

@@ -33,6 +33,8 @@ public:
     static QString formatName();
     static constexpr int MaxDepth = 64;
     static constexpr qsizetype MaxInputBytes = qsizetype(64) * 1024 * 1024;
+    /// At most this many problems are listed; one more says how many were left out.
+    static constexpr qsizetype MaxProblems = 500;
 
     /// The document as "qronos/1" JSON text (UTF-8). Directives are written only when they differ from the
     /// defaults (overwrite on, ignore-duplicates off, no delete commands).

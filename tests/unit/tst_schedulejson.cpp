@@ -284,6 +284,22 @@ void tst_ScheduleJson::limits()
     QCOMPARE(read.problems.at(0).message, QStringLiteral("nested deeper than 64 levels"));
     QCOMPARE(read.problems.at(0).location.column, 32 + 63);
 
+    // Many problems: the first MaxProblems, then how many more.
+    QByteArray repeated = "{\"format\": \"qronos/1\", \"jobs\": [{\"name\": \"a\"";
+    for (int i = 0; i < 2000; ++i)
+        repeated += ", \"name\": \"a\"";
+    read = ScheduleJson::read(repeated + "}]}");
+    QCOMPARE(read.problems.size(), ScheduleJson::MaxProblems + 1);
+    QCOMPARE(read.problems.last().message, QStringLiteral("1501 more problem(s) not shown"));
+
+    // A job with 200,000 data keys: no quadratic time in the parser or the conversions (the test would time out).
+    QByteArray wide = "{\"format\": \"qronos/1\", \"jobs\": [{\"name\": \"a\", \"type\": \"noop\", \"durable\": true, \"data\": {";
+    for (int i = 200000; i > 0; --i)
+        wide += (i == 200000 ? "\"k" : ", \"k") + QByteArray::number(i) + "\": " + QByteArray::number(i);
+    read = ScheduleJson::read(wide + "}}]}");
+    QVERIFY(read.ok());
+    QCOMPARE(read.document.jobs.at(0).job.jobData().size(), 200000);
+
     QByteArray huge(ScheduleJson::MaxInputBytes + 1, ' ');
     read = ScheduleJson::read(huge);
     QCOMPARE(problemsText(read.problems), QStringLiteral("$: the file is larger than 64 MiB"));
