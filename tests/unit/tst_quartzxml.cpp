@@ -1,10 +1,15 @@
 #include "exchange/jobclassmapping.h"
 #include "exchange/quartzxml.h"
 #include "schedule/calendar.h"
+#include "schedule/firetimes.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qronos;
@@ -83,6 +88,52 @@ ScheduleDocument documentOf(const QList<JobDetail> &jobs, const QList<Trigger> &
     return doc;
 }
 
+/// A job data map as LoadSchedulingData.java prints it: "{key=value, ...}" in key order, without qronos.* keys.
+QString javaData(const JobDataMap &data, const QString &leaveOut = {})
+{
+    QStringList entries;
+    for (const QString &key : data.keys()) {
+        if (!key.startsWith(QLatin1String("qronos.")) && key != leaveOut)
+            entries.append(key + QLatin1Char('=') + data.value(key).toString());
+    }
+    return QLatin1Char('{') + entries.join(QStringLiteral(", ")) + QLatin1Char('}');
+}
+
+/// The lines LoadSchedulingData.java prints for a document Qronos read from an export, for the same export.
+QStringList javaView(const ScheduleDocument &doc, const JobClassMapping &mapping)
+{
+    QStringList lines;
+    for (const DocumentJob &j : doc.jobs) {
+        const auto entry = mapping.forJob(j.job.jobType(), j.job.jobData());
+        lines.append(
+            QStringLiteral("job %1 class=%2 durable=%3 recover=%4 data=%5")
+                .arg(j.job.key().toString(), entry->javaClass,
+                     j.job.isDurable() ? QStringLiteral("true") : QStringLiteral("false"),
+                     j.job.requestsRecovery() ? QStringLiteral("true") : QStringLiteral("false"),
+                     javaData(j.job.jobData(),
+                              entry->argument.isEmpty() ? QString() : JobClassMapping::mainKey(entry->jobType))));
+    }
+    for (const DocumentTrigger &d : doc.triggers) {
+        const Trigger &t = d.trigger;
+        QString kind;
+        if (const auto *c = t.scheduleAs<CronSchedule>())
+            kind = QStringLiteral("cron %1 zone=%2").arg(c->expression.expression(), QString::fromUtf8(t.timeZoneId()));
+        else if (const auto *s = t.scheduleAs<SimpleSchedule>())
+            kind = QStringLiteral("simple count=%1 interval=%2").arg(s->repeatCount).arg(s->repeatIntervalMs);
+        else if (const auto *c = t.scheduleAs<CalendarIntervalSchedule>())
+            kind = QStringLiteral("calendar-interval %1 %2").arg(c->repeatInterval).arg(intervalUnitName(c->unit));
+        lines.append(
+            QStringLiteral("trigger %1 job=%2 %3 priority=%4 misfire=%5 start=%6 end=%7 data=%8")
+                .arg(t.key().toString(), t.jobKey().toString(), kind)
+                .arg(t.priority())
+                .arg(t.misfireInstruction())
+                .arg(FireTimes::effectiveStartTime(t))
+                .arg(t.endTime() ? QString::number(*t.endTime()) : QStringLiteral("-"), javaData(t.jobData())));
+    }
+    lines.sort();
+    return lines;
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Qronos::ScheduleDocument)
@@ -101,6 +152,7 @@ private slots:
     void readsFixtureDetails();
     void defaults();
     void unknownDefaultZone();
+    void javaQuartzReadsExports();
     void unmappedAsPausedNoop();
     void malformed_data();
     void malformed();
@@ -548,6 +600,100 @@ void tst_QuartzXml::unknownDefaultZone()
         messages(read.problems),
         QStringList { QStringLiteral("The default time zone \"Mars/Olympus\" is not known (expected an IANA id such "
                                      "as Asia/Shanghai).") });
+}
+
+void tst_QuartzXml::javaQuartzReadsExports()
+{
+    // Java Quartz 2.3.2's own XMLSchedulingDataProcessor (Debian's libquartz2-java) loads Qronos's exports, validating
+    // them against its schema, and makes of them the jobs and triggers Qronos reads.
+    const QString javac = QStandardPaths::findExecutable(QStringLiteral("javac"));
+    const QString java = QStandardPaths::findExecutable(QStringLiteral("java"));
+    const QStringList jars { QStringLiteral("/usr/share/java/quartz2.jar"),
+                             QStringLiteral("/usr/share/java/slf4j-api.jar"),
+                             QStringLiteral("/usr/share/java/slf4j-nop.jar") };
+    if (javac.isEmpty() || java.isEmpty()
+        || !std::all_of(jars.begin(), jars.end(), [](const QString &jar) { return QFile::exists(jar); }))
+        QSKIP("needs javac, java, libquartz2-java and libslf4j-java");
+
+    Result<JobClassMapping> mapping
+        = JobClassMapping::load(QStringLiteral(QRONOS_SOURCE_DIR "/tests/fixtures/quartzxml/acme.mapping"));
+    QVERIFY2(mapping, qPrintable(mapping.error()));
+    QList<ScheduleDocument> docs;
+    for (const char *name : { "quartz_data.xml", "acme_nightly.xml" }) {
+        const QuartzXmlReadResult read = QuartzXml::read(fixture(name), *mapping, options());
+        QVERIFY(read.ok());
+        docs.append(read.document);
+    }
+    {
+        JobDetail report = job(QStringLiteral("report"), QStringLiteral("shell"), QStringLiteral("nightly"));
+        report.jobData().put(QStringLiteral("program"), QStringLiteral("/opt/acme/bin/sales-report"));
+        report.jobData().put(QStringLiteral("timeoutSeconds"), qint64(60));
+        report.jobData().put(QStringLiteral("ratio"), 0.25);
+        report.jobData().put(QStringLiteral("verbose"), true);
+        report.setRetryCount(2);
+        report.setConcurrentExecutionDisallowed(true);
+        Trigger weekdays(TriggerKey(QStringLiteral("weekdays"), QStringLiteral("nightly")), report.key(),
+                         cron("0 30 2 ? * MON-FRI"));
+        weekdays.setStartTime(1735689600500);
+        weekdays.setTimeZoneId("Asia/Shanghai");
+        weekdays.setMisfireInstruction(Misfire::FireOnceNow);
+        weekdays.setPriority(0);
+        Trigger monthly(TriggerKey(QStringLiteral("monthly"), QStringLiteral("nightly")), report.key(),
+                        CalendarIntervalSchedule { 1, IntervalUnit::Month, true, false });
+        monthly.setStartTime(1735689600000);
+        monthly.setEndTime(1893456000123);
+        monthly.setTimeZoneId("Europe/Berlin");
+        monthly.jobData().put(QStringLiteral("region"), QStringLiteral("emea"));
+        Trigger often(TriggerKey(QStringLiteral("often"), QStringLiteral("nightly")), report.key(),
+                      SimpleSchedule { 90000, SimpleSchedule::RepeatIndefinitely });
+        often.setStartTime(1735689600000);
+        often.setPriority(9);
+        often.setMisfireInstruction(Misfire::RescheduleNowWithRemainingRepeatCount);
+        docs.append(documentOf({ report }, { weekdays, monthly, often }, { false, true, false }));
+    }
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList files;
+    QStringList expected;
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        const QuartzXmlWriteResult written = QuartzXml::write(docs.at(i), *mapping);
+        QVERIFY(written.notWritten.isEmpty());
+        const QuartzXmlReadResult back = QuartzXml::read(written.xml, *mapping, options());
+        QVERIFY(back.ok());
+        expected += javaView(back.document, *mapping);
+        files.append(dir.filePath(QStringLiteral("export%1.xml").arg(i)));
+        QFile out(files.last());
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(written.xml) == written.xml.size());
+    }
+    expected.sort();
+
+    const QString sources = QStringLiteral(QRONOS_SOURCE_DIR "/tests/fixtures/quartzxml/java");
+    QStringList javaFiles;
+    for (QDirIterator it(sources, { QStringLiteral("*.java") }, QDir::Files, QDirIterator::Subdirectories);
+         it.hasNext();)
+        javaFiles.append(it.next());
+    const QString classes = dir.filePath(QStringLiteral("classes"));
+    const QString classPath = jars.join(QLatin1Char(':'));
+    QProcess compile;
+    compile.start(
+        javac,
+        QStringList { QStringLiteral("-nowarn"), QStringLiteral("-d"), classes, QStringLiteral("-cp"), classPath }
+            + javaFiles);
+    QVERIFY(compile.waitForFinished(120000));
+    QVERIFY2(compile.exitCode() == 0, compile.readAllStandardError().constData());
+
+    QProcess load;
+    load.start(java,
+               QStringList { QStringLiteral("-cp"), classes + QLatin1Char(':') + classPath,
+                             QStringLiteral("LoadSchedulingData") }
+                   + files);
+    QVERIFY(load.waitForFinished(120000));
+    QVERIFY2(load.exitCode() == 0, load.readAllStandardError().constData());
+    const QStringList actual
+        = QString::fromUtf8(load.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(actual.size(), 16); // 6 jobs and 10 triggers
+    QCOMPARE(actual, expected);
 }
 
 void tst_QuartzXml::unmappedAsPausedNoop()
