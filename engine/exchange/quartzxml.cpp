@@ -921,26 +921,26 @@ public:
             || !d.deleteTriggers.isEmpty()) {
             w.writeStartElement(QStringLiteral("pre-processing-commands"));
             for (const QString &g : d.deleteJobsInGroups)
-                w.writeTextElement(QStringLiteral("delete-jobs-in-group"), g);
+                textElement(w, QStringLiteral("delete-jobs-in-group"), g);
             for (const QString &g : d.deleteTriggersInGroups)
-                w.writeTextElement(QStringLiteral("delete-triggers-in-group"), g);
+                textElement(w, QStringLiteral("delete-triggers-in-group"), g);
             for (const JobKey &k : d.deleteJobs) {
                 w.writeStartElement(QStringLiteral("delete-job"));
-                w.writeTextElement(QStringLiteral("name"), k.name());
-                w.writeTextElement(QStringLiteral("group"), k.group());
+                textElement(w, QStringLiteral("name"), k.name());
+                textElement(w, QStringLiteral("group"), k.group());
                 w.writeEndElement();
             }
             for (const TriggerKey &k : d.deleteTriggers) {
                 w.writeStartElement(QStringLiteral("delete-trigger"));
-                w.writeTextElement(QStringLiteral("name"), k.name());
-                w.writeTextElement(QStringLiteral("group"), k.group());
+                textElement(w, QStringLiteral("name"), k.name());
+                textElement(w, QStringLiteral("group"), k.group());
                 w.writeEndElement();
             }
             w.writeEndElement();
         }
         w.writeStartElement(QStringLiteral("processing-directives"));
-        w.writeTextElement(QStringLiteral("overwrite-existing-data"), boolText(d.overwriteExistingData));
-        w.writeTextElement(QStringLiteral("ignore-duplicates"), boolText(d.ignoreDuplicates));
+        textElement(w, QStringLiteral("overwrite-existing-data"), boolText(d.overwriteExistingData));
+        textElement(w, QStringLiteral("ignore-duplicates"), boolText(d.ignoreDuplicates));
         w.writeEndElement();
 
         for (const DocumentCalendar &c : doc.calendars)
@@ -963,6 +963,24 @@ public:
 private:
     static QString boolText(bool b) { return b ? QStringLiteral("true") : QStringLiteral("false"); }
 
+    // A text element; a carriage return is written as a character reference, which XML keeps (a raw one is read back
+    // as a line feed).
+    static void textElement(QXmlStreamWriter &w, const QString &name, const QString &value)
+    {
+        if (!value.contains(QLatin1Char('\r'))) {
+            w.writeTextElement(name, value);
+            return;
+        }
+        w.writeStartElement(name);
+        const QStringList parts = value.split(QLatin1Char('\r'));
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (i > 0)
+                w.writeEntityReference(QStringLiteral("#13"));
+            w.writeCharacters(parts.at(i));
+        }
+        w.writeEndElement();
+    }
+
     void description(QXmlStreamWriter &w, const QString &text, const QString &what)
     {
         if (text.isEmpty())
@@ -979,7 +997,7 @@ private:
                                           "characters, which XML does not keep.")
                                            .arg(what));
         if (!clean.isEmpty())
-            w.writeTextElement(QStringLiteral("description"), clean);
+            textElement(w, QStringLiteral("description"), clean);
     }
 
     // Job data as entries, with a qronos.type.<key> entry for each value that is not plain text; keys in order.
@@ -1033,8 +1051,8 @@ private:
         w.writeStartElement(QStringLiteral("job-data-map"));
         for (auto it = entries.begin(); it != entries.end(); ++it) {
             w.writeStartElement(QStringLiteral("entry"));
-            w.writeTextElement(QStringLiteral("key"), it.key());
-            w.writeTextElement(QStringLiteral("value"), it.value());
+            textElement(w, QStringLiteral("key"), it.key());
+            textElement(w, QStringLiteral("value"), it.value());
             w.writeEndElement();
         }
         w.writeEndElement();
@@ -1060,12 +1078,12 @@ private:
         }
 
         w.writeStartElement(QStringLiteral("job"));
-        w.writeTextElement(QStringLiteral("name"), job.key().name());
-        w.writeTextElement(QStringLiteral("group"), job.key().group());
+        textElement(w, QStringLiteral("name"), job.key().name());
+        textElement(w, QStringLiteral("group"), job.key().group());
         description(w, job.description(), what);
-        w.writeTextElement(QStringLiteral("job-class"), javaClass);
-        w.writeTextElement(QStringLiteral("durability"), boolText(job.isDurable()));
-        w.writeTextElement(QStringLiteral("recover"), boolText(job.requestsRecovery()));
+        textElement(w, QStringLiteral("job-class"), javaClass);
+        textElement(w, QStringLiteral("durability"), boolText(job.isDurable()));
+        textElement(w, QStringLiteral("recover"), boolText(job.requestsRecovery()));
         QMap<QString, QString> entries;
         addData(entries, data, what);
         QJsonObject options = job.optionsJson();
@@ -1120,31 +1138,31 @@ private:
 
         w.writeStartElement(QStringLiteral("trigger"));
         w.writeStartElement(QLatin1String(element));
-        w.writeTextElement(QStringLiteral("name"), t.key().name());
-        w.writeTextElement(QStringLiteral("group"), t.key().group());
+        textElement(w, QStringLiteral("name"), t.key().name());
+        textElement(w, QStringLiteral("group"), t.key().group());
         description(w, t.description(), what);
-        w.writeTextElement(QStringLiteral("job-name"), t.jobKey().name());
-        w.writeTextElement(QStringLiteral("job-group"), t.jobKey().group());
+        textElement(w, QStringLiteral("job-name"), t.jobKey().name());
+        textElement(w, QStringLiteral("job-group"), t.jobKey().group());
         if (t.priority() >= 0 && t.priority() != Trigger::DefaultPriority)
-            w.writeTextElement(QStringLiteral("priority"), QString::number(t.priority()));
+            textElement(w, QStringLiteral("priority"), QString::number(t.priority()));
         if (!t.calendarName().isEmpty())
-            w.writeTextElement(QStringLiteral("calendar-name"), t.calendarName());
+            textElement(w, QStringLiteral("calendar-name"), t.calendarName());
         writeEntries(w, entries);
-        w.writeTextElement(QStringLiteral("start-time"), formatDateTime(t.startTime()));
+        textElement(w, QStringLiteral("start-time"), formatDateTime(t.startTime()));
         if (t.endTime())
-            w.writeTextElement(QStringLiteral("end-time"), formatDateTime(*t.endTime()));
+            textElement(w, QStringLiteral("end-time"), formatDateTime(*t.endTime()));
         if (t.misfireInstruction() != Misfire::SmartPolicy && t.misfireInstruction() != Misfire::IgnoreMisfirePolicy)
-            w.writeTextElement(QStringLiteral("misfire-instruction"),
-                               QLatin1String(misfirePrefix) + Misfire::name(t.kind(), t.misfireInstruction()));
+            textElement(w, QStringLiteral("misfire-instruction"),
+                        QLatin1String(misfirePrefix) + Misfire::name(t.kind(), t.misfireInstruction()));
         if (const auto *s = t.scheduleAs<SimpleSchedule>()) {
-            w.writeTextElement(QStringLiteral("repeat-count"), QString::number(s->repeatCount));
-            w.writeTextElement(QStringLiteral("repeat-interval"), QString::number(s->repeatIntervalMs));
+            textElement(w, QStringLiteral("repeat-count"), QString::number(s->repeatCount));
+            textElement(w, QStringLiteral("repeat-interval"), QString::number(s->repeatIntervalMs));
         } else if (const auto *s = t.scheduleAs<CronSchedule>()) {
-            w.writeTextElement(QStringLiteral("cron-expression"), s->expression.expression());
-            w.writeTextElement(QStringLiteral("time-zone"), QString::fromUtf8(t.timeZoneId()));
+            textElement(w, QStringLiteral("cron-expression"), s->expression.expression());
+            textElement(w, QStringLiteral("time-zone"), QString::fromUtf8(t.timeZoneId()));
         } else if (const auto *s = t.scheduleAs<CalendarIntervalSchedule>()) {
-            w.writeTextElement(QStringLiteral("repeat-interval"), QString::number(s->repeatInterval));
-            w.writeTextElement(QStringLiteral("repeat-interval-unit"), intervalUnitName(s->unit));
+            textElement(w, QStringLiteral("repeat-interval"), QString::number(s->repeatInterval));
+            textElement(w, QStringLiteral("repeat-interval-unit"), intervalUnitName(s->unit));
         }
         w.writeEndElement();
         w.writeEndElement();

@@ -152,6 +152,7 @@ private slots:
     void readsFixtureDetails();
     void defaults();
     void unknownDefaultZone();
+    void carriageReturns();
     void javaQuartzReadsExports();
     void unmappedAsPausedNoop();
     void malformed_data();
@@ -694,6 +695,31 @@ void tst_QuartzXml::javaQuartzReadsExports()
         = QString::fromUtf8(load.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(actual.size(), 16); // 6 jobs and 10 triggers
     QCOMPARE(actual, expected);
+}
+
+void tst_QuartzXml::carriageReturns()
+{
+    // A carriage return given as &#13; survives reading; a raw one in the export would come back as a line feed.
+    const QByteArray xml = wrapped("<pre-processing-commands><delete-jobs-in-group>a&#13;b</delete-jobs-in-group>"
+                                   "</pre-processing-commands>\n<schedule>\n"
+                                   "<job><name>j</name><job-class>qronos:noop</job-class><job-data-map>"
+                                   "<entry><key>v</key><value>one&#13;\ntwo</value></entry></job-data-map></job>\n"
+                                   "<trigger><simple><name>t</name><job-name>j</job-name>"
+                                   "<calendar-name>x&#13;y</calendar-name></simple></trigger>\n</schedule>\n");
+    const QuartzXmlReadResult read = QuartzXml::read(xml, {}, options());
+    QVERIFY2(read.ok(), qPrintable(messages(read.problems).join(QLatin1Char('\n'))));
+    QCOMPARE(read.document.directives.deleteJobsInGroups, QStringList { QStringLiteral("a\rb") });
+    QCOMPARE(read.document.jobs.at(0).job.jobData().string(QStringLiteral("v")), QStringLiteral("one\r\ntwo"));
+    QCOMPARE(read.document.triggers.at(0).trigger.calendarName(), QStringLiteral("x\ry"));
+
+    const QuartzXmlWriteResult first = QuartzXml::write(read.document, {});
+    QVERIFY(first.xml.contains("<calendar-name>x&#13;y</calendar-name>"));
+    const QuartzXmlReadResult again = QuartzXml::read(first.xml, {}, options());
+    QVERIFY(again.ok());
+    QCOMPARE(again.document.directives.deleteJobsInGroups, read.document.directives.deleteJobsInGroups);
+    QVERIFY(again.document.jobs.at(0).job == read.document.jobs.at(0).job);
+    QVERIFY(again.document.triggers.at(0).trigger == read.document.triggers.at(0).trigger);
+    QCOMPARE(QuartzXml::write(again.document, {}).xml, first.xml);
 }
 
 void tst_QuartzXml::unmappedAsPausedNoop()
