@@ -2,6 +2,7 @@
 
 #include "ctlsupport.h"
 #include "exchange/isotime.h"
+#include "keychain.h"
 #include "model/misfireinstruction.h"
 #include "store/quartzdatabase.h"
 
@@ -472,19 +473,21 @@ int runQuartzDatabase(const QStringList &arguments, std::FILE *out, std::FILE *e
     Result<DatabaseUrl> url = urlFrom(g);
     if (!url)
         return failWith(err, url.error(), ExitUsage);
+    // No password from the URL, the environment or a file: the OS keychain's, as for --db.
+    const Keychain::DatabasePassword password = Keychain::lookUpDatabasePassword(*url);
     if (command == QLatin1String("schedulers")) {
-        Result<QStringList> names = QuartzDatabase::schedulerNames(*url, g.prefix);
+        Result<QStringList> names = QuartzDatabase::schedulerNames(password.url, g.prefix);
         if (!names)
-            return failWith(err, names.error(), ExitFailure);
+            return failWith(err, Keychain::explainOpenFailure(names.error(), password), ExitFailure);
         QList<QJsonObject> rows;
         for (const QString &n : *names)
             rows.append(QJsonObject{{QStringLiteral("scheduler"), n}});
         printRows(out, fmt, {QStringLiteral("scheduler")}, rows);
         return ExitOk;
     }
-    Result<std::unique_ptr<QuartzDatabase>> db = QuartzDatabase::open(*url, g.prefix, g.scheduler);
+    Result<std::unique_ptr<QuartzDatabase>> db = QuartzDatabase::open(password.url, g.prefix, g.scheduler);
     if (!db)
-        return failWith(err, db.error(), ExitFailure);
+        return failWith(err, Keychain::explainOpenFailure(db.error(), password), ExitFailure);
     if (lists.contains(command))
         return listCommand(command, **db, parser, fmt, out, err);
     return actionCommand(command, **db, parser, trigger, group, job, out, err);
