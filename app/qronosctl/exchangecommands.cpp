@@ -206,6 +206,19 @@ int importCommand(const QStringList &arguments, const QString &dbUrl, std::FILE 
         document = std::move(read.document);
 #endif
     }
+    if (problems.isEmpty()) {
+        // Job data the built-in types refuse; a type this program does not know may be a node's plugin type.
+        const std::shared_ptr<JobTypeRegistry> registry = builtInRegistry();
+        problems = checkJobData(document, *registry);
+        QStringList unknown;
+        for (const DocumentJob &j : std::as_const(document.jobs)) {
+            if (!registry->contains(j.job.jobType()) && !unknown.contains(j.job.jobType()))
+                unknown << j.job.jobType();
+        }
+        for (const QString &type : std::as_const(unknown))
+            print(err, Tr::tr("%1: warning: job type \"%2\" is not built in; only nodes with a plugin for it will run "
+                              "its jobs.\n").arg(path, type));
+    }
     if (!problems.isEmpty()) {
         printProblems(err, path, problems);
         return ExitUsage;

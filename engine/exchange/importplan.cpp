@@ -2,6 +2,7 @@
 
 #include "exchange/scheduleexport.h"
 #include "exchange/scheduletree.h"
+#include "jobs/jobtyperegistry.h"
 #include "schedule/firetimes.h"
 #include "store/jobstore.h"
 
@@ -232,6 +233,18 @@ ImportProblems checkDocument(const ScheduleDocument &document)
     for (const TriggerKey &key : d.deleteTriggers) {
         if (key.name().isEmpty())
             problem({}, Tr::tr("A delete-trigger command names no trigger."));
+    }
+    return problems;
+}
+
+ImportProblems checkJobData(const ScheduleDocument &document, const JobTypeRegistry &registry)
+{
+    ImportProblems problems;
+    for (const DocumentJob &j : document.jobs) {
+        if (!registry.contains(j.job.jobType()))
+            continue;
+        if (Result<Done> valid = registry.validate(j.job.jobType(), j.job.jobData()); !valid)
+            problems.append(ImportProblem{j.location, Tr::tr("Job %1: %2").arg(j.job.key().toString(), valid.error())});
     }
     return problems;
 }

@@ -9,6 +9,7 @@
 namespace Qronos {
 
 class JobStore;
+class JobTypeRegistry;
 
 /// What an import does to one job, trigger or calendar.
 enum class PlanAction {
@@ -81,6 +82,12 @@ struct ImportReport
 /// twice, job definitions JobDetail::validationError() refuses, triggers FireTimes::validate() refuses, delete
 /// commands with an empty name. Each is located at the item's location. Readers call it; planImport() too.
 ImportProblems checkDocument(const ScheduleDocument &document);
+
+/// Problems of the document's jobs whose type \a registry knows: job data the type refuses (a shell job without a
+/// program...), each located at the job. Types the registry does not know are left alone (a node with a plugin may
+/// know them); JobTypeRegistry::contains() tells which. The store cannot check this (it has no registry): callers
+/// that can, should (qronosctl does with the built-in types).
+ImportProblems checkJobData(const ScheduleDocument &document, const JobTypeRegistry &registry);
 
 /// The plan of applying \a incoming to a store whose content is \a current (a document as readSchedule() gives
 /// for everything, with paused states): the pure computation both the dry-run and JobStore::applyImport() use.

@@ -152,6 +152,18 @@ void tst_ExchangeCli::badFileChangesNothing()
                                        "qronosctl: 1 problem(s); nothing was changed.\n"));
     }
 
+    // Job data a built-in type refuses is a problem; a type that is not built in only a warning (a plugin's).
+    writeFile(QStringLiteral("types.json"), R"({"format": "qronos/1", "jobs": [
+  {"group": "g", "name": "web", "type": "http", "durable": true},
+  {"group": "g", "name": "p", "type": "acme-report", "durable": true}]})");
+    r = run({QStringLiteral("import"), QStringLiteral("types.json")}, database);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("types.json: warning: job type \"acme-report\" is not built in; only nodes with a "
+                                   "plugin for it will run its jobs.\n"
+                                   "types.json: line 2, column 3 ($.jobs[0]): Job g.web: \"url\" is required: set it "
+                                   "to text.\n"
+                                   "qronosctl: 1 problem(s); nothing was changed.\n"));
+
     r = run({QStringLiteral("import"), QStringLiteral("missing.json")}, database);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.startsWith(QLatin1String("qronosctl: cannot read missing.json")), qPrintable(r.err));

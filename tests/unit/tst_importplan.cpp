@@ -3,6 +3,7 @@
 
 #include "exchange/importplan.h"
 #include "exchange/schedulejson.h"
+#include "jobs/jobtyperegistry.h"
 
 #include <QTest>
 
@@ -60,6 +61,7 @@ private slots:
     void plan_data();
     void plan();
     void structuredItems();
+    void jobDataOfKnownTypes();
 };
 
 void tst_ImportPlan::plan_data()
@@ -185,6 +187,20 @@ void tst_ImportPlan::structuredItems()
     QCOMPARE(planActionName(changed.action), QStringLiteral("changed"));
     QCOMPARE(planObjectName(changed.object), QStringLiteral("trigger"));
     QVERIFY(!planImport(current, current).changesSomething());
+}
+
+void tst_ImportPlan::jobDataOfKnownTypes()
+{
+    JobTypeRegistry registry;
+    QVERIFY(registerBuiltInJobTypes(registry));
+    const ScheduleDocument document = read(file({R"({"group": "g", "name": "bad", "type": "http", "durable": true})",
+                                                 R"({"group": "g", "name": "good", "type": "noop", "durable": true})",
+                                                 R"({"group": "g", "name": "plugin", "type": "acme-report", "durable": true})"},
+                                                {}));
+    const ImportProblems problems = checkJobData(document, registry);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).location.path, QStringLiteral("$.jobs[0]"));
+    QVERIFY2(problems.at(0).message.startsWith(QLatin1String("Job g.bad: ")), qPrintable(problems.at(0).message));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportPlan)
