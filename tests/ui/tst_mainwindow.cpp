@@ -18,6 +18,7 @@
 #include "models/runningmodel.h"
 #include "models/triggersmodel.h"
 #include "schedule/calendarspec.h"
+#include "schedule/firetimes.h"
 #include "views/listpage.h"
 #include "views/mainwindow.h"
 #include "widgetfinder.h"
@@ -26,12 +27,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
+#include <QHeaderView>
 #include <QTimeZone>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -63,6 +67,14 @@ QStringList names(const JobsModel &model)
 }
 
 /// Clicks the button with \a text of the next message box that opens.
+/// Clicks the header of \a column, as a user sorting by it does.
+void clickHeader(QTableView *view, int column)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
 void answerNextMessageBox(const QString &text)
 {
     QTimer::singleShot(0, qApp, [text] {
@@ -97,6 +109,7 @@ private slots:
     void modelsPassTheTester();
     void opensTheEmbeddedStoreWithTheDemo();
     void filterRunsInTheEngine();
+    void bigListsArePagedAndSortedInTheEngine();
     void pauseResumeAndDelete();
     void consoleIsANode();
     void newShellJobOnWeekdaysWithoutHolidays();
@@ -211,6 +224,43 @@ void tst_MainWindow::modelsPassTheTester()
     cron.setNextFireTime(1'800'000'000'000);
     triggers.setTriggers({StoredTrigger{cron, TriggerState::Paused}});
     QCOMPARE(triggers.index(0, TriggersModel::ScheduleColumn).data().toString(), QStringLiteral("0 15 10 ? * 6L"));
+    QVERIFY(!triggers.canFetchMore({}));
+    {
+        // Paged: the tester itself calls fetchMore(); each page is appended (later, as the console's loader does)
+        // as it is asked for, once.
+        TriggersModel paged;
+        QList<int> asked;
+        connect(&paged, &KeyedTableModel::moreRowsWanted, &paged, [&](int offset) {
+            asked << offset;
+            QList<StoredTrigger> page;
+            for (int i = offset; i < std::min(offset + 2, 5); ++i) {
+                Trigger t = cron;
+                t.setKey(TriggerKey(QStringLiteral("p%1").arg(i), QStringLiteral("g")));
+                page << StoredTrigger{t, TriggerState::Waiting};
+            }
+            paged.appendTriggers(page);
+        }, Qt::QueuedConnection);
+        QAbstractItemModelTester pagedTester(&paged, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Trigger first = cron;
+        first.setKey(TriggerKey(QStringLiteral("p0"), QStringLiteral("g")));
+        paged.setTotalRows(5);
+        paged.setTriggers({StoredTrigger{first, TriggerState::Waiting}});
+        for (int i = 0; i < 10 && paged.rowCount() < 5; ++i) {
+            paged.fetchMore({});
+            QVERIFY(!paged.canFetchMore({})); // one request at a time
+            QTest::qWait(1);
+        }
+        QCOMPARE(paged.rowCount(), 5);
+        QCOMPARE(paged.trigger(4).trigger.key().name(), QStringLiteral("p4"));
+        QCOMPARE(asked, (QList<int>{1, 3}));
+        // A page that brings nothing new (the list shrank meanwhile) ends the fetching until the next count.
+        paged.setTotalRows(9);
+        QVERIFY(paged.canFetchMore({}));
+        paged.fetchMore({});
+        QTRY_COMPARE(asked.size(), 3);
+        QCOMPARE(paged.rowCount(), 5);
+        QVERIFY(!paged.canFetchMore({}));
+    }
     QCOMPARE(triggers.index(0, TriggersModel::StateColumn).data().toString(), QStringLiteral("Paused"));
     QCOMPARE(triggers.index(0, TriggersModel::NextFireColumn).data(TriggersModel::SortRole).toLongLong(),
              1'800'000'000'000);
@@ -281,8 +331,10 @@ void tst_MainWindow::opensTheEmbeddedStoreWithTheDemo()
     testers.push_back(std::make_unique<QAbstractItemModelTester>(
         window->agendaView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
     QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
-    QTRY_COMPARE(window->triggersModel()->rowCount(), 6);
     // The other pages load when shown.
+    QCOMPARE(window->triggersModel()->rowCount(), 0);
+    window->showPage(MainWindow::Page::Triggers);
+    QTRY_COMPARE(window->triggersModel()->rowCount(), 6);
     QCOMPARE(window->calendarsModel()->rowCount(), 0);
     window->showPage(MainWindow::Page::Calendars);
     QTRY_COMPARE(window->calendarsModel()->rowCount(), 1);
@@ -304,9 +356,13 @@ void tst_MainWindow::opensTheEmbeddedStoreWithTheDemo()
     QCOMPARE(window->currentPage(), MainWindow::Page::Triggers);
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(window->listPage(MainWindow::Page::Triggers)->filterEdit()->hasFocus());
-    // Sorting by a column goes through the proxy: the next fire column sorts on the instant, not the text.
+    // Clicking a column header sorts in the engine (the rows are a page of the engine's order): the next fire column
+    // sorts on the instant, not the text.
     QTableView *view = window->listPage(MainWindow::Page::Triggers)->view();
-    view->sortByColumn(TriggersModel::NextFireColumn, Qt::AscendingOrder);
+    QSignalSpy reloaded(window.get(), &MainWindow::pageReloaded);
+    clickHeader(view, TriggersModel::NextFireColumn);
+    QTRY_VERIFY(reloaded.contains(QVariantList{QVariant::fromValue(MainWindow::Page::Triggers)}));
+    QCOMPARE(window->listPage(MainWindow::Page::Triggers)->proxy()->sortColumn(), -1);
     qint64 previous = std::numeric_limits<qint64>::min();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
         const qint64 at = view->model()->index(row, TriggersModel::NextFireColumn).data(TriggersModel::SortRole).toLongLong();
@@ -333,6 +389,78 @@ void tst_MainWindow::filterRunsInTheEngine()
     QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
     QTest::keyClicks(jobs->filterEdit(), QStringLiteral("no such job"));
     QTRY_COMPARE(window->jobsModel()->rowCount(), 0);
+}
+
+void tst_MainWindow::bigListsArePagedAndSortedInTheEngine()
+{
+    // More triggers than one page: the list holds a page, counts them all, and fetches the rest as the view scrolls.
+    constexpr int Total = 2 * MainWindow::ListPageSize + 37;
+    auto window = openWindow(QStringLiteral("paged.db"), false, false);
+    QVERIFY(window);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    JobDetail j = job(QStringLiteral("many"));
+    j.setDurable(true);
+    QList<Trigger> triggers;
+    for (int i = 0; i < Total; ++i) {
+        // Names in one order, fire times in the other.
+        Trigger t(TriggerKey(QStringLiteral("t%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("many")), j.key(),
+                  SimpleSchedule{0, 0});
+        t.setStartTime(now + 3'600'000 + qint64(Total - i) * 60'000);
+        FireTimes::computeFirstFireTime(t, nullptr);
+        triggers << t;
+    }
+    QVERIFY(window->session()->store()->storeJobAndTriggers(j, triggers, false));
+    // (No QAbstractItemModelTester here: it calls fetchMore() itself; modelsPassTheTester() pages under it.)
+    ListPage *list = window->listPage(MainWindow::Page::Triggers);
+    TriggersModel *model = window->triggersModel();
+    QSignalSpy wanted(model, &KeyedTableModel::moreRowsWanted);
+    window->showPage(MainWindow::Page::Triggers);
+    QTRY_VERIFY(model->rowCount() >= MainWindow::ListPageSize);
+    QCOMPARE(model->totalRows(), qint64(Total));
+    // A page, or two when the view asks for more before its first layout: never the whole list.
+    QVERIFY2(model->rowCount() < Total, qPrintable(QString::number(model->rowCount())));
+    auto *status = list->findChild<QLabel *>(QStringLiteral("triggersStatus"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("1037 triggers"))
+                     && status->text().contains(QString::number(model->rowCount())),
+                 qPrintable(status->text()));
+    QCOMPARE(model->trigger(0).trigger.key().name(), QStringLiteral("t0000"));
+
+    // Scrolling to the end fetches the next pages, each row once, in order, each page asked for once.
+    QTableView *view = list->view();
+    for (int i = 0; i < 50 && model->rowCount() < Total; ++i) {
+        view->scrollToBottom();
+        QTest::qWait(20);
+    }
+    QTRY_COMPARE(model->rowCount(), Total);
+    QCOMPARE(wanted.size(), 2);
+    QCOMPARE(wanted.at(0).at(0).toInt(), MainWindow::ListPageSize);
+    QCOMPARE(wanted.at(1).at(0).toInt(), 2 * MainWindow::ListPageSize);
+    QVERIFY(!list->proxy()->canFetchMore({}));
+    for (int row = 0; row < Total; ++row)
+        QCOMPARE(model->trigger(row).trigger.key().name(), QStringLiteral("t%1").arg(row, 4, 10, QLatin1Char('0')));
+    QCOMPARE(status->text(), QStringLiteral("1037 triggers"));
+
+    // Sorting by the next fire asks the engine again, from the first page: the earliest fire is the last name.
+    clickHeader(view, TriggersModel::NextFireColumn);
+    QTRY_COMPARE(model->trigger(0).trigger.key().name(), QStringLiteral("t1036"));
+    QVERIFY(model->rowCount() < Total);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    clickHeader(view, TriggersModel::NextFireColumn);
+    QTRY_COMPARE(model->trigger(0).trigger.key().name(), QStringLiteral("t0000"));
+    // A column the engine cannot sort by (the schedule's text) leaves the order alone.
+    clickHeader(view, TriggersModel::ScheduleColumn);
+    QCOMPARE(list->engineSortColumn(), int(TriggersModel::NextFireColumn));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(TriggersModel::NextFireColumn));
+
+    // The filter counts what it matches: t1000 .. t1036.
+    QTest::keyClicks(list->filterEdit(), QStringLiteral("t10"));
+    QTRY_COMPARE(model->rowCount(), 37);
+    QCOMPARE(model->totalRows(), qint64(37));
+    QCOMPARE(model->trigger(0).trigger.key().name(), QStringLiteral("t1000")); // latest fire first (descending)
+
+    // The status bar's next fire is the whole schedule's, not the filtered page's.
+    auto *next = window->findChild<QLabel *>(QStringLiteral("nextFireStatus"));
+    QTRY_VERIFY2(next->toolTip().startsWith(QStringLiteral("many.t1036 at")), qPrintable(next->toolTip()));
 }
 
 void tst_MainWindow::pauseResumeAndDelete()
@@ -536,7 +664,7 @@ void tst_MainWindow::agendaShowsTheComingFires()
 {
     auto window = openWindow(QStringLiteral("agenda.db"), false, true);
     QVERIFY(window);
-    QTRY_COMPARE(window->triggersModel()->rowCount(), 6);
+    QTRY_COMPARE(window->jobsModel()->rowCount(), 6);
     QSignalSpy reloaded(window->agendaView(), &AgendaView::reloaded);
     window->showPage(MainWindow::Page::Agenda);
     QVERIFY(reloaded.wait(10000));

@@ -7,10 +7,37 @@ JobsModel::JobsModel(QObject *parent)
 {
 }
 
+namespace {
+
+QString keyOf(const JobDetail &j)
+{
+    return j.key().group() + QChar(0x1f) + j.key().name();
+}
+
+} // namespace
+
 void JobsModel::setJobs(QList<JobDetail> jobs)
 {
-    replaceRows(m_jobs, std::move(jobs),
-                [](const JobDetail &j) { return j.key().group() + QChar(0x1f) + j.key().name(); });
+    replaceRows(m_jobs, std::move(jobs), keyOf);
+}
+
+void JobsModel::appendJobs(QList<JobDetail> jobs)
+{
+    appendRows(m_jobs, std::move(jobs), keyOf);
+}
+
+std::optional<ListOrder> JobsModel::engineOrder(int column)
+{
+    switch (Column(column)) {
+    case NameColumn: return ListOrder::Name;
+    case GroupColumn: return ListOrder::Key;
+    case TypeColumn: return ListOrder::JobType;
+    case DescriptionColumn: return ListOrder::Description;
+    case OptionsColumn:
+    case NodeColumn:
+    case ColumnCount: break;
+    }
+    return std::nullopt;
 }
 
 int JobsModel::rowOf(const JobKey &key) const

@@ -2,6 +2,9 @@
 
 #include "keyedtablemodel.h"
 #include "model/jobdetail.h"
+#include "store/jobstore.h"
+
+#include <optional>
 
 namespace Qronos {
 
@@ -19,6 +22,10 @@ public:
     explicit JobsModel(QObject *parent = nullptr);
 
     void setJobs(QList<JobDetail> jobs);
+    /// The next page of a paged list (see KeyedTableModel).
+    void appendJobs(QList<JobDetail> jobs);
+    /// The engine order that sorts by \a column, or none for a column the engine cannot sort by.
+    static std::optional<ListOrder> engineOrder(int column);
     const JobDetail &job(int row) const { return m_jobs.at(row); }
     const QList<JobDetail> &jobs() const { return m_jobs; }
     /// The row of the job, or -1.

@@ -10,6 +10,11 @@ namespace Qronos {
 /// views). replaceRows() turns the new list into row removals, insertions and one dataChanged() instead of a reset,
 /// so that selection, scroll position and sorting survive a refresh; a first list, or a change of more than
 /// MaxRowInsertions rows, is a reset.
+///
+/// A list the engine pages (jobs, triggers: 100,000 rows would cost seconds and hundreds of megabytes to load whole)
+/// holds the first rows of its query and knows how many the query matches (setTotalRows()). When the view scrolls
+/// to the end, canFetchMore() / fetchMore() ask for the next page through moreRowsWanted(); the page's owner loads
+/// it off the GUI thread and hands it to the subclass, which appends it with appendRows().
 class KeyedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,8 +29,66 @@ public:
     /// More insertions or removals than this in one replaceRows() make it a reset.
     static constexpr qsizetype MaxRowInsertions = 500;
 
+    /// The engine pages this list and its query matches \a total rows (rowCount() of them are loaded); -1 when
+    /// every row is loaded. Also ends a fetchMore() that is waiting for its page.
+    void setTotalRows(qint64 total)
+    {
+        m_totalRows = total;
+        m_morePending = false;
+    }
+    /// What the list's query matches, or rowCount() when the list is not paged.
+    qint64 totalRows() const { return m_totalRows < 0 ? rowsSize() : m_totalRows; }
+    /// A page asked for with moreRowsWanted() failed: canFetchMore() may ask again (when the view scrolls again).
+    void moreRowsFailed() { m_morePending = false; }
+
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return !parent.isValid() && !m_morePending && m_totalRows > rowsSize();
+    }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (!canFetchMore(parent))
+            return;
+        m_morePending = true;
+        emit moreRowsWanted(rowsSize());
+    }
+
+signals:
+    /// The view wants the rows from \a offset on; answer with the subclass's append call (or moreRowsFailed()).
+    void moreRowsWanted(int offset);
+
 protected:
     virtual int rowsSize() const = 0;
+
+    /// Appends a page to \a rows, leaving out rows already there (a change between two pages shifts the offsets:
+    /// a row may come twice, or be missed until the next refresh).
+    template <typename T, typename KeyOf>
+    void appendRows(QList<T> &rows, QList<T> more, KeyOf keyOf)
+    {
+        QSet<QString> have;
+        have.reserve(rows.size());
+        for (const T &row : std::as_const(rows))
+            have.insert(keyOf(row));
+        QList<T> fresh;
+        fresh.reserve(more.size());
+        for (T &row : more) {
+            if (!have.contains(keyOf(row)))
+                fresh.append(std::move(row));
+        }
+        if (fresh.isEmpty()) {
+            // Nothing new at this offset: the list is shorter than counted; stop asking until the next refresh.
+            m_totalRows = rows.size();
+            m_morePending = false;
+            return;
+        }
+        // Still pending while the rows go in: a view (or tester) asking for more from inside the insertion would ask
+        // for this page again.
+        beginInsertRows({}, int(rows.size()), int(rows.size() + fresh.size() - 1));
+        for (T &row : fresh)
+            rows.append(std::move(row));
+        m_morePending = false;
+        endInsertRows();
+    }
 
     /// Makes \a rows equal to \a fresh, in fresh's order, with keys from \a keyOf (unique within each list).
     template <typename T, typename KeyOf>
@@ -87,6 +150,10 @@ protected:
         if (!rows.isEmpty())
             emit dataChanged(index(0, 0), index(int(rows.size() - 1), columnCount() - 1));
     }
+
+private:
+    qint64 m_totalRows = -1;
+    bool m_morePending = false;
 };
 
 } // namespace Qronos

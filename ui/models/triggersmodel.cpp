@@ -16,11 +16,42 @@ TriggersModel::TriggersModel(QObject *parent)
 {
 }
 
+namespace {
+
+QString keyOf(const StoredTrigger &t)
+{
+    return t.trigger.key().group() + QChar(0x1f) + t.trigger.key().name();
+}
+
+} // namespace
+
 void TriggersModel::setTriggers(QList<StoredTrigger> triggers)
 {
-    replaceRows(m_triggers, std::move(triggers), [](const StoredTrigger &t) {
-        return t.trigger.key().group() + QChar(0x1f) + t.trigger.key().name();
-    });
+    replaceRows(m_triggers, std::move(triggers), keyOf);
+}
+
+void TriggersModel::appendTriggers(QList<StoredTrigger> triggers)
+{
+    appendRows(m_triggers, std::move(triggers), keyOf);
+}
+
+std::optional<ListOrder> TriggersModel::engineOrder(int column)
+{
+    switch (Column(column)) {
+    case NameColumn: return ListOrder::Name;
+    case GroupColumn: return ListOrder::Key;
+    case JobColumn: return ListOrder::Job;
+    case KindColumn: return ListOrder::TriggerKind;
+    case StateColumn: return ListOrder::TriggerState;
+    case NextFireColumn: return ListOrder::NextFireTime;
+    case PreviousFireColumn: return ListOrder::PreviousFireTime;
+    case CalendarColumn: return ListOrder::Calendar;
+    case PriorityColumn: return ListOrder::Priority;
+    case MisfireColumn: return ListOrder::MisfireInstruction;
+    case ScheduleColumn:
+    case ColumnCount: break;
+    }
+    return std::nullopt;
 }
 
 int TriggersModel::rowOf(const TriggerKey &key) const

@@ -3,6 +3,8 @@
 #include "keyedtablemodel.h"
 #include "store/jobstore.h"
 
+#include <optional>
+
 namespace Qronos {
 
 /// The triggers of the schedule with their states, one row each, as JobStore::listTriggers() returns them.
@@ -32,6 +34,10 @@ public:
     explicit TriggersModel(QObject *parent = nullptr);
 
     void setTriggers(QList<StoredTrigger> triggers);
+    /// The next page of a paged list (see KeyedTableModel).
+    void appendTriggers(QList<StoredTrigger> triggers);
+    /// The engine order that sorts by \a column, or none for a column the engine cannot sort by.
+    static std::optional<ListOrder> engineOrder(int column);
     const StoredTrigger &trigger(int row) const { return m_triggers.at(row); }
     const QList<StoredTrigger> &triggers() const { return m_triggers; }
     int rowOf(const TriggerKey &key) const;

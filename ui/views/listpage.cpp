@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
@@ -42,8 +43,28 @@ ListPage::ListPage(const QString &name, QAbstractItemModel *model, int sortRole,
     m_proxy->setDynamicSortFilter(true);
 
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until a header is clicked
+    if (m_filtering == Filtering::InView) {
+        m_view->setSortingEnabled(true);
+        m_view->sortByColumn(-1, Qt::AscendingOrder); // the engine's order until a header is clicked
+    } else {
+        // The rows are one page of the engine's order: sorting them here would sort the page, not the list.
+        QHeaderView *header = m_view->horizontalHeader();
+        header->setSectionsClickable(true);
+        header->setSortIndicatorShown(true);
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder order) {
+            if (section == m_engineSortColumn && order == m_engineSortOrder)
+                return;
+            if (section >= 0 && m_engineSortable && !m_engineSortable(section)) {
+                const QSignalBlocker blocker(header);
+                header->setSortIndicator(m_engineSortColumn, m_engineSortOrder);
+                return;
+            }
+            m_engineSortColumn = section;
+            m_engineSortOrder = order;
+            emit engineSortChanged();
+        });
+    }
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
@@ -139,6 +160,21 @@ void ListPage::setFilterPlaceholder(const QString &text)
     m_filter->setPlaceholderText(text);
 }
 
+void ListPage::setEngineSortable(std::function<bool(int)> sortable)
+{
+    m_engineSortable = std::move(sortable);
+}
+
+int ListPage::engineSortColumn() const
+{
+    return m_engineSortColumn;
+}
+
+Qt::SortOrder ListPage::engineSortOrder() const
+{
+    return m_engineSortOrder;
+}
+
 void ListPage::saveSettings(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("lists/%1/header").arg(m_name), m_view->horizontalHeader()->saveState());
@@ -149,6 +185,17 @@ void ListPage::restoreSettings(const QSettings &settings)
     const QByteArray state = settings.value(QStringLiteral("lists/%1/header").arg(m_name)).toByteArray();
     if (!state.isEmpty() && m_view->horizontalHeader()->restoreState(state))
         m_columnsSized = true;
+    if (m_filtering == Filtering::InEngine) {
+        // The saved order, when the engine can still sort by it; the page's first load uses it.
+        QHeaderView *header = m_view->horizontalHeader();
+        const int column = header->sortIndicatorSection();
+        const bool usable = column >= 0 && column < m_view->model()->columnCount()
+                            && (!m_engineSortable || m_engineSortable(column));
+        m_engineSortColumn = usable ? column : -1;
+        m_engineSortOrder = header->sortIndicatorOrder();
+        const QSignalBlocker blocker(header);
+        header->setSortIndicator(m_engineSortColumn, m_engineSortOrder);
+    }
 }
 
 } // namespace Qronos

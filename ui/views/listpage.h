@@ -3,6 +3,8 @@
 #include <QModelIndexList>
 #include <QWidget>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -16,6 +18,8 @@ namespace Qronos {
 /// One list of the main window: a filter box over a sortable table. The filter either narrows the rows already
 /// loaded (small lists: nodes, running, misfires) or, with engine filtering, is handed to the page's loader so
 /// that the engine query does the matching (jobs and triggers, which can number 100,000). Typing is debounced.
+/// Engine-filtered lists also sort in the engine: clicking a header sets the sort indicator, which the page's loader
+/// reads (engineSortColumn()) to order its query; the view itself never reorders a page it was given.
 class ListPage final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +47,11 @@ public:
     void setStatus(const QString &text, bool error = false);
     /// Placeholder text of the filter box.
     void setFilterPlaceholder(const QString &text);
+    /// Engine filtering: which columns the engine can sort by; a click on another column leaves the order as it is.
+    void setEngineSortable(std::function<bool(int column)> sortable);
+    /// Engine filtering: the column to order by (-1: the engine's default order) and its direction.
+    int engineSortColumn() const;
+    Qt::SortOrder engineSortOrder() const;
 
     void saveSettings(QSettings &settings) const;
     void restoreSettings(const QSettings &settings);
@@ -50,6 +59,8 @@ public:
 signals:
     /// The filter text after the user stopped typing (engine filtering only).
     void engineFilterChanged(const QString &text);
+    /// A header was clicked (engine filtering only): reload in engineSortColumn()'s order.
+    void engineSortChanged();
     void selectionChanged();
     /// A row was double-clicked or Return was pressed on it.
     void activated(int sourceRow);
@@ -65,6 +76,9 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_columnsSized = false;
+    std::function<bool(int)> m_engineSortable;
+    int m_engineSortColumn = -1;
+    Qt::SortOrder m_engineSortOrder = Qt::AscendingOrder;
 };
 
 } // namespace Qronos

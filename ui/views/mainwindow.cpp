@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -125,6 +126,14 @@ void MainWindow::createPages()
             tr("Filter jobs by name, group, description or type"));
     addList(Page::Triggers, QStringLiteral("triggers"), m_triggersModel, TriggersModel::SortRole,
             ListPage::Filtering::InEngine, tr("Filter triggers by name, group, description or job"));
+    // Jobs and triggers can number 100,000: the engine sorts them and hands them over a page at a time.
+    m_lists.value(Page::Jobs)->setEngineSortable([](int c) { return JobsModel::engineOrder(c).has_value(); });
+    m_lists.value(Page::Triggers)->setEngineSortable([](int c) { return TriggersModel::engineOrder(c).has_value(); });
+    for (Page page : {Page::Jobs, Page::Triggers})
+        connect(m_lists.value(page), &ListPage::engineSortChanged, this, [this, page] { reload(page); });
+    connect(m_jobsModel, &KeyedTableModel::moreRowsWanted, this, [this](int offset) { loadMore(Page::Jobs, offset); });
+    connect(m_triggersModel, &KeyedTableModel::moreRowsWanted, this,
+            [this](int offset) { loadMore(Page::Triggers, offset); });
     addList(Page::Calendars, QStringLiteral("calendars"), m_calendarsModel, CalendarsModel::SortRole,
             ListPage::Filtering::InView, tr("Filter calendars"));
     addList(Page::Nodes, QStringLiteral("nodes"), m_nodesModel, NodesModel::SortRole, ListPage::Filtering::InView,
@@ -449,6 +458,10 @@ void MainWindow::openDatabase(const ConsoleOptions &options, bool runJobs)
         m_agendaView = nullptr;
         delete m_session;
         m_session = nullptr;
+        m_loadedShape.clear();
+        m_nextFire.reset();
+        m_nextFireLoaded = false;
+        ++m_nextFireGeneration;
     }
     m_runJobsWanted = runJobs;
     m_connectionLabel->setText(tr("Connecting to %1…").arg(options.displayUrl()));
@@ -499,6 +512,7 @@ void MainWindow::sessionReady()
     connect(m_session, &ConsoleSession::scheduleChanged, this, [this] {
         for (Page page : {Page::Jobs, Page::Triggers, Page::Calendars})
             reload(page);
+        reloadNextFire();
     });
     connect(m_session, &ConsoleSession::nodeRunningChanged, this, [this] {
         updateActions();
@@ -536,12 +550,11 @@ void MainWindow::sessionReady()
     if (m_runJobsWanted)
         setNodeRunning(true);
     // The page shown, and what the status bar needs (the cluster's nodes, the next fire); the other pages load when
-    // they are shown; the agenda's forecast and the calendars' use counts read every trigger.
+    // they are shown.
     reload(currentPage());
     if (currentPage() != Page::Nodes)
         reload(Page::Nodes);
-    if (currentPage() != Page::Triggers)
-        reload(Page::Triggers);
+    reloadNextFire();
     updateActions();
     updateStatusBar();
     m_ticker->start();
@@ -559,66 +572,86 @@ void MainWindow::reload(Page page)
 
     switch (page) {
     case Page::Jobs:
-        runAsync(this, [store, filter] {
-            ListQuery query;
-            query.textContains = filter;
-            return store->listJobs(query);
-        }, [this, list, current, filter](Result<QList<JobDetail>> jobs) {
-            if (!current())
-                return;
-            if (!jobs) {
-                list->setStatus(jobs.error(), true);
-                return;
-            }
-            m_jobsModel->setJobs(std::move(jobs).value());
-            const int n = m_jobsModel->rowCount();
-            list->setStatus(filter.isEmpty() ? tr("%n job(s)", nullptr, n)
-                                             : tr("%n job(s) match \u201c%1\u201d", nullptr, n).arg(filter));
-            updateActions();
-            emit pageReloaded(Page::Jobs);
-        });
+    case Page::Triggers: {
+        // Refreshing the same query keeps as many rows as were scrolled into view; a new filter or order starts
+        // again with one page.
+        ListQuery query = listQuery(page);
+        const QString shape = QStringLiteral("%1\x1f%2\x1f%3").arg(filter).arg(int(query.order)).arg(query.descending);
+        const bool sameQuery = m_loadedShape.value(page) == shape;
+        KeyedTableModel *model = page == Page::Jobs ? static_cast<KeyedTableModel *>(m_jobsModel) : m_triggersModel;
+        query.limit = sameQuery ? std::max(ListPageSize, model->rowCount()) : ListPageSize;
+        if (page == Page::Jobs) {
+            runAsync(this, [store, query]() -> Result<std::pair<QList<JobDetail>, qint64>> {
+                Result<QList<JobDetail>> jobs = store->listJobs(query);
+                if (!jobs)
+                    return fail(jobs.error());
+                Result<qint64> total = store->countJobs(query);
+                if (!total)
+                    return fail(total.error());
+                return std::make_pair(std::move(jobs).value(), *total);
+            }, [this, list, current, shape, sameQuery](Result<std::pair<QList<JobDetail>, qint64>> jobs) {
+                if (!current())
+                    return;
+                if (!jobs) {
+                    m_jobsModel->moreRowsFailed();
+                    list->setStatus(jobs.error(), true);
+                    return;
+                }
+                m_loadedShape.insert(Page::Jobs, shape);
+                // The count first: the view asks for more as soon as the rows change, if the count says there is.
+                if (!sameQuery)
+                    list->view()->scrollToTop(); // a new filter or order starts at its first row
+                m_jobsModel->setTotalRows(jobs->second);
+                m_jobsModel->setJobs(std::move(jobs->first));
+                list->setStatus(listStatus(Page::Jobs));
+                updateActions();
+                emit pageReloaded(Page::Jobs);
+            });
+        } else {
+            runAsync(this, [store, query]() -> Result<std::pair<QList<StoredTrigger>, qint64>> {
+                Result<QList<StoredTrigger>> triggers = store->listTriggers(query);
+                if (!triggers)
+                    return fail(triggers.error());
+                Result<qint64> total = store->countTriggers(query);
+                if (!total)
+                    return fail(total.error());
+                return std::make_pair(std::move(triggers).value(), *total);
+            }, [this, list, current, shape, sameQuery](Result<std::pair<QList<StoredTrigger>, qint64>> triggers) {
+                if (!current())
+                    return;
+                if (!triggers) {
+                    m_triggersModel->moreRowsFailed();
+                    list->setStatus(triggers.error(), true);
+                    return;
+                }
+                m_loadedShape.insert(Page::Triggers, shape);
+                m_triggersModel->setNow(m_session->clock().nowMs());
+                // The count first: the view asks for more as soon as the rows change, if the count says there is.
+                if (!sameQuery)
+                    list->view()->scrollToTop(); // a new filter or order starts at its first row
+                m_triggersModel->setTotalRows(triggers->second);
+                m_triggersModel->setTriggers(std::move(triggers->first));
+                list->setStatus(listStatus(Page::Triggers));
+                updateActions();
+                emit pageReloaded(Page::Triggers);
+            });
+        }
         break;
-    case Page::Triggers:
-        runAsync(this, [store, filter] {
-            ListQuery query;
-            query.textContains = filter;
-            return store->listTriggers(query);
-        }, [this, list, current, filter](Result<QList<StoredTrigger>> triggers) {
-            if (!current())
-                return;
-            if (!triggers) {
-                list->setStatus(triggers.error(), true);
-                return;
-            }
-            m_triggersModel->setNow(m_session->clock().nowMs());
-            m_triggersModel->setTriggers(std::move(triggers).value());
-            const int n = m_triggersModel->rowCount();
-            list->setStatus(filter.isEmpty() ? tr("%n trigger(s)", nullptr, n)
-                                             : tr("%n trigger(s) match \u201c%1\u201d", nullptr, n).arg(filter));
-            updateActions();
-            updateStatusBar();
-            emit pageReloaded(Page::Triggers);
-        });
-        break;
+    }
     case Page::Calendars:
         runAsync(this, [store]() -> Result<QList<CalendarsModel::Row>> {
             Result<QStringList> names = store->calendarNames();
             if (!names)
                 return fail(names.error());
-            Result<QList<StoredTrigger>> triggers = store->listTriggers({});
-            if (!triggers)
-                return fail(triggers.error());
-            QHash<QString, int> uses;
-            for (const StoredTrigger &t : *triggers) {
-                if (!t.trigger.calendarName().isEmpty())
-                    ++uses[t.trigger.calendarName()];
-            }
+            Result<QHash<QString, qint64>> uses = store->calendarUseCounts();
+            if (!uses)
+                return fail(uses.error());
             QList<CalendarsModel::Row> rows;
             for (const QString &name : *names) {
                 Result<CalendarPtr> calendar = store->retrieveCalendar(name);
                 if (!calendar)
                     return fail(calendar.error());
-                rows.append({name, *calendar, uses.value(name)});
+                rows.append({name, *calendar, int(uses->value(name))});
             }
             return rows;
         }, [this, list, current](Result<QList<CalendarsModel::Row>> rows) {
@@ -724,9 +757,12 @@ void MainWindow::tick()
     ++m_ticks;
     const Page page = currentPage();
     // What other nodes do shows within a second on the live pages, within five on the others.
+    // A Jobs or Triggers page scrolled far down holds thousands of rows: refreshing them costs more, so less often.
+    const int listed = page == Page::Jobs ? m_jobsModel->rowCount() : page == Page::Triggers ? m_triggersModel->rowCount() : 0;
+    const int every = listed > 4 * ListPageSize ? 30 : 5;
     if (page == Page::Nodes || page == Page::Running)
         reload(page);
-    else if (m_ticks % 5 == 0 && page != Page::History && page != Page::Agenda)
+    else if (m_ticks % every == 0 && page != Page::History && page != Page::Agenda)
         reload(page);
     else if (m_ticks % 3 == 0 && page == Page::History)
         reload(page); // new executions on top
@@ -734,7 +770,104 @@ void MainWindow::tick()
         reload(page); // the period moves on
     if (m_ticks % 5 == 0 && page != Page::Nodes)
         reload(Page::Nodes); // for the cluster count in the status bar
+    // Other nodes change the schedule too; and the next fire, once passed, gives way to the one after it.
+    if (m_ticks % 5 == 0
+        || (m_nextFire && *m_nextFire->trigger.nextFireTime() <= m_session->clock().nowMs()))
+        reloadNextFire();
     updateStatusBar();
+}
+
+ListQuery MainWindow::listQuery(Page page) const
+{
+    const ListPage *list = m_lists.value(page);
+    ListQuery query;
+    query.textContains = list->filterText();
+    const int column = list->engineSortColumn();
+    const std::optional<ListOrder> order = page == Page::Jobs ? JobsModel::engineOrder(column)
+                                                              : TriggersModel::engineOrder(column);
+    if (column >= 0 && order) {
+        query.order = *order;
+        query.descending = list->engineSortOrder() == Qt::DescendingOrder;
+    }
+    return query;
+}
+
+QString MainWindow::listStatus(Page page) const
+{
+    const KeyedTableModel *model = page == Page::Jobs ? static_cast<KeyedTableModel *>(m_jobsModel) : m_triggersModel;
+    const int total = int(model->totalRows());
+    const QString filter = m_lists.value(page)->filterText();
+    const QString count = page == Page::Jobs
+        ? (filter.isEmpty() ? tr("%n job(s)", nullptr, total)
+                            : tr("%n job(s) match \u201c%1\u201d", nullptr, total).arg(filter))
+        : (filter.isEmpty() ? tr("%n trigger(s)", nullptr, total)
+                            : tr("%n trigger(s) match \u201c%1\u201d", nullptr, total).arg(filter));
+    if (model->rowCount() >= total)
+        return count;
+    return tr("%1 (the first %2 are listed; scroll for more)").arg(count, QLocale().toString(model->rowCount()));
+}
+
+void MainWindow::loadMore(Page page, int offset)
+{
+    if (!m_session)
+        return;
+    const quint64 generation = m_generation.value(page);
+    const auto current = [this, page, generation] { return m_generation.value(page) == generation; };
+    std::shared_ptr<JobStore> store = m_session->store();
+    ListQuery query = listQuery(page);
+    query.offset = offset;
+    query.limit = ListPageSize;
+    ListPage *list = m_lists.value(page);
+    if (page == Page::Jobs) {
+        runAsync(this, [store, query] { return store->listJobs(query); },
+                 [this, current, list](Result<QList<JobDetail>> jobs) {
+                     if (!current())
+                         return;
+                     if (!jobs) {
+                         m_jobsModel->moreRowsFailed();
+                         list->setStatus(jobs.error(), true);
+                         return;
+                     }
+                     m_jobsModel->appendJobs(std::move(jobs).value());
+                     list->setStatus(listStatus(Page::Jobs));
+                 });
+    } else if (page == Page::Triggers) {
+        runAsync(this, [store, query] { return store->listTriggers(query); },
+                 [this, current, list](Result<QList<StoredTrigger>> triggers) {
+                     if (!current())
+                         return;
+                     if (!triggers) {
+                         m_triggersModel->moreRowsFailed();
+                         list->setStatus(triggers.error(), true);
+                         return;
+                     }
+                     m_triggersModel->appendTriggers(std::move(triggers).value());
+                     list->setStatus(listStatus(Page::Triggers));
+                 });
+    }
+}
+
+void MainWindow::reloadNextFire()
+{
+    if (!m_session)
+        return;
+    const quint64 generation = ++m_nextFireGeneration;
+    std::shared_ptr<JobStore> store = m_session->store();
+    runAsync(this, [store] {
+        ListQuery query;
+        query.states = {TriggerState::Waiting};
+        query.order = ListOrder::NextFireTime;
+        query.limit = 1;
+        return store->listTriggers(query);
+    }, [this, generation](Result<QList<StoredTrigger>> next) {
+        if (generation != m_nextFireGeneration || !next)
+            return; // an unreachable database shows in the banner; the label keeps its last answer
+        m_nextFireLoaded = true;
+        m_nextFire.reset();
+        if (!next->isEmpty() && next->constFirst().trigger.nextFireTime())
+            m_nextFire = next->constFirst();
+        updateStatusBar();
+    });
 }
 
 void MainWindow::updateStatusBar()
@@ -758,19 +891,17 @@ void MainWindow::updateStatusBar()
                                                 "on this computer\u201d or start a qronosctl node.")
                                            : QString());
 
-    // The next fire among the triggers loaded (the whole schedule unless the list is filtered).
-    const StoredTrigger *next = nullptr;
-    for (const StoredTrigger &t : m_triggersModel->triggers()) {
-        if (t.state != TriggerState::Waiting || !t.trigger.nextFireTime())
-            continue;
-        if (!next || *t.trigger.nextFireTime() < *next->trigger.nextFireTime())
-            next = &t;
+    if (!m_nextFireLoaded) {
+        m_nextFireLabel->clear();
+        m_nextFireLabel->setToolTip(QString());
+        return;
     }
-    if (next) {
-        const qint64 at = *next->trigger.nextFireTime();
-        m_nextFireLabel->setText(tr("Next: %1 %2").arg(next->trigger.jobKey().name(),
+    if (m_nextFire) {
+        const Trigger &next = m_nextFire->trigger;
+        const qint64 at = *next.nextFireTime();
+        m_nextFireLabel->setText(tr("Next: %1 %2").arg(next.jobKey().name(),
                                                        DisplayText::relative(at, m_session->clock().nowMs())));
-        m_nextFireLabel->setToolTip(tr("%1 at %2").arg(next->trigger.key().toString(), DisplayText::instant(at)));
+        m_nextFireLabel->setToolTip(tr("%1 at %2").arg(next.key().toString(), DisplayText::instant(at)));
     } else {
         m_nextFireLabel->setText(tr("Nothing scheduled"));
         m_nextFireLabel->setToolTip(QString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consolesession.h"
+#include "store/jobstore.h"
 
 #include <QHash>
 #include <QMap>
@@ -9,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -78,6 +80,8 @@ public:
 
     /// Reloads a page from the store now.
     void reload(Page page);
+    /// Rows the Jobs and Triggers pages load at a time (the next page comes when the view scrolls to the end).
+    static constexpr int ListPageSize = 500;
 
 signals:
     /// The database is open (or failed to open: \a error is set).
@@ -144,6 +148,14 @@ private:
     void showSchedulePreview();
     void saveSettings() const;
     void restoreSettings();
+    /// The engine query of the Jobs or Triggers page: its filter box and sort indicator.
+    ListQuery listQuery(Page page) const;
+    /// "100,000 triggers (the first 500 are listed; scroll for more)".
+    QString listStatus(Page page) const;
+    /// The next page of the Jobs or Triggers list, from \a offset.
+    void loadMore(Page page, int offset);
+    /// The earliest fire of the whole schedule, for the status bar (the Triggers page holds only a page of it).
+    void reloadNextFire();
 
     PasswordStore *m_passwords = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -163,6 +175,10 @@ private:
     RunningModel *m_runningModel = nullptr;
     MisfiresModel *m_misfiresModel = nullptr;
     QHash<Page, quint64> m_generation; // answers of older reloads are dropped
+    QHash<Page, QString> m_loadedShape;  // the filter and order the Jobs / Triggers rows were loaded with
+    std::optional<StoredTrigger> m_nextFire;
+    bool m_nextFireLoaded = false;
+    quint64 m_nextFireGeneration = 0;
     QTimer *m_ticker = nullptr;
     int m_ticks = 0;
 
