@@ -90,6 +90,27 @@ fuzz() {
         rm -rf "$xml_corpus"
     fi
     rm -rf "$corpus" "$log"
+    if [ "$status" -ne 0 ]; then return "$status"; fi
+    # the qronos/1 reader (issue 6 items 1 and 3: native JSON), ~20 s in `test`
+    fuzz_target fuzz_schedulejson tests/fuzz/corpus_schedulejson tests/fuzz/schedulejson.dict \
+        "$(( seconds < 20 ? seconds : 20 ))" "the qronos/1 JSON reader"
+}
+
+# fuzz_target TARGET SEEDS DICT SECONDS WHAT: fuzzes one more target of build/fuzz for SECONDS
+fuzz_target() {
+    local target=$1 seeds=$2 dict=$3 seconds=$4 what=$5
+    local corpus status=0
+    corpus=$(mktemp -d)
+    cp "$seeds"/* "$corpus"/
+    echo "== fuzzing $what for ${seconds}s"
+    "$ROOT/build/fuzz/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -dict="$dict" -max_len=65536 \
+        -artifact_prefix="$ROOT/build/fuzz/artifacts/" -print_final_stats=1 "$corpus" >"$corpus.log" 2>&1 || status=$?
+    grep -E '^(stat::|#[0-9]+ +DONE)' "$corpus.log" || true
+    if [ "$status" -ne 0 ]; then
+        tail -n 40 "$corpus.log" >&2
+        echo "== fuzzing $what found a problem (exit $status); reproducer in build/fuzz/artifacts/" >&2
+    fi
+    rm -rf "$corpus" "$corpus.log"
     return "$status"
 }
 
