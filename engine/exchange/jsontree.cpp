@@ -488,10 +488,17 @@ bool JsonTreeReader::string(QString *out, const QString &path)
     const auto hex4 = [this](uint *code) {
         if (m_size - m_pos < 4)
             return false;
-        bool ok = false;
-        *code = QByteArray(m_data + m_pos, 4).toUInt(&ok, 16);
-        if (!ok)
-            return false;
+        *code = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char h = m_data[m_pos + i];
+            const int digit = h >= '0' && h <= '9' ? h - '0'
+                : h >= 'a' && h <= 'f'             ? h - 'a' + 10
+                : h >= 'A' && h <= 'F'             ? h - 'A' + 10
+                                                   : -1;
+            if (digit < 0)
+                return false;
+            *code = *code * 16 + uint(digit);
+        }
         for (int i = 0; i < 4; ++i)
             advance();
         return true;
