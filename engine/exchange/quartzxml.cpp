@@ -140,10 +140,13 @@ private:
         std::unique_ptr<Node> root;
         std::vector<Node *> stack;
         QString source; // decoded only to place the top-level tokens
+        bool afterText = false;
         while (!reader.atEnd()) {
             int line = int(reader.lineNumber());
-            int column = int(reader.columnNumber()) + 1;
+            // Text ends where the reader sees the next '<', which it has consumed by then.
+            int column = int(reader.columnNumber()) + (afterText ? 0 : 1);
             const QXmlStreamReader::TokenType token = reader.readNext();
+            afterText = token == QXmlStreamReader::Characters;
             if (stack.empty() && (token == QXmlStreamReader::DTD || token == QXmlStreamReader::StartElement)) {
                 if (source.isEmpty())
                     source = QString::fromUtf8(xml);

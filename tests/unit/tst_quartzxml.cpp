@@ -500,6 +500,7 @@ void tst_QuartzXml::readsFixtureDetails()
     QVERIFY(!job1.isDurable());
     QVERIFY(!job1.requestsRecovery());
     QCOMPARE(example.document.jobs.at(0).location.line, 24);
+    QCOMPARE(example.document.jobs.at(0).location.column, 9); // the "<" of the indented <job>
     QCOMPARE(example.document.jobs.at(0).location.path, QStringLiteral("/job-scheduling-data/schedule[1]/job[1]"));
     const JobDetail &job2 = example.document.jobs.at(1).job;
     QCOMPARE(job2.key(), JobKey(QStringLiteral("TestJob2"), QStringLiteral("GroupOfTestJob2")));
@@ -810,21 +811,25 @@ void tst_QuartzXml::malformed_data()
         << QStringList { QStringLiteral(
                "line 5, column 10 (/job-scheduling-data/schedule[1]/trigger[1]/daily-time-interval): Unexpected "
                "element <daily-time-interval> in <trigger>; expected <simple>, <cron>, <calendar-interval>.") };
+    QTest::newRow("empty trigger") << wrapped("<schedule>\n<trigger/>\n</schedule>\n")
+                                   << QStringList { QStringLiteral(
+                                          "line 4, column 1 (/job-scheduling-data/schedule[1]/trigger[1]): <trigger> "
+                                          "needs one of <simple>, <cron> or <calendar-interval>.") };
     QTest::newRow("two schedules in a trigger")
         << wrapped("<schedule>\n<trigger><cron/>\n<simple/></trigger>\n</schedule>\n")
         << QStringList { QStringLiteral(
-               "line 5, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple): <trigger> holds more than "
+               "line 5, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/simple): <trigger> holds more than "
                "one schedule: <cron> and <simple>.") };
     QTest::newRow("invalid cron")
         << cronTrigger("<cron-expression>0 0 25 * * ?</cron-expression>\n")
         << QStringList { QStringLiteral(
-               "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/cron-expression): Invalid cron "
+               "line 6, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/cron/cron-expression): Invalid cron "
                "expression: hours field \"25\": values must be between 0 and 23") };
     QTest::newRow("bad misfire-instruction name")
         << cronTrigger("<misfire-instruction>MISFIRE_INSTRUCTION_FIRE_NOW</misfire-instruction>\n"
                        "<cron-expression>0 0 2 * * ?</cron-expression>\n")
         << QStringList { QStringLiteral(
-               "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/misfire-instruction): "
+               "line 6, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/cron/misfire-instruction): "
                "\"MISFIRE_INSTRUCTION_FIRE_NOW\" is not a misfire instruction of a <cron> trigger; expected one of "
                "MISFIRE_INSTRUCTION_SMART_POLICY, MISFIRE_INSTRUCTION_FIRE_ONCE_NOW, "
                "MISFIRE_INSTRUCTION_DO_NOTHING.") };
@@ -833,19 +838,19 @@ void tst_QuartzXml::malformed_data()
                        "<cron-expression>0 0 2 * * ?</cron-expression>\n")
         << QStringList {
                QStringLiteral(
-                   "line 6, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/start-time): <start-time> must "
+                   "line 6, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/cron/start-time): <start-time> must "
                    "be a date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or "
                    "2026-03-01T08:30:00+08:00, not "
                    "\"2026-02-30T00:00:00Z\"."),
                QStringLiteral(
-                   "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/end-time): <end-time> must be a "
+                   "line 7, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/cron/end-time): <end-time> must be a "
                    "date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or "
                    "2026-03-01T08:30:00+08:00, not \"tomorrow\".")
            };
     QTest::newRow("unknown time zone")
         << cronTrigger("<cron-expression>0 0 2 * * ?</cron-expression>\n<time-zone>Mars/Olympus</time-zone>\n")
         << QStringList { QStringLiteral(
-               "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/cron/time-zone): \"Mars/Olympus\" is "
+               "line 7, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/cron/time-zone): \"Mars/Olympus\" is "
                "not a known time zone (expected an IANA id such as Asia/Shanghai).") };
     QTest::newRow("unknown repeat-interval-unit")
         << wrapped("<schedule>\n" + job
@@ -853,7 +858,7 @@ void tst_QuartzXml::malformed_data()
                      "<repeat-interval>2</repeat-interval>\n<repeat-interval-unit>FORTNIGHT</repeat-interval-unit>\n"
                      "</calendar-interval></trigger>\n</schedule>\n")
         << QStringList { QStringLiteral(
-               "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/calendar-interval/repeat-interval-unit)"
+               "line 7, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/calendar-interval/repeat-interval-unit)"
                ": \"FORTNIGHT\" is not an interval unit; expected SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.") };
     QTest::newRow("simple trigger repeating without interval")
         << wrapped(
@@ -870,18 +875,18 @@ void tst_QuartzXml::malformed_data()
                    "<repeat-count>x</repeat-count>\n<colour>red</colour>\n</simple></trigger>\n</schedule>\n")
         << QStringList {
                QStringLiteral(
-                   "line 4, column 2 (/job-scheduling-data/schedule[1]/job[1]): <job> lacks its <name> element."),
-               QStringLiteral("line 5, column 2 (/job-scheduling-data/schedule[1]/job[1]/durability): <durability> "
+                   "line 4, column 1 (/job-scheduling-data/schedule[1]/job[1]): <job> lacks its <name> element."),
+               QStringLiteral("line 5, column 1 (/job-scheduling-data/schedule[1]/job[1]/durability): <durability> "
                               "must be true or "
                               "false, not \"yes\"."),
                QStringLiteral(
-                   "line 7, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/priority): <priority> must be "
+                   "line 7, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/simple/priority): <priority> must be "
                    "a whole number from 0 to 2147483647, not \"-1\"."),
                QStringLiteral(
-                   "line 8, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/repeat-count): <repeat-count> "
+                   "line 8, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/simple/repeat-count): <repeat-count> "
                    "must be a whole number from -1 to 2147483647, not \"x\"."),
                QStringLiteral(
-                   "line 9, column 2 (/job-scheduling-data/schedule[1]/trigger[1]/simple/colour): Unexpected element "
+                   "line 9, column 1 (/job-scheduling-data/schedule[1]/trigger[1]/simple/colour): Unexpected element "
                    "<colour> in <simple>; expected <name>, <group>, <description>, <job-name>, <job-group>, "
                    "<priority>, "
                    "<calendar-name>, <job-data-map>, <start-time>, <start-time-seconds-in-future>, <end-time>, "
@@ -894,10 +899,10 @@ void tst_QuartzXml::malformed_data()
                      "</job-data-map></job>\n</schedule>\n")
         << QStringList {
                QStringLiteral(
-                   "line 5, column 2 (/job-scheduling-data/schedule[1]/job[2]): The job DEFAULT.j is defined twice "
+                   "line 5, column 1 (/job-scheduling-data/schedule[1]/job[2]): The job DEFAULT.j is defined twice "
                    "(first on line 4)."),
                QStringLiteral(
-                   "line 8, column 2 (/job-scheduling-data/schedule[1]/job[3]/job-data-map/entry[2]): The job data key "
+                   "line 8, column 1 (/job-scheduling-data/schedule[1]/job[3]/job-data-map/entry[2]): The job data key "
                    "\"a\" appears twice (first on line 7).")
            };
     QTest::newRow("reserved keys misused")
@@ -913,11 +918,11 @@ void tst_QuartzXml::malformed_data()
                               "\"qronos.colour\" is not a reserved key Qronos reads here (it reads qronos.options, "
                               "qronos.type.<key>)."),
                QStringLiteral(
-                   "line 7, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[3]): The value of "
+                   "line 7, column 1 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[3]): The value of "
                    "\"n\" is not a valid integer: \"x\"."),
-               QStringLiteral("line 8, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[4]): Job "
+               QStringLiteral("line 8, column 1 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[4]): Job "
                               "\"DEFAULT.k\": \"retryCount\" must be a whole number of zero or more."),
-               QStringLiteral("line 9, column 2 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[5]): "
+               QStringLiteral("line 9, column 1 (/job-scheduling-data/schedule[1]/job[1]/job-data-map/entry[5]): "
                               "\"qronos.javaClass\" is not a reserved key Qronos reads here (it reads qronos.options, "
                               "qronos.type.<key>).")
            };
