@@ -40,7 +40,11 @@ Result<ConsoleSession::Opened> ConsoleSession::open(const ConsoleOptions &option
         return fail(store.error());
     opened.allowsSeveralNodes = (*store)->allowsSeveralNodes();
     opened.store = std::shared_ptr<SqlJobStore>(std::move(store).value());
-    if (options.installDemoIntoEmptyStore) {
+    const Result<bool> writable = opened.store->mayChangeSchedule();
+    if (!writable)
+        return fail(writable.error());
+    opened.mayChangeSchedule = *writable;
+    if (options.installDemoIntoEmptyStore && opened.mayChangeSchedule) {
         ListQuery any;
         any.limit = 1;
         const Result<QList<JobDetail>> existing = opened.store->listJobs(any);
@@ -76,6 +80,7 @@ ConsoleSession::ConsoleSession(Opened opened, ConsoleOptions options, QObject *p
     , m_options(std::move(options))
     , m_instanceId(opened.instanceId)
     , m_allowsSeveralNodes(opened.allowsSeveralNodes)
+    , m_mayChangeSchedule(opened.mayChangeSchedule)
     , m_store(std::move(opened.store))
     , m_clock(std::move(opened.clock))
     , m_registry(consoleRegistry())

@@ -48,6 +48,8 @@ public:
         std::shared_ptr<DatabaseClock> clock;
         QString instanceId;
         bool allowsSeveralNodes = false;
+        /// False when the database user may only read (JobStore::mayChangeSchedule()).
+        bool mayChangeSchedule = true;
         int demoJobsAdded = 0;
         QString demoError; ///< why the demo schedule could not be added
     };
@@ -63,6 +65,8 @@ public:
     QString instanceId() const { return m_instanceId; }
     /// False for the embedded SQLite store, which takes one node only.
     bool allowsSeveralNodes() const { return m_allowsSeveralNodes; }
+    /// False when the database user may only read: the console then edits nothing and runs no node.
+    bool mayChangeSchedule() const { return m_mayChangeSchedule; }
     std::shared_ptr<JobStore> store() const { return m_store; }
     Scheduler &scheduler() const { return *m_scheduler; }
     /// The scheduler, kept alive for work off the GUI thread: stopping the node replaces the scheduler, and a change
@@ -98,6 +102,7 @@ private:
     ConsoleOptions m_options;
     QString m_instanceId;
     bool m_allowsSeveralNodes = false;
+    bool m_mayChangeSchedule = true;
     std::shared_ptr<JobStore> m_store;
     std::shared_ptr<DatabaseClock> m_clock;
     std::shared_ptr<JobTypeRegistry> m_registry;

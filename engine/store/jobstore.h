@@ -430,6 +430,9 @@ public:
 
     /// False for a store only one node may use at a time (an embedded SQLite file): a second node is refused.
     virtual bool allowsSeveralNodes() const = 0;
+    /// Whether this connection may change the schedule: false when the database user may only read the tables (or
+    /// the SQLite file is read-only), so that a console can say so before the first write fails. Writes nothing.
+    virtual Result<bool> mayChangeSchedule() = 0;
     /// The database server's clock now (epoch ms UTC): what check-ins and failure detection go by.
     virtual Result<qint64> databaseTime() = 0;
     /// Upserts this node's SCHEDULER_STATE row with the check-in time taken from the database server's clock

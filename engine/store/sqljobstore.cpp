@@ -12,6 +12,7 @@
 #include "store/triggerrows.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QScopeGuard>
@@ -89,7 +90,20 @@ Result<std::unique_ptr<SqlJobStore>> SqlJobStore::open(const DatabaseUrl &url, c
         if (!setup.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
             return fail(d->describe(Tr::tr("cannot switch to WAL: %1").arg(setup.lastError().text())));
     }
+    // The lock rows exist once any node has opened the schedule; a user who may only read cannot add them, and need
+    // not (it never locks).
+    if (!setup.prepare(QStringLiteral("SELECT COUNT(*) FROM %1LOCKS WHERE SCHED_NAME = ? "
+                                      "AND LOCK_NAME IN ('TRIGGER_ACCESS', 'STATE_ACCESS')")
+                           .arg(d->prefix)))
+        return fail(d->describe(setup.lastError().text()));
+    setup.addBindValue(d->sched);
+    if (!setup.exec() || !setup.next())
+        return fail(d->describe(Tr::tr("cannot read the lock rows: %1").arg(setup.lastError().text())));
+    const bool locksExist = setup.value(0).toInt() == 2;
+    setup.finish();
     for (const char *lock : {"TRIGGER_ACCESS", "STATE_ACCESS"}) {
+        if (locksExist)
+            break;
         if (!setup.prepare(d->insertIgnore(d->prefix + QLatin1String("LOCKS (SCHED_NAME, LOCK_NAME)"), rowMarks(1, 2)))) {
             return fail(d->describe(setup.lastError().text()));
         }
@@ -522,6 +536,34 @@ Result<qint64> SqlJobStore::countTriggers(const ListQuery &query)
                        values, &count))
             return tx.failure();
         return count.toLongLong();
+    });
+}
+
+Result<bool> SqlJobStore::mayChangeSchedule()
+{
+    if (d->isSqlite()) {
+        // A write transaction on a read-only file fails before any statement, like a busy one: ask the file system.
+        const QFileInfo file(d->url.database());
+        return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
+    }
+    // Statements that touch no row but need the privileges every change of the schedule needs; the servers check
+    // privileges before they look for rows (PostgreSQL: SQLSTATE 42501; MySQL/MariaDB: errors 1142 and 1143).
+    const QStringList probes{
+        QStringLiteral("UPDATE {p}TRIGGERS SET PRIORITY = PRIORITY WHERE 1 = 0"),
+        QStringLiteral("DELETE FROM {p}TRIGGERS WHERE 1 = 0"),
+        QStringLiteral("INSERT INTO {p}JOB_DETAILS SELECT * FROM {p}JOB_DETAILS WHERE 1 = 0"),
+    };
+    const QStringList deniedCodes = d->isPostgres() ? QStringList{QStringLiteral("42501")}
+                                                    : QStringList{QStringLiteral("1142"), QStringLiteral("1143")};
+    return d->run<bool>(false, [&](Tx &tx) -> Result<bool> {
+        for (const QString &probe : probes) {
+            if (tx.exec(probe))
+                continue;
+            if (deniedCodes.contains(tx.nativeCode))
+                return false;
+            return tx.failure();
+        }
+        return true;
     });
 }
 

@@ -69,6 +69,7 @@ public:
     Result<QStringList> calendarNames() override;
     Result<QList<JobDetail>> listJobs(const ListQuery &query) override;
     Result<QList<StoredTrigger>> listTriggers(const ListQuery &query) override;
+    Result<bool> mayChangeSchedule() override;
     Result<qint64> countJobs(const ListQuery &query) override;
     Result<qint64> countTriggers(const ListQuery &query) override;
     Result<QHash<QString, qint64>> calendarUseCounts() override;

@@ -387,9 +387,10 @@ QSqlQuery *StoreTx::exec(QString sql, const QVariantList &values)
 {
     sql.replace(QLatin1String("{p}"), d.prefix);
     QString prepareError;
-    QSqlQuery *query = c.prepared(sql, &prepareError);
+    QString prepareCode;
+    QSqlQuery *query = c.prepared(sql, &prepareError, &prepareCode);
     if (!query)
-        return failed(prepareError, QString(), sql);
+        return failed(prepareError, prepareCode, sql);
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(int(i), values.at(i));
     if (!query->exec())

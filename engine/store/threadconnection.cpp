@@ -20,7 +20,7 @@ std::atomic<quint64> nextPoolId{1};
 
 } // namespace
 
-QSqlQuery *ThreadConnection::prepared(const QString &sql, QString *error)
+QSqlQuery *ThreadConnection::prepared(const QString &sql, QString *error, QString *nativeCode)
 {
     if (QSqlQuery *query = m_statements.value(sql))
         return query;
@@ -31,6 +31,8 @@ QSqlQuery *ThreadConnection::prepared(const QString &sql, QString *error)
     query->setForwardOnly(true);
     if (!query->prepare(sql)) {
         *error = query->lastError().text().trimmed();
+        if (nativeCode)
+            *nativeCode = query->lastError().nativeErrorCode();
         return nullptr;
     }
     QSqlQuery *raw = query.release();

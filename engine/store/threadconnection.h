@@ -36,7 +36,8 @@ public:
 
     /// The prepared statement for \a sql, prepared on first use; null (with \a error set) when the database
     /// refuses it.
-    QSqlQuery *prepared(const QString &sql, QString *error);
+    /// \a nativeCode, when given, gets the server's error code of a failed prepare.
+    QSqlQuery *prepared(const QString &sql, QString *error, QString *nativeCode = nullptr);
     /// Forgets every prepared statement (before a reconnect).
     void clearStatements();
     /// Ends the statements of the last transaction, so that SQLite's locks go.

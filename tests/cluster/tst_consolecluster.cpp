@@ -3,6 +3,9 @@
 // The console here only watches (the default for a shared server), so the node is the one that runs the job.
 
 #include "clusterharness.h"
+#include "models/jobsmodel.h"
+#include "store/schemamigrator.h"
+#include "store/sqljobstore.h"
 #include "dialogs/jobeditordialog.h"
 #include "dialogs/triggereditordialog.h"
 #include "models/nodesmodel.h"
@@ -17,6 +20,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -38,6 +44,8 @@ private slots:
     }
     void jobAddedInTheConsoleRunsOnTheNode_data() { addServerRows(); }
     void jobAddedInTheConsoleRunsOnTheNode();
+    void readOnlyUserChangesNothing_data() { addServerRows(); }
+    void readOnlyUserChangesNothing();
 };
 
 void tst_ConsoleCluster::jobAddedInTheConsoleRunsOnTheNode()
@@ -112,6 +120,62 @@ void tst_ConsoleCluster::jobAddedInTheConsoleRunsOnTheNode()
             QCOMPARE(r.instanceId, QStringLiteral("node-a"));
     }
     cluster.stopNodes();
+}
+
+void tst_ConsoleCluster::readOnlyUserChangesNothing()
+{
+    ClusterHarness cluster;
+    if (!cluster.startServer())
+        return;
+    // The schedule, written by its owner.
+    const DatabaseUrl ownerUrl = DatabaseUrl::parse(cluster.databaseUrl()).value();
+    {
+        SqlJobStore::Options storeOptions;
+        storeOptions.instanceId = QStringLiteral("owner");
+        auto owner = SqlJobStore::open(ownerUrl, storeOptions);
+        QVERIFY2(owner, qPrintable(owner.error()));
+        JobDetail job(JobKey(QStringLiteral("nightly"), QStringLiteral("reports")), QStringLiteral("noop"));
+        job.setDurable(true);
+        QVERIFY((*owner)->storeJob(job, false));
+    }
+    // A user who may only read it.
+    SchemaMigrator admin(ownerUrl, QStringLiteral("tst_consolecluster_admin"));
+    QVERIFY(admin.open());
+    QSqlQuery q(admin.database());
+    if (ownerUrl.kind() == DatabaseUrl::Kind::PostgreSql) {
+        QVERIFY2(q.exec(QStringLiteral("CREATE ROLE viewer LOGIN PASSWORD 'viewer'")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO viewer")),
+                 qPrintable(q.lastError().text()));
+    } else {
+        QVERIFY2(q.exec(QStringLiteral("CREATE USER 'viewer'@'127.0.0.1' IDENTIFIED BY 'viewer'")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("GRANT SELECT ON `%1`.* TO 'viewer'@'127.0.0.1'").arg(ownerUrl.database())),
+                 qPrintable(q.lastError().text()));
+    }
+    QUrl viewerUrl(cluster.databaseUrl());
+    viewerUrl.setUserName(QStringLiteral("viewer"));
+    viewerUrl.setPassword(QStringLiteral("viewer"));
+
+    // The console opens it, lists the schedule, says it is read only, and offers no action that writes.
+    MainWindow window;
+    window.show();
+    ConsoleOptions options;
+    options.url = DatabaseUrl::parse(viewerUrl.toString()).value();
+    options.instanceId = QStringLiteral("console-viewer");
+    QSignalSpy opened(&window, &MainWindow::databaseOpened);
+    window.openDatabase(options, true); // asking to run jobs: refused quietly, the banner says why
+    QVERIFY(opened.wait(20000));
+    QCOMPARE(opened.at(0).at(0).toString(), QString());
+    QTRY_COMPARE(window.jobsModel()->rowCount(), 1);
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("\u201cviewer\u201d")), qPrintable(banner->text()));
+    QVERIFY(!window.session()->isNodeRunning());
+    window.listPage(MainWindow::Page::Jobs)->selectSourceRow(0);
+    for (const char *name : {"newAction", "editAction", "pauseAction", "fireAction", "deleteAction", "nodeAction",
+                             "pauseAllAction"})
+        QVERIFY2(!window.findChild<QAction *>(QString::fromLatin1(name))->isEnabled(), name);
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
 }
 
 QTEST_MAIN(tst_ConsoleCluster)

@@ -199,6 +199,8 @@ private slots:
     void listsAndGroups_data() { backends(); }
     void listOrderAndCounts();
     void listOrderAndCounts_data() { backends(); }
+    void readOnlyUser();
+    void readOnlyUser_data() { servers(); }
     void listsAndGroups();
     void pauseAndResume_data() { backends(); }
     void pauseAndResume();
@@ -846,6 +848,46 @@ void tst_JobStore::listOrderAndCounts()
     const QHash<QString, qint64> uses = CHECK(store->calendarUseCounts());
     QCOMPARE(uses.size(), 1);
     QCOMPARE(uses.value(QStringLiteral("holidays")), qint64(3));
+}
+
+void tst_JobStore::readOnlyUser()
+{
+    QFETCH(QString, baseUrl);
+    if (baseUrl.isEmpty())
+        QSKIP("no database server");
+    const QString url = freshUrl(baseUrl);
+    auto clock = std::make_shared<ManualClock>(T0);
+    auto owner = openStore(url, clock);
+    QCOMPARE(CHECK(owner->mayChangeSchedule()), true);
+    const JobDetail j = job(QStringLiteral("seen"));
+    QVERIFY(owner->storeJob(j, false));
+
+    // A user granted SELECT only: it opens the store, reads the schedule, and is told it may not change it.
+    const QString reader = QStringLiteral("reader_%1_%2").arg(m_runTag.toLower()).arg(m_prefixes);
+    QSqlDatabase admin = raw(url);
+    QSqlQuery q(admin);
+    const DatabaseUrl parsed = DatabaseUrl::parse(url).value();
+    if (parsed.kind() == DatabaseUrl::Kind::PostgreSql) {
+        QVERIFY2(q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'secret'").arg(reader)), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(reader)),
+                 qPrintable(q.lastError().text()));
+    } else {
+        // (the test server's user may create users and grant what it has: tests/support/mariadbserver.sh)
+        QVERIFY2(q.exec(QStringLiteral("CREATE USER '%1'@'127.0.0.1' IDENTIFIED BY 'secret'").arg(reader)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("GRANT SELECT ON `%1`.* TO '%2'@'127.0.0.1'").arg(parsed.database(), reader)),
+                 qPrintable(q.lastError().text()));
+    }
+    QUrl readerUrl(url);
+    readerUrl.setUserName(reader);
+    readerUrl.setPassword(QStringLiteral("secret"));
+    auto readOnly = openStore(readerUrl.toString(), clock, QStringLiteral("viewer"));
+    QCOMPARE(CHECK(readOnly->mayChangeSchedule()), false);
+    QCOMPARE(CHECK(readOnly->listJobs({})).size(), 1);
+    QVERIFY(!readOnly->storeJob(job(QStringLiteral("refused")), false));
+    QCOMPARE(CHECK(owner->listJobs({})).size(), 1);
+    // The owner still may.
+    QCOMPARE(CHECK(owner->mayChangeSchedule()), true);
 }
 
 void tst_JobStore::pauseAndResume()

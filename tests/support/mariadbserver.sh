@@ -70,7 +70,8 @@ start() {
                 "$client" --no-defaults --socket="$work/mysqld.sock" -uroot -e "
                     CREATE DATABASE qronos_test CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
                     CREATE USER 'qronos'@'127.0.0.1' IDENTIFIED BY 'qronos';
-                    GRANT ALL ON qronos_test.* TO 'qronos'@'127.0.0.1';"
+                    GRANT ALL ON qronos_test.* TO 'qronos'@'127.0.0.1' WITH GRANT OPTION;
+                    GRANT CREATE USER ON *.* TO 'qronos'@'127.0.0.1';"
                 echo "$port" >"$dir/port"
                 echo "mysql://qronos:qronos@127.0.0.1:$port/qronos_test" | tee "$dir/url"
                 return 0

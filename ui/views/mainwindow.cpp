@@ -168,11 +168,18 @@ void MainWindow::createPages()
     m_banner->setMargin(6);
     m_banner->setStyleSheet(QStringLiteral("background: #fff3cd; color: #664d03; border: 1px solid #ffe69c;"));
     m_banner->hide();
+    m_readOnlyBanner = new QLabel(this);
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setWordWrap(true);
+    m_readOnlyBanner->setMargin(6);
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("background: #cfe2ff; color: #052c65; border: 1px solid #9ec5fe;"));
+    m_readOnlyBanner->hide();
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(6, 6, 6, 0);
     rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_readOnlyBanner);
     rightLayout->addWidget(m_pages, 1);
 
     auto *central = new QWidget(this);
@@ -403,18 +410,20 @@ void MainWindow::updateActions()
     const bool definitions = page == Page::Jobs || page == Page::Triggers || page == Page::Calendars;
     const bool jobsOrTriggers = page == Page::Jobs || page == Page::Triggers;
 
-    m_newAction->setEnabled(open && definitions);
-    m_editAction->setEnabled(open && definitions && selected == 1);
-    m_duplicateAction->setEnabled(open && (page == Page::Jobs || page == Page::Triggers) && selected == 1);
-    m_pauseAction->setEnabled(open && jobsOrTriggers && selected > 0);
-    m_resumeAction->setEnabled(open && jobsOrTriggers && selected > 0);
-    m_fireAction->setEnabled(open && jobsOrTriggers && selected > 0);
-    m_interruptAction->setEnabled(open && (page == Page::Running || page == Page::Jobs) && selected > 0);
-    m_deleteAction->setEnabled(open && definitions && selected > 0);
+    // A database user who may only read changes nothing: every action that writes is off (the banner says why).
+    const bool writable = open && m_session->mayChangeSchedule();
+    m_newAction->setEnabled(writable && definitions);
+    m_editAction->setEnabled(writable && definitions && selected == 1);
+    m_duplicateAction->setEnabled(writable && (page == Page::Jobs || page == Page::Triggers) && selected == 1);
+    m_pauseAction->setEnabled(writable && jobsOrTriggers && selected > 0);
+    m_resumeAction->setEnabled(writable && jobsOrTriggers && selected > 0);
+    m_fireAction->setEnabled(writable && jobsOrTriggers && selected > 0);
+    m_interruptAction->setEnabled(writable && (page == Page::Running || page == Page::Jobs) && selected > 0);
+    m_deleteAction->setEnabled(writable && definitions && selected > 0);
     m_refreshAction->setEnabled(open);
-    m_pauseAllAction->setEnabled(open);
-    m_resumeAllAction->setEnabled(open);
-    m_nodeAction->setEnabled(open && !m_stoppingNode);
+    m_pauseAllAction->setEnabled(writable);
+    m_resumeAllAction->setEnabled(writable);
+    m_nodeAction->setEnabled(writable && !m_stoppingNode);
     m_nodeAction->setChecked(open && m_session->isNodeRunning());
 
     const QString noun = page == Page::Jobs       ? tr("job")
@@ -501,6 +510,14 @@ void MainWindow::replacePage(Page page, QWidget *widget)
 void MainWindow::sessionReady()
 {
     m_banner->hide();
+    const QString user = m_session->options().url.userName();
+    m_readOnlyBanner->setText(
+        user.isEmpty() ? tr("Read only: this connection may read the schedule but not change it, so editing, pausing, "
+                            "firing and running jobs on this computer are off.")
+                       : tr("Read only: the database user \u201c%1\u201d may read the schedule but not change it, so "
+                            "editing, pausing, firing and running jobs on this computer are off.")
+                             .arg(user));
+    m_readOnlyBanner->setVisible(!m_session->mayChangeSchedule());
     m_connectionLabel->setText(m_session->options().displayUrl());
     m_connectionLabel->setToolTip(tr("This console's node id: %1").arg(m_session->instanceId()));
     m_nodesModel->setOwnInstanceId(m_session->instanceId());
@@ -547,7 +564,7 @@ void MainWindow::sessionReady()
     connect(m_watcher, &FailureWatcher::unreadCountChanged, this, &MainWindow::updateBadge);
     m_watcher->start();
 
-    if (m_runJobsWanted)
+    if (m_runJobsWanted && m_session->mayChangeSchedule())
         setNodeRunning(true);
     // The page shown, and what the status bar needs (the cluster's nodes, the next fire); the other pages load when
     // they are shown.
@@ -1176,7 +1193,8 @@ void MainWindow::newItem()
 
 void MainWindow::editItem()
 {
-    openSelected(false);
+    if (m_editAction->isEnabled()) // a double-click on a read-only database opens nothing it could not save
+        openSelected(false);
 }
 
 void MainWindow::duplicateItem()

@@ -200,6 +200,7 @@ private:
     QLabel *m_clusterLabel = nullptr;
     QLabel *m_nextFireLabel = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
 
     QSystemTrayIcon *m_tray = nullptr;
     FailureWatcher *m_watcher = nullptr;
