@@ -83,7 +83,7 @@ ListPage::ListPage(const QString &name, QAbstractItemModel *model, int sortRole,
     layout->addWidget(m_status);
 
     m_debounce->setSingleShot(true);
-    m_debounce->setInterval(150);
+    m_debounce->setInterval(100); // a pause in typing, short enough to feel instant
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_filtering == Filtering::InView)
             m_proxy->setFilterFixedString(text);

@@ -599,13 +599,15 @@ void MainWindow::reload(Page page)
         query.limit = sameQuery ? std::max(ListPageSize, model->rowCount()) : ListPageSize;
         if (page == Page::Jobs) {
             runAsync(this, [store, query]() -> Result<std::pair<QList<JobDetail>, qint64>> {
-                Result<QList<JobDetail>> jobs = store->listJobs(query);
-                if (!jobs)
-                    return fail(jobs.error());
-                Result<qint64> total = store->countJobs(query);
+                Result<QList<JobDetail>> rows = store->listJobs(query);
+                if (!rows)
+                    return fail(rows.error());
+                // A page shorter than asked for is the whole list: no second scan to count it.
+                Result<qint64> total =
+                    rows->size() < query.limit ? Result<qint64>(rows->size()) : store->countJobs(query);
                 if (!total)
                     return fail(total.error());
-                return std::make_pair(std::move(jobs).value(), *total);
+                return std::make_pair(std::move(rows).value(), *total);
             }, [this, list, current, shape, sameQuery](Result<std::pair<QList<JobDetail>, qint64>> jobs) {
                 if (!current())
                     return;
@@ -626,13 +628,15 @@ void MainWindow::reload(Page page)
             });
         } else {
             runAsync(this, [store, query]() -> Result<std::pair<QList<StoredTrigger>, qint64>> {
-                Result<QList<StoredTrigger>> triggers = store->listTriggers(query);
-                if (!triggers)
-                    return fail(triggers.error());
-                Result<qint64> total = store->countTriggers(query);
+                Result<QList<StoredTrigger>> rows = store->listTriggers(query);
+                if (!rows)
+                    return fail(rows.error());
+                // A page shorter than asked for is the whole list: no second scan to count it.
+                Result<qint64> total =
+                    rows->size() < query.limit ? Result<qint64>(rows->size()) : store->countTriggers(query);
                 if (!total)
                     return fail(total.error());
-                return std::make_pair(std::move(triggers).value(), *total);
+                return std::make_pair(std::move(rows).value(), *total);
             }, [this, list, current, shape, sameQuery](Result<std::pair<QList<StoredTrigger>, qint64>> triggers) {
                 if (!current())
                     return;
