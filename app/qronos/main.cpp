@@ -2,6 +2,7 @@
 #include "consolesession.h"
 #include "keychain.h"
 #include "keychainpasswordstore.h"
+#include "profileinstanceguard.h"
 #include "translationloader.h"
 #include "views/appicon.h"
 #include "views/mainwindow.h"
@@ -62,7 +63,6 @@ int main(int argc, char **argv)
 
     Qronos::KeychainPasswordStore passwords;
     Qronos::MainWindow window(&passwords);
-    window.show();
 
     QString urlText = parser.value(db);
     if (urlText.isEmpty())
@@ -105,6 +105,11 @@ int main(int argc, char **argv)
     // The demo schedule on the first start with the embedded store (it is empty then), so that a new user sees a
     // living system at once.
     options.installDemoIntoEmptyStore = embedded;
+    // A console that has this profile open already comes to the front; this one has nothing to add. (The window
+    // claims the profile itself when it opens it.)
+    if (!Qronos::ProfileInstanceGuard(options.displayUrl()).claim())
+        return 0;
+    window.show();
     window.openDatabase(options, run);
     return QApplication::exec();
 }

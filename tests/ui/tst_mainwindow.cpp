@@ -2,6 +2,7 @@
 // console as a node. Runs on the offscreen platform with TZ=UTC.
 
 #include "consolesession.h"
+#include "profileinstanceguard.h"
 #include "translationloader.h"
 #include "dialogs/jobeditordialog.h"
 #include "dialogs/triggereditordialog.h"
@@ -66,7 +67,6 @@ QStringList names(const JobsModel &model)
     return out;
 }
 
-/// Clicks the button with \a text of the next message box that opens.
 /// Clicks the header of \a column, as a user sorting by it does.
 void clickHeader(QTableView *view, int column)
 {
@@ -75,6 +75,7 @@ void clickHeader(QTableView *view, int column)
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
 }
 
+/// Clicks the button with \a text of the next message box that opens.
 void answerNextMessageBox(const QString &text)
 {
     QTimer::singleShot(0, qApp, [text] {
@@ -110,6 +111,7 @@ private slots:
     void opensTheEmbeddedStoreWithTheDemo();
     void filterRunsInTheEngine();
     void bigListsArePagedAndSortedInTheEngine();
+    void oneConsolePerProfile();
     void pauseResumeAndDelete();
     void consoleIsANode();
     void newShellJobOnWeekdaysWithoutHolidays();
@@ -461,6 +463,63 @@ void tst_MainWindow::bigListsArePagedAndSortedInTheEngine()
     // The status bar's next fire is the whole schedule's, not the filtered page's.
     auto *next = window->findChild<QLabel *>(QStringLiteral("nextFireStatus"));
     QTRY_VERIFY2(next->toolTip().startsWith(QStringLiteral("many.t1036 at")), qPrintable(next->toolTip()));
+}
+
+void tst_MainWindow::oneConsolePerProfile()
+{
+    {
+        // The guard: the first claim holds the profile, a second is refused and brings the first to the front.
+        ProfileInstanceGuard first(QStringLiteral("sqlite:///tmp/one.db"));
+        ProfileInstanceGuard second(QStringLiteral("sqlite:///tmp/one.db"));
+        ProfileInstanceGuard other(QStringLiteral("sqlite:///tmp/other.db"));
+        QSignalSpy activated(&first, &ProfileInstanceGuard::activationRequested);
+        QVERIFY(first.claim());
+        QVERIFY(!second.claim());
+        QVERIFY(!second.isHeld());
+        QTRY_COMPARE(activated.size(), 1);
+        QVERIFY(other.claim());
+        QVERIFY(ProfileInstanceGuard::socketName(QStringLiteral("a")) != ProfileInstanceGuard::socketName(QStringLiteral("b")));
+    }
+    {
+        // Released with its holder: the next claim succeeds.
+        ProfileInstanceGuard again(QStringLiteral("sqlite:///tmp/one.db"));
+        QVERIFY(again.claim());
+    }
+
+    // Two windows: the second cannot open what the first has open, and says so; it opens another database.
+    auto first = openWindow(QStringLiteral("profile-a.db"), false, false);
+    QVERIFY(first);
+    auto second = std::make_unique<MainWindow>();
+    second->show();
+    ConsoleOptions options;
+    options.url = DatabaseUrl::parse(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("profile-a.db"))).value();
+    options.instanceId = QStringLiteral("console-test-2");
+    QSignalSpy opened(second.get(), &MainWindow::databaseOpened);
+    second->openDatabase(options, false);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY2(opened.at(0).at(0).toString().contains(QStringLiteral("open in another Qronos window")),
+             qPrintable(opened.at(0).at(0).toString()));
+    QVERIFY(!second->session());
+    QVERIFY(second->findChild<QLabel *>(QStringLiteral("banner"))->isVisible());
+    options.url = DatabaseUrl::parse(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("profile-b.db"))).value();
+    opened.clear();
+    second->openDatabase(options, false);
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.at(0).at(0).toString(), QString());
+    // The first window switching to the second's database is refused too, and keeps its own.
+    answerNextMessageBox(QStringLiteral("OK"));
+    QSignalSpy firstOpened(first.get(), &MainWindow::databaseOpened);
+    first->openDatabase(options, false);
+    QCOMPARE(firstOpened.size(), 1);
+    QVERIFY(!firstOpened.at(0).at(0).toString().isEmpty());
+    QVERIFY(first->session()->options().url.database().endsWith(QStringLiteral("profile-a.db")));
+    // Once the second window is gone, its database is free.
+    second.reset();
+    firstOpened.clear();
+    first->openDatabase(options, false);
+    QVERIFY(firstOpened.wait(10000));
+    QCOMPARE(firstOpened.at(0).at(0).toString(), QString());
+    QVERIFY(first->session()->options().url.database().endsWith(QStringLiteral("profile-b.db")));
 }
 
 void tst_MainWindow::pauseResumeAndDelete()

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "asynccall.h"
+#include "profileinstanceguard.h"
 #include "listpage.h"
 #include "appicon.h"
 #include "models/calendarsmodel.h"
@@ -458,6 +459,30 @@ void MainWindow::showContextMenu(const QPoint &globalPos)
 
 void MainWindow::openDatabase(const ConsoleOptions &options, bool runJobs)
 {
+    // One console per profile: another one that has it open comes to the front instead.
+    const QString profileKey = options.displayUrl();
+    if (!m_instanceGuard || m_instanceGuard->profileKey() != profileKey) {
+        auto guard = std::make_unique<ProfileInstanceGuard>(profileKey);
+        if (!guard->claim()) {
+            const QString error = tr("%1 is open in another Qronos window, which was brought to the front.")
+                                      .arg(options.displayUrl());
+            if (!m_session) {
+                m_connectionLabel->setText(tr("Not connected"));
+                m_banner->setText(error);
+                m_banner->show();
+            } else {
+                QMessageBox::information(this, tr("Already open"), error);
+            }
+            emit databaseOpened(error);
+            return;
+        }
+        connect(guard.get(), &ProfileInstanceGuard::activationRequested, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_instanceGuard = std::move(guard);
+    }
     if (m_session) {
         m_ticker->stop();
         m_watcher = nullptr; // a child of the session

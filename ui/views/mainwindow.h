@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -21,6 +22,8 @@ class QSystemTrayIcon;
 class QTimer;
 
 namespace Qronos {
+
+class ProfileInstanceGuard;
 
 class AgendaView;
 class CalendarsModel;
@@ -160,6 +163,7 @@ private:
     PasswordStore *m_passwords = nullptr;
     QMenu *m_recentMenu = nullptr;
     ConsoleSession *m_session = nullptr;
+    std::unique_ptr<ProfileInstanceGuard> m_instanceGuard; // this window's claim on the open profile
     bool m_runJobsWanted = false;
     bool m_stoppingNode = false;
 
