@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 namespace {
 
@@ -111,5 +112,9 @@ int main(int argc, char **argv)
         return 0;
     window.show();
     window.openDatabase(options, run);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Store reads still running on the pool finish while the window and its session (their receivers) exist;
+    // otherwise they would run on into ~QApplication, after the database drivers are gone.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

@@ -29,6 +29,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
@@ -368,5 +369,6 @@ int main(int argc, char **argv)
         if (Result<bool> removed = store->removeJob(load.key()); !removed)
             std::fprintf(stderr, "removing the load: %s\n", qPrintable(removed.error()));
     }
+    QThreadPool::globalInstance()->waitForDone(); // reads in flight end before the window does
     return 0;
 }

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QTimeZone>
 #include <QLabel>
@@ -591,10 +592,28 @@ void tst_MainWindow::consoleIsANode()
     QCOMPARE(finished.at(0).at(0).value<ExecutionRecord>().status, ExecutionStatus::Interrupted);
     QTRY_COMPARE(window->runningModel()->rowCount(), 0);
 
-    // Turning the node off keeps the console open as an observer; its node leaves the cluster's active nodes.
+    // Turning the node off while a job runs asks; Wait keeps the window responsive while the job finishes (no new
+    // claims meanwhile), then the node stops, the job's run complete rather than interrupted.
+    JobDetail shortNap(JobKey(QStringLiteral("short-nap"), QStringLiteral("g")), QStringLiteral("noop"));
+    shortNap.setDurable(true);
+    shortNap.jobData().put(QStringLiteral("sleepMs"), qint64(1500));
+    QVERIFY(window->session()->scheduler().addJob(shortNap));
+    finished.clear();
+    QVERIFY(window->session()->scheduler().triggerJob(shortNap.key()));
+    QTRY_COMPARE_WITH_TIMEOUT(window->session()->runningHereCount(), 1, 10000);
+    answerNextMessageBox(QStringLiteral("Wait"));
+    QElapsedTimer clicked;
+    clicked.start();
     window->findChild<QAction *>(QStringLiteral("nodeAction"))->trigger();
+    QVERIFY2(clicked.elapsed() < 1000, "the GUI thread waited for the job");
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("nodeStatus"))->text().startsWith(QStringLiteral("Stopping this node")));
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("nodeAction"))->isEnabled());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).value<ExecutionRecord>().status, ExecutionStatus::Succeeded);
+    // Turning the node off keeps the console open as an observer; its node leaves the cluster's active nodes.
+    QTRY_COMPARE(window->findChild<QLabel *>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("Observer (runs no jobs)"));
     QVERIFY(!window->session()->isNodeRunning());
-    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("nodeStatus"))->text(), QStringLiteral("Observer (runs no jobs)"));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("nodeAction"))->isEnabled());
     window->showPage(MainWindow::Page::Nodes);
     QTRY_COMPARE(window->nodesModel()->activeCount(), 0);
 }

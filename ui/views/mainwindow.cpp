@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -925,7 +926,7 @@ void MainWindow::updateStatusBar()
         return;
     }
     if (m_stoppingNode)
-        m_nodeLabel->setText(tr("Stopping this node…"));
+        m_nodeLabel->setText(tr("Stopping this node: waiting for %n job(s)…", nullptr, m_session->runningHereCount()));
     else if (m_session->isNodeRunning())
         m_nodeLabel->setText(tr("Running jobs here (%n running)", nullptr, m_session->runningHereCount()));
     else
@@ -969,9 +970,58 @@ void MainWindow::setNodeRunning(bool run)
             m_banner->hide();
         }
     } else if (m_session->isNodeRunning()) {
-        m_stoppingNode = true;
-        m_session->stopNode(true);
-        m_stoppingNode = false;
+        const int running = m_session->runningHereCount();
+        bool interrupt = false;
+        if (running > 0) {
+            QMessageBox box(QMessageBox::Question, tr("Jobs are running"),
+                            tr("%n job(s) run on this computer now.", nullptr, running), QMessageBox::Cancel, this);
+            box.setObjectName(QStringLiteral("stopNodeWhileRunning"));
+            box.setInformativeText(tr("Wait lets them finish (up to 30 seconds); this computer takes no new jobs "
+                                      "meanwhile. Interrupt asks them to stop at once; they are recorded as "
+                                      "interrupted."));
+            QPushButton *wait = box.addButton(tr("Wait"), QMessageBox::AcceptRole);
+            QPushButton *stop = box.addButton(tr("Interrupt"), QMessageBox::DestructiveRole);
+            box.setDefaultButton(wait);
+            box.exec();
+            if (box.clickedButton() != static_cast<QAbstractButton *>(wait)
+                && box.clickedButton() != static_cast<QAbstractButton *>(stop)) {
+                updateActions(); // the action's check mark goes back
+                return;
+            }
+            interrupt = box.clickedButton() == static_cast<QAbstractButton *>(stop);
+        }
+        if (running > 0 && !interrupt) {
+            // No new claims; the window stays responsive while the running jobs finish, then the node stops (what is
+            // still running after 30 s is interrupted).
+            m_stoppingNode = true;
+            m_session->scheduler().standby();
+            ConsoleSession *session = m_session;
+            auto *poll = new QTimer(this);
+            QElapsedTimer waited;
+            waited.start();
+            connect(poll, &QTimer::timeout, this, [this, poll, session, waited] {
+                if (m_session != session) { // another database was opened meanwhile; its session went with it
+                    poll->deleteLater();
+                    m_stoppingNode = false;
+                    return;
+                }
+                if (m_session->runningHereCount() > 0 && waited.elapsed() < 30000) {
+                    updateStatusBar();
+                    return;
+                }
+                poll->deleteLater();
+                m_session->stopNode(false);
+                m_stoppingNode = false;
+                updateActions();
+                updateStatusBar();
+                reload(Page::Nodes);
+            });
+            poll->start(200);
+            updateActions();
+            updateStatusBar();
+            return;
+        }
+        m_session->stopNode(false);
     }
     updateActions();
     updateStatusBar();
