@@ -39,6 +39,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -728,10 +729,20 @@ void tst_MainWindow::failuresAreCountedUntilSeen()
     QVERIFY(window->windowTitle().startsWith(QStringLiteral("(1) ")));
     QCOMPARE(window->findChild<QListWidget *>(QStringLiteral("navigation"))->item(int(MainWindow::Page::History))->text(),
              QStringLiteral("History (1)"));
+    QTRY_VERIFY(window->statusBar()->currentMessage().startsWith(QStringLiteral("g.broken failed: On node")));
     // Polling again does not report it twice.
     window->failureWatcher()->poll();
     QTest::qWait(300);
     QCOMPARE(failed.size(), 1);
+    // Several found by one poll make one notice, naming the first.
+    finished.clear();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(window->session()->scheduler().triggerJob(broken.key()));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 3, 10000);
+    window->failureWatcher()->poll();
+    QTRY_COMPARE(failed.size(), 4);
+    QTRY_VERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("3 new failures or misfires: The first: g.broken failed.")),
+                 qPrintable(window->statusBar()->currentMessage()));
     // Looking at the history marks it read.
     window->showPage(MainWindow::Page::History);
     QCOMPARE(window->failureWatcher()->unreadCount(), 0);

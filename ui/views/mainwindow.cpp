@@ -569,9 +569,10 @@ void MainWindow::sessionReady()
                 m_banner->setVisible(!available);
             });
 
+    m_notificationSettings = NotificationSettings::load(); // read once here, again after the preferences
     m_watcher = new FailureWatcher(m_session->store(), [session] { return session->clock().nowMs(); }, m_session);
     connect(m_watcher, &FailureWatcher::executionFailed, this, [this](const ExecutionRecord &r) {
-        if (!NotificationSettings::load().wants(NotificationSettings::Kind::FailedExecution, r.job.group()))
+        if (!m_notificationSettings.wants(NotificationSettings::Kind::FailedExecution, r.job.group()))
             return;
         notify(r.status == ExecutionStatus::TimedOut ? tr("%1 timed out").arg(r.job.toString())
                                                      : tr("%1 failed").arg(r.job.toString()),
@@ -581,7 +582,7 @@ void MainWindow::sessionReady()
                Page::History, r.fireInstanceId);
     });
     connect(m_watcher, &FailureWatcher::misfired, this, [this](const MisfireRecord &m) {
-        if (!NotificationSettings::load().wants(NotificationSettings::Kind::Misfire, m.job.group()))
+        if (!m_notificationSettings.wants(NotificationSettings::Kind::Misfire, m.job.group()))
             return;
         notify(tr("%1 misfired").arg(m.trigger.toString()),
                tr("It was due at %1 and was found late by node %2.").arg(DisplayText::instant(m.scheduledTime), m.instanceId),
@@ -1553,6 +1554,7 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.exec();
+    m_notificationSettings = NotificationSettings::load();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -1606,7 +1608,23 @@ void MainWindow::createTray()
 
 void MainWindow::notify(const QString &title, const QString &text, Page page, const QString &id)
 {
-    m_lastNotice = {page, id};
+    // One poll of the watcher can bring hundreds (a node that was away and misfired its backlog): they are shown
+    // as one notice once the poll's signals are handled, not one desktop notification each.
+    m_pendingNotices.append({title, text, page, id});
+    if (m_pendingNotices.size() == 1)
+        QTimer::singleShot(0, this, &MainWindow::showPendingNotices);
+}
+
+void MainWindow::showPendingNotices()
+{
+    if (m_pendingNotices.isEmpty())
+        return;
+    const PendingNotice first = m_pendingNotices.constFirst();
+    const int count = int(m_pendingNotices.size());
+    m_pendingNotices.clear();
+    m_lastNotice = {first.page, first.id};
+    const QString title = count == 1 ? first.title : tr("%n new failure(s) or misfire(s)", nullptr, count);
+    const QString text = count == 1 ? first.text : tr("The first: %1. %2").arg(first.title, first.text);
     if (m_tray && m_tray->supportsMessages())
         m_tray->showMessage(title, text, QSystemTrayIcon::Warning, 10000);
     statusBar()->showMessage(title + QStringLiteral(": ") + text, 10000);

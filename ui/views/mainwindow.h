@@ -1,6 +1,7 @@
 #pragma once
 
 #include "consolesession.h"
+#include "notificationsettings.h"
 #include "store/jobstore.h"
 
 #include <QHash>
@@ -145,6 +146,7 @@ private:
     void fillRecentMenu();
     void showPreferences();
     void notify(const QString &title, const QString &text, Page page, const QString &id);
+    void showPendingNotices();
     void noticeClicked();
     void updateBadge();
     void showAbout();
@@ -214,6 +216,15 @@ private:
         QString id; // the fire instance id (History) or trigger key (Misfires)
     };
     Notice m_lastNotice;
+    struct PendingNotice
+    {
+        QString title;
+        QString text;
+        Page page = Page::History;
+        QString id;
+    };
+    QList<PendingNotice> m_pendingNotices; // shown together by showPendingNotices()
+    NotificationSettings m_notificationSettings;
     bool m_quitting = false;
 
     QPointer<QWidget> m_previewWindow;
