@@ -75,6 +75,8 @@ ListPage::ListPage(const QString &name, QAbstractItemModel *model, int sortRole,
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    // Sizing columns to their contents measures this many rows, not a whole page of 500.
+    m_view->horizontalHeader()->setResizeContentsPrecision(60);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
