@@ -1,8 +1,10 @@
 #include "ctlsupport.h"
 #include "exchangecommands.h" // native JSON export / import (issue 6 items 1 and 3)
+#include "forecastcommand.h" // forecast export (issue 6 item 4)
 #include "nodecommand.h"
 #include "passwordcommand.h"
 #include "previewcommand.h"
+#include "quartzdbcommands.h" // Java Quartz database (issue 6 item 6)
 #include "storecommands.h"
 
 #include <QCoreApplication>
@@ -32,12 +34,22 @@ const char *const usage = QT_TRANSLATE_NOOP("qronosctl", "Usage: qronosctl [--db
                           "  fire         run a job once now\n"
                           "  delete       delete a job, trigger or calendar\n"
                           "  preview      next fire times of a cron expression; --batch for the line protocol\n"
+                          "  forecast     every fire of a period as CSV or iCalendar, calendars applied\n"
                           "  password     keep the database's password in the OS keychain (set, delete, check)\n"
                           "\n"
                           "The database is --db URL, else $QRONOS_DB, else the console's embedded SQLite file.\n"
                           "URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db\n"
                           "Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.\n"
                           "Run 'qronosctl <command> --help' for a command's options.\n");
+
+// Java Quartz database (issue 6 item 6)
+const char *const quartzUsage = QT_TRANSLATE_NOOP("qronosctl", "\n"
+                          "A Java Quartz 2.x database (observer mode; writes only with --yes):\n"
+                          "  qronosctl --quartz-db URL [--quartz-prefix QRTZ_] [--quartz-scheduler NAME] <command>\n"
+                          "  schedulers, jobs, triggers, calendars, paused-groups, nodes, running   read only\n"
+                          "  pause|resume --trigger GROUP.NAME | --group GROUP --yes\n"
+                          "  fire --job GROUP.NAME --yes       a one-shot trigger, as Quartz's triggerJob\n"
+                          "  delete --trigger GROUP.NAME --yes\n");
 
 // native JSON export / import (issue 6 items 1 and 3)
 const char *const exchangeUsage = QT_TRANSLATE_NOOP("qronosctl", "\n"
@@ -71,11 +83,20 @@ int main(int argc, char **argv)
             break;
         }
     }
+    // Java Quartz database (issue 6 item 6)
+    if (Qronos::Ctl::wantsQuartzDatabase(args))
+        return Qronos::Ctl::runQuartzDatabase(args, stdout, stderr);
     const QString command = args.value(1);
     if (command == QLatin1String("node")) {
         args.removeAt(1);
         args[0] = QStringLiteral("qronosctl node");
         return Qronos::Ctl::runNode(args, databaseUrl, stdout, stderr);
+    }
+    // forecast export (issue 6 item 4)
+    if (command == QLatin1String("forecast")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("qronosctl forecast");
+        return Qronos::Ctl::runForecast(args, databaseUrl, stdout, stderr);
     }
     if (command == QLatin1String("password")) {
         args.removeAt(1);
@@ -108,6 +129,7 @@ int main(int argc, char **argv)
         || command == QLatin1String("-h")) {
         std::fputs(QCoreApplication::translate("qronosctl", usage).toUtf8().constData(), stdout);
         std::fputs(QCoreApplication::translate("qronosctl", exchangeUsage).toUtf8().constData(), stdout); // export / import
+        std::fputs(QCoreApplication::translate("qronosctl", quartzUsage).toUtf8().constData(), stdout); // Java Quartz
         return 0;
     }
     std::fputs(QCoreApplication::translate("qronosctl", "qronosctl: unknown command \"%1\".\n")
@@ -117,5 +139,6 @@ int main(int argc, char **argv)
                stderr);
     std::fputs(QCoreApplication::translate("qronosctl", usage).toUtf8().constData(), stderr);
     std::fputs(QCoreApplication::translate("qronosctl", exchangeUsage).toUtf8().constData(), stderr); // export / import
+    std::fputs(QCoreApplication::translate("qronosctl", quartzUsage).toUtf8().constData(), stderr); // Java Quartz
     return 2;
 }
