@@ -456,6 +456,30 @@
             <numerusform>%n jobs run on this computer now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Stopping this node: waiting for %n job(s)…</source>
+        <translation>
+            <numerusform>Stopping this node: waiting for %n job…</numerusform>
+            <numerusform>Stopping this node: waiting for %n jobs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new failure(s) or misfire(s)</source>
+        <translation>
+            <numerusform>%n new failure or misfire</numerusform>
+            <numerusform>%n new failures or misfires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ScheduleJson</name>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown</source>
+        <translation>
+            <numerusform>%n more problem not shown</numerusform>
+            <numerusform>%n more problems not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Qronos::SchedulePreviewWidget</name>
@@ -648,6 +672,46 @@
             <numerusform>Asked the nodes to interrupt %n running execution of job %1.
 </numerusform>
             <numerusform>Asked the nodes to interrupt %n running executions of job %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>qronosctl: %n problem(s); nothing was changed.
+</source>
+        <translation>
+            <numerusform>qronosctl: %n problem; nothing was changed.
+</numerusform>
+            <numerusform>qronosctl: %n problems; nothing was changed.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s), %1 trigger(s) and %2 calendar(s) to %3.
+</source>
+        <translation>
+            <numerusform>Exported %n job, %1 trigger and %2 calendar to %3.
+</numerusform>
+            <numerusform>Exported %n jobs, %1 triggers and %2 calendars to %3.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n paused trigger(s) left out.
+</source>
+        <translation>
+            <numerusform>Note: %n paused trigger left out.
+</numerusform>
+            <numerusform>Note: %n paused triggers left out.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n fire(s) to %1.
+</source>
+        <translation>
+            <numerusform>Wrote %n fire to %1.
+</numerusform>
+            <numerusform>Wrote %n fires to %1.
 </numerusform>
         </translation>
     </message>

@@ -2458,6 +2458,85 @@
     </message>
 </context>
 <context>
+    <name>Qronos::ForecastExport</name>
+    <message>
+        <source>The recurrence rule part &quot;%1&quot; is not NAME=VALUE, or repeats a name.</source>
+        <translation>重复规则部分“%1”不是 NAME=VALUE 形式，或重复了名称。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule frequency &quot;%1&quot; is not one this export writes.</source>
+        <translation>重复规则频率“%1”不是本导出会写出的频率。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule INTERVAL &quot;%1&quot; is not a positive number.</source>
+        <translation>重复规则的 INTERVAL“%1”不是正数。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule COUNT &quot;%1&quot; is not a positive number.</source>
+        <translation>重复规则的 COUNT“%1”不是正数。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule BYDAY value &quot;%1&quot; is not one this export writes.</source>
+        <translation>重复规则的 BYDAY 值“%1”不是本导出会写出的值。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule part &quot;%1&quot; is not one this export writes.</source>
+        <translation>重复规则部分“%1”不是本导出会写出的部分。</translation>
+    </message>
+    <message>
+        <source>The recurrence rule has no FREQ.</source>
+        <translation>重复规则缺少 FREQ。</translation>
+    </message>
+    <message>
+        <source>This export writes BYDAY only with FREQ=WEEKLY and INTERVAL=1.</source>
+        <translation>本导出仅在 FREQ=WEEKLY 且 INTERVAL=1 时写出 BYDAY。</translation>
+    </message>
+    <message>
+        <source>Cannot write the forecast: %1</source>
+        <translation>无法写入触发预测：%1</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>作业：%1</translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation>触发器：%1</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>日历：%1</translation>
+    </message>
+    <message>
+        <source>Required node tag: %1</source>
+        <translation>所需节点标签：%1</translation>
+    </message>
+    <message>
+        <source>Fire time in %1: %2</source>
+        <translation>%1 的触发时间：%2</translation>
+    </message>
+    <message>
+        <source>Fires in the period: %1, the first at %2 in %3.</source>
+        <translation>期间内触发次数：%1，首次触发于 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Qronos forecast %1 to %2</source>
+        <translation>Qronos 触发预测 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the forecast: the file is not open for writing.</source>
+        <translation>无法写入触发预测：文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>The forecast period must end after it starts (from %1, to %2).</source>
+        <translation>预测期间的结束时间必须晚于开始时间（从 %1 到 %2）。</translation>
+    </message>
+    <message>
+        <source>The forecast needs a time zone.</source>
+        <translation>触发预测需要一个时区。</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::HistoryExport</name>
     <message>
         <source>Cannot write the history export: %1</source>
@@ -2890,6 +2969,164 @@
     <message>
         <source>No BEGIN:VCALENDAR found; this is not an iCalendar text</source>
         <translation>未找到 BEGIN:VCALENDAR；这不是 iCalendar 文本</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ImportPlan</name>
+    <message>
+        <source>earlier in the file</source>
+        <translation>文件前文</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source> (exists; kept as stored: ignore-duplicates)</source>
+        <translation>（已存在；按 ignore-duplicates 保留已存储的）</translation>
+    </message>
+    <message>
+        <source> (unchanged)</source>
+        <translation>（未变）</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 changed, %3 removed, %4 unchanged, %5 skipped.</source>
+        <translation>新增 %1，修改 %2，删除 %3，未变 %4，跳过 %5。</translation>
+    </message>
+    <message>
+        <source>Calendar name %1.</source>
+        <translation>日历名称%1。</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; is defined twice (first at %2).</source>
+        <translation>日历 "%1" 定义了两次（首次在 %2）。</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot; has no definition.</source>
+        <translation>日历 "%1" 没有定义。</translation>
+    </message>
+    <message>
+        <source>Job %1 is defined twice (first at %2).</source>
+        <translation>作业 %1 定义了两次（首次在 %2）。</translation>
+    </message>
+    <message>
+        <source>Trigger name %1.</source>
+        <translation>触发器名称%1。</translation>
+    </message>
+    <message>
+        <source>Trigger group %1.</source>
+        <translation>触发器分组%1。</translation>
+    </message>
+    <message>
+        <source>Trigger %1 is defined twice (first at %2).</source>
+        <translation>触发器 %1 定义了两次（首次在 %2）。</translation>
+    </message>
+    <message>
+        <source>A delete command names an empty group.</source>
+        <translation>删除命令指定了空分组。</translation>
+    </message>
+    <message>
+        <source>A delete-job command names no job.</source>
+        <translation>删除作业命令未指定作业。</translation>
+    </message>
+    <message>
+        <source>A delete-trigger command names no trigger.</source>
+        <translation>删除触发器命令未指定触发器。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>作业 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; overwrite-existing-data is off and ignore-duplicates is off.</source>
+        <translation>%1 已存在；overwrite-existing-data 与 ignore-duplicates 均已关闭。</translation>
+    </message>
+    <message>
+        <source>Calendar &quot;%1&quot;</source>
+        <translation>日历 "%1"</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <source>Trigger %1</source>
+        <translation>触发器 %1</translation>
+    </message>
+    <message>
+        <source>Trigger %1: its job %2 is neither in the file nor in the store.</source>
+        <translation>触发器 %1：其作业 %2 既不在文件中，也不在存储中。</translation>
+    </message>
+    <message>
+        <source>Trigger %1: its calendar &quot;%2&quot; is neither in the file nor in the store.</source>
+        <translation>触发器 %1：其日历 "%2" 既不在文件中，也不在存储中。</translation>
+    </message>
+    <message>
+        <source>Based on its schedule, trigger %1 will never fire.</source>
+        <translation>根据其调度，触发器 %1 永远不会触发。</translation>
+    </message>
+    <message>
+        <source>Job %1 is not durable and no trigger would use it: make it durable or add a trigger for it.</source>
+        <translation>作业 %1 不是持久的，且没有触发器使用它：请将其设为持久，或为其添加触发器。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::JobClassMapping</name>
+    <message>
+        <source>&quot;%1&quot; is not a Java class name (expected e.g. com.acme.ReportJob).</source>
+        <translation>“%1”不是 Java 类名（应为例如 com.acme.ReportJob）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job type name (expected e.g. shell, http, sql, log, noop or a plugin&apos;s type).</source>
+        <translation>“%1”不是作业类型名（应为例如 shell、http、sql、log、noop 或插件提供的类型）。</translation>
+    </message>
+    <message>
+        <source>The job type &quot;%1&quot; takes no argument; give its data in the job-data-map instead.</source>
+        <translation>作业类型“%1”不接受参数；请改在 job-data-map 中给出其数据。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute http:// or https:// URL with a host.</source>
+        <translation>“%1”不是带主机名的 http:// 或 https:// 绝对 URL。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a data source name (a letter, then letters, digits, _ or -).</source>
+        <translation>“%1”不是数据源名称（以字母开头，其后为字母、数字、_ 或 -）。</translation>
+    </message>
+    <message>
+        <source>The class %1 is already mapped on line %2.</source>
+        <translation>类 %1 已在第 %2 行映射。</translation>
+    </message>
+    <message>
+        <source>The class %1 is already mapped.</source>
+        <translation>类 %1 已经映射。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>expected JAVA_CLASS = TYPE or JAVA_CLASS = TYPE:ARGUMENT, e.g. com.acme.ReportJob = shell:/opt/acme/report.sh</source>
+        <translation>应为 JAVA_CLASS = TYPE 或 JAVA_CLASS = TYPE:ARGUMENT，例如 com.acme.ReportJob = shell:/opt/acme/report.sh</translation>
+    </message>
+    <message>
+        <source>nothing follows &quot;%1:&quot;; write the type alone or give an argument.</source>
+        <translation>“%1:”之后没有内容；请只写类型，或给出参数。</translation>
+    </message>
+    <message>
+        <source>Cannot read the job class mapping %1: %2</source>
+        <translation>无法读取作业类映射 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3992,10 +4229,6 @@ No password was given for %2 (%3). Give it in one of three ways:
             <numerusform>%n 次错过触发</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Stopping this node…</source>
-        <translation>正在停止本节点…</translation>
-    </message>
     <message numerus="yes">
         <source>Running jobs here (%n running)</source>
         <translation>
@@ -4281,6 +4514,46 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>No recent connections</source>
         <translation>没有最近的连接</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Qronos window, which was brought to the front.</source>
+        <translation>%1 已在另一个 Qronos 窗口中打开，已将该窗口切换到前台。</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>Read only: this connection may read the schedule but not change it, so editing, pausing, firing and running jobs on this computer are off.</source>
+        <translation>只读：此连接可以读取调度，但不能修改，因此编辑、暂停、立即触发以及在本机运行作业均已关闭。</translation>
+    </message>
+    <message>
+        <source>Read only: the database user “%1” may read the schedule but not change it, so editing, pausing, firing and running jobs on this computer are off.</source>
+        <translation>只读：数据库用户“%1”可以读取调度，但不能修改，因此编辑、暂停、立即触发以及在本机运行作业均已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 are listed; scroll for more)</source>
+        <translation>%1（已列出前 %2 个；向下滚动查看更多）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping this node: waiting for %n job(s)…</source>
+        <translation>
+            <numerusform>正在停止本节点：等待 %n 个作业完成…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait lets them finish (up to 30 seconds); this computer takes no new jobs meanwhile. Interrupt asks them to stop at once; they are recorded as interrupted.</source>
+        <translation>“等待”让它们运行完毕（最多 30 秒），其间本机不再接收新作业。“中断”要求它们立即停止，并记录为已中断。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new failure(s) or misfire(s)</source>
+        <translation>
+            <numerusform>%n 个新的失败或错过触发</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first: %1. %2</source>
+        <translation>第一个：%1。%2</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5001,304 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::QuartzDatabase</name>
+    <message>
+        <source>Java Quartz database %1: %2</source>
+        <translation>Java Quartz 数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1 would write to the Java Quartz database, so nothing was changed.</source>
+        <translation>未确认：%1 会写入 Java Quartz 数据库，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no trigger %1 in the Java scheduler &quot;%2&quot;.</source>
+        <translation>Java 调度器“%2”中没有触发器 %1。</translation>
+    </message>
+    <message>
+        <source>Java Quartz database %1: the Qt driver %2 is missing (install %3).</source>
+        <translation>Java Quartz 数据库 %1：缺少 Qt 驱动 %2（请安装 %3）。</translation>
+    </message>
+    <message>
+        <source>Java Quartz database %1: cannot connect: %2</source>
+        <translation>Java Quartz 数据库 %1：无法连接：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Java Quartz database with table prefix %2: the table %2%3 is missing.</source>
+        <translation>%1 不是表前缀为 %2 的 Java Quartz 数据库：缺少表 %2%3。</translation>
+    </message>
+    <message>
+        <source>%1 is a Qronos store (it has %2SCHEMA_VERSION), not a Java Quartz database: open it with --db instead.</source>
+        <translation>%1 是 Qronos 存储（含有 %2SCHEMA_VERSION），不是 Java Quartz 数据库：请改用 --db 打开。</translation>
+    </message>
+    <message>
+        <source>%1: Java Quartz keeps its tables in PostgreSQL or MySQL/MariaDB; give a postgresql:// or mysql:// URL.</source>
+        <translation>%1：Java Quartz 的表位于 PostgreSQL 或 MySQL/MariaDB 中；请给出 postgresql:// 或 mysql:// URL。</translation>
+    </message>
+    <message>
+        <source>The table prefix &quot;%1&quot; may only have letters, digits and underscores.</source>
+        <translation>表前缀“%1”只能包含字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <source>its Quartz tables hold no scheduler yet.</source>
+        <translation>其 Quartz 表中还没有任何调度器。</translation>
+    </message>
+    <message>
+        <source>it holds several schedulers; choose one of: %1.</source>
+        <translation>其中有多个调度器；请选择其一：%1。</translation>
+    </message>
+    <message>
+        <source>it holds no scheduler named &quot;%1&quot;; the schedulers present: %2.</source>
+        <translation>其中没有名为“%1”的调度器；现有调度器：%2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>pausing the trigger %1</source>
+        <translation>暂停触发器 %1</translation>
+    </message>
+    <message>
+        <source>resuming the trigger %1</source>
+        <translation>恢复触发器 %1</translation>
+    </message>
+    <message>
+        <source>pausing the trigger group %1</source>
+        <translation>暂停触发器组 %1</translation>
+    </message>
+    <message>
+        <source>resuming the trigger group %1</source>
+        <translation>恢复触发器组 %1</translation>
+    </message>
+    <message>
+        <source>firing the job %1 now</source>
+        <translation>立即触发作业 %1</translation>
+    </message>
+    <message>
+        <source>There is no job %1 in the Java scheduler &quot;%2&quot;.</source>
+        <translation>Java 调度器“%2”中没有作业 %1。</translation>
+    </message>
+    <message>
+        <source>no free trigger name for the one-shot trigger.</source>
+        <translation>找不到可用于一次性触发器的空闲名称。</translation>
+    </message>
+    <message>
+        <source>deleting the trigger %1</source>
+        <translation>删除触发器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::QuartzXml</name>
+    <message>
+        <source>The default time zone &quot;%1&quot; is not known (expected an IANA id such as Asia/Shanghai).</source>
+        <translation>默认时区“%1”未知（应为 IANA 标识，例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>A DOCTYPE is not allowed: DTDs and entity declarations are refused.</source>
+        <translation>不允许 DOCTYPE：拒绝 DTD 和实体声明。</translation>
+    </message>
+    <message>
+        <source>The entity reference &amp;%1; is not allowed.</source>
+        <translation>不允许实体引用 &amp;%1;。</translation>
+    </message>
+    <message>
+        <source>Elements are nested more than %1 deep.</source>
+        <translation>元素嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>文件不是格式正确的 XML：%1</translation>
+    </message>
+    <message>
+        <source>The file holds no XML element.</source>
+        <translation>文件中没有任何 XML 元素。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; holds text where only elements are expected.</source>
+        <translation>&lt;%1&gt; 中只应包含元素，却包含了文本。</translation>
+    </message>
+    <message>
+        <source>The element &lt;%1&gt; is not in the namespace %2.</source>
+        <translation>元素 &lt;%1&gt; 不在命名空间 %2 中。</translation>
+    </message>
+    <message>
+        <source>Unexpected element &lt;%1&gt; in &lt;%2&gt;; expected %3.</source>
+        <translation>&lt;%2&gt; 中出现意外的元素 &lt;%1&gt;；应为 %3。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; appears more than once in &lt;%2&gt; (first on line %3).</source>
+        <translation>&lt;%1&gt; 在 &lt;%2&gt; 中出现多次（首次在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; lacks its &lt;%2&gt; element.</source>
+        <translation>&lt;%1&gt; 缺少 &lt;%2&gt; 元素。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must hold text, not elements.</source>
+        <translation>&lt;%1&gt; 必须包含文本，而不是元素。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be true or false, not &quot;%2&quot;.</source>
+        <translation>&lt;%1&gt; 必须为 true 或 false，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>&lt;%1&gt; 必须是 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must be a date and time between the years 1900 and 9000 such as 2026-03-01T08:30:00Z or 2026-03-01T08:30:00+08:00, not &quot;%2&quot;.</source>
+        <translation>&lt;%1&gt; 必须是 1900 年到 9000 年之间的日期时间，例如 2026-03-01T08:30:00Z 或 2026-03-01T08:30:00+08:00，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The root element is &lt;%1&gt;; a Quartz scheduling data file starts with &lt;job-scheduling-data&gt;.</source>
+        <translation>根元素是 &lt;%1&gt;；Quartz 调度数据文件应以 &lt;job-scheduling-data&gt; 开始。</translation>
+    </message>
+    <message>
+        <source>&lt;job-scheduling-data&gt; has no namespace; expected xmlns=&quot;%1&quot;.</source>
+        <translation>&lt;job-scheduling-data&gt; 没有命名空间；应为 xmlns="%1"。</translation>
+    </message>
+    <message>
+        <source>&lt;job-scheduling-data&gt; is in the namespace %1; expected %2.</source>
+        <translation>&lt;job-scheduling-data&gt; 位于命名空间 %1 中；应为 %2。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; must name a group, or * for every group.</source>
+        <translation>&lt;%1&gt; 必须给出一个组名，或用 * 表示所有组。</translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; %2.</source>
+        <translation>&lt;%1&gt; %2。</translation>
+    </message>
+    <message>
+        <source>A job data key must not be empty.</source>
+        <translation>作业数据的键不能为空。</translation>
+    </message>
+    <message>
+        <source>The job data key &quot;%1&quot; appears twice (first on line %2).</source>
+        <translation>作业数据键“%1”出现了两次（首次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reserved key Qronos reads here (it reads %2).</source>
+        <translation>“%1”不是 Qronos 在此处读取的保留键（此处读取的是 %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives the type of &quot;%2&quot;, which is not in this job-data-map.</source>
+        <translation>“%1”给出了“%2”的类型，但此 job-data-map 中没有该键。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be integer, double, boolean or string, not &quot;%2&quot;.</source>
+        <translation>“%1”必须为 integer、double、boolean 或 string，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is not a valid %2: &quot;%3&quot;.</source>
+        <translation>“%1”的值不是有效的 %2：“%3”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a Qronos job type after &quot;qronos:&quot;.</source>
+        <translation>“%1”在“qronos:”之后没有给出 Qronos 作业类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a Java class name nor qronos:&lt;job type&gt;.</source>
+        <translation>“%1”既不是 Java 类名，也不是 qronos:&lt;作业类型&gt;。</translation>
+    </message>
+    <message>
+        <source>The mapping of %1 sets &quot;%2&quot; to &quot;%3&quot;, which replaces the job-data-map&apos;s &quot;%4&quot;.</source>
+        <translation>%1 的映射将“%2”设为“%3”，取代了 job-data-map 中的“%4”。</translation>
+    </message>
+    <message>
+        <source>The job class %1 has no mapping: the job is imported as a noop job and its triggers are paused.</source>
+        <translation>作业类 %1 没有映射：该作业以 noop 作业导入，其触发器已暂停。</translation>
+    </message>
+    <message>
+        <source>The job class %1 has no mapping to a Qronos job type; add a line such as &quot;%1 = shell:/path/to/program&quot; to the mapping, or import unmapped classes as paused noop jobs.</source>
+        <translation>作业类 %1 没有映射到 Qronos 作业类型；请在映射中添加一行，例如“%1 = shell:/path/to/program”，或将未映射的类作为已暂停的 noop 作业导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a JSON object.</source>
+        <translation>“%1”必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>&lt;trigger&gt; holds more than one schedule: &lt;%1&gt; and &lt;%2&gt;.</source>
+        <translation>&lt;trigger&gt; 包含多个调度：&lt;%1&gt; 和 &lt;%2&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;trigger&gt; needs one of &lt;simple&gt;, &lt;cron&gt; or &lt;calendar-interval&gt;.</source>
+        <translation>&lt;trigger&gt; 需要 &lt;simple&gt;、&lt;cron&gt; 或 &lt;calendar-interval&gt; 之一。</translation>
+    </message>
+    <message>
+        <source>&lt;start-time&gt; and &lt;start-time-seconds-in-future&gt; exclude each other.</source>
+        <translation>&lt;start-time&gt; 与 &lt;start-time-seconds-in-future&gt; 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a misfire instruction of a &lt;%2&gt; trigger; expected one of %3.</source>
+        <translation>“%1”不是 &lt;%2&gt; 触发器的错过触发策略；应为以下之一：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone (expected an IANA id such as Asia/Shanghai).</source>
+        <translation>“%1”不是已知的时区（应为 IANA 标识，例如 Asia/Shanghai）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval unit; expected SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.</source>
+        <translation>“%1”不是间隔单位；应为 SECOND、MINUTE、HOUR、DAY、WEEK、MONTH 或 YEAR。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true when present, not &quot;%2&quot;.</source>
+        <translation>“%1”出现时必须为 true，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may only be %2.</source>
+        <translation>“%1”只能是 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &lt;misfire-instruction&gt; exclude each other.</source>
+        <translation>“%1”与 &lt;misfire-instruction&gt; 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; carries a negative priority, not &quot;%2&quot;.</source>
+        <translation>“%1”应为负的优先级，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &lt;priority&gt; exclude each other.</source>
+        <translation>“%1”与 &lt;priority&gt; 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>The job %1 is defined twice (first on line %2).</source>
+        <translation>作业 %1 被定义了两次（首次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is defined twice (first on line %2).</source>
+        <translation>触发器 %1 被定义了两次（首次在第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>The calendar &quot;%1&quot; is not written: Quartz XML has no calendars (triggers still name it in &lt;calendar-name&gt;).</source>
+        <translation>未写入日历“%1”：Quartz XML 没有日历（触发器仍在 &lt;calendar-name&gt; 中引用它）。</translation>
+    </message>
+    <message>
+        <source>The description of %1 loses its surrounding white space and control characters, which XML does not keep.</source>
+        <translation>%1 的描述会丢失首尾空白和控制字符，XML 无法保留它们。</translation>
+    </message>
+    <message>
+        <source>The job data key &quot;%1&quot; of %2 is not written: XML cannot keep its white space or control characters.</source>
+        <translation>未写入 %2 的作业数据键“%1”：XML 无法保留其中的空白或控制字符。</translation>
+    </message>
+    <message>
+        <source>The job data &quot;%1&quot; of %2 is not written: keys starting with &quot;qronos.&quot; are reserved in Quartz XML.</source>
+        <translation>未写入 %2 的作业数据“%1”：在 Quartz XML 中，以“qronos.”开头的键是保留的。</translation>
+    </message>
+    <message>
+        <source>the job %1</source>
+        <translation>作业 %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1</source>
+        <translation>触发器 %1</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is not written: Quartz XML has no daily-time-interval triggers.</source>
+        <translation>未写入触发器 %1：Quartz XML 没有每日时间间隔触发器。</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::RunningModel</name>
     <message>
         <source>Fire %1</source>
@@ -4756,6 +5327,226 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>Running for</source>
         <translation>已运行</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ScheduleExport</name>
+    <message>
+        <source>There is no job %1 to export.</source>
+        <translation>没有可导出的作业 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ScheduleJson</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>文件大于 %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a JSON object</source>
+        <translation>文件为空：应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value</source>
+        <translation>JSON 值结束后出现多余的 %1</translation>
+    </message>
+    <message>
+        <source>end of file</source>
+        <translation>文件结尾</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>字节 0x%1</translation>
+    </message>
+    <message>
+        <source>unexpected end of file (the file is truncated)</source>
+        <translation>文件意外结束（文件被截断）</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null), found %1</source>
+        <translation>应为一个值（对象、数组、字符串、数字、true、false 或 null），实际为 %1</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes, found %1</source>
+        <translation>应为双引号括起的键，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after the key, found %1</source>
+        <translation>键之后应为 ":"，实际为 %1</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>重复的键 "%1"（首次出现于第 %2 行第 %3 列）</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;}&quot;, found %1</source>
+        <translation>应为 "," 或 "}"，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;,&quot; or &quot;]&quot;, found %1</source>
+        <translation>应为 "," 或 "]"，实际为 %1</translation>
+    </message>
+    <message>
+        <source>unexpected end of file inside a string (the file is truncated)</source>
+        <translation>字符串内文件意外结束（文件被截断）</translation>
+    </message>
+    <message>
+        <source>control character in a string (write it as an escape such as \n)</source>
+        <translation>字符串中有控制字符（请写成转义形式，如 \n）</translation>
+    </message>
+    <message>
+        <source>invalid escape &quot;\%1&quot; in a string</source>
+        <translation>字符串中有无效的转义 "\%1"</translation>
+    </message>
+    <message>
+        <source>&quot;\u&quot; must be followed by four hexadecimal digits</source>
+        <translation>"\u" 之后必须是四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate &quot;\u%1&quot; in a string</source>
+        <translation>字符串中有不成对的代理项 "\u%1"</translation>
+    </message>
+    <message>
+        <source>the string is not valid UTF-8</source>
+        <translation>字符串不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>expected a digit, found %1</source>
+        <translation>应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point, found %1</source>
+        <translation>小数点后应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent, found %1</source>
+        <translation>指数中应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>数字 %1 太大</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知字段 "%1"</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>缺少字段 "%1"</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>应为%1，实际为%2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2, found %3</source>
+        <translation>应为 %1 到 %2 之间的整数，实际为 %3</translation>
+    </message>
+    <message>
+        <source>expected a time such as &quot;2026-01-31T02:00:00Z&quot; (with Z or an offset), found &quot;%1&quot;</source>
+        <translation>应为形如 "2026-01-31T02:00:00Z" 的时间（带 Z 或时差），实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>expected an object with &quot;group&quot; and &quot;name&quot;, found %1</source>
+        <translation>应为含 "group" 和 "name" 的对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;format&quot;: &quot;qronos/1&quot;, found %1</source>
+        <translation>应为含 "format": "qronos/1" 的 JSON 对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing field &quot;format&quot;: this is not a qronos/1 schedule file</source>
+        <translation>缺少字段 "format"：这不是 qronos/1 调度文件</translation>
+    </message>
+    <message>
+        <source>the format is %1; this program reads &quot;%2&quot;</source>
+        <translation>格式为 %1；本程序读取 "%2"</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing field &quot;kind&quot;</source>
+        <translation>缺少字段 "kind"</translation>
+    </message>
+    <message>
+        <source>unknown calendar kind %1 (holiday, annual, monthly, weekly, daily, cron or workday)</source>
+        <translation>未知的日历类型 %1（holiday、annual、monthly、weekly、daily、cron 或 workday）</translation>
+    </message>
+    <message>
+        <source>unknown trigger kind &quot;%1&quot; (cron, simple, calendarInterval or dailyTimeInterval)</source>
+        <translation>未知的触发器类型 "%1"（cron、simple、calendarInterval 或 dailyTimeInterval）</translation>
+    </message>
+    <message>
+        <source>expected an IANA time-zone id such as &quot;Europe/Berlin&quot;</source>
+        <translation>应为 IANA 时区标识，如 "Europe/Berlin"</translation>
+    </message>
+    <message>
+        <source>unknown interval unit &quot;%1&quot; (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR)</source>
+        <translation>未知的间隔单位 "%1"（SECOND、MINUTE、HOUR、DAY、WEEK、MONTH 或 YEAR）</translation>
+    </message>
+    <message>
+        <source>an array of weekdays 1 (Sunday) to 7 (Saturday)</source>
+        <translation>由星期几 1（周日）到 7（周六）组成的数组</translation>
+    </message>
+    <message>
+        <source>expected a weekday 1 (Sunday) to 7 (Saturday), found %1</source>
+        <translation>应为星期几 1（周日）到 7（周六），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected a time of day &quot;HH:MM:SS&quot;, found &quot;%1&quot;</source>
+        <translation>应为一天中的时间 "HH:MM:SS"，实际为 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown misfire instruction &quot;%1&quot; for a %2 trigger (%3)</source>
+        <translation>%2 触发器没有错过触发指令 "%1"（可用：%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problem(s) not shown</source>
+        <translation>
+            <numerusform>另有 %n 个问题未列出</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5293,6 +6084,17 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::SourceLocation</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::SqlJob</name>
     <message>
         <source>&quot;parameters&quot; must be JSON text: an array for &apos;?&apos; placeholders, e.g. [42, &quot;open&quot;], or an object for &apos;:name&apos; placeholders, e.g. {&quot;id&quot;: 42}</source>
@@ -5548,6 +6350,14 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>Job &apos;%1&apos;: its JOB_OPTIONS is not a JSON object</source>
         <translation>任务“%1”：其 JOB_OPTIONS 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Based on its schedule, trigger %1 will never fire.</source>
+        <translation>根据其调度，触发器 %1 永远不会触发。</translation>
+    </message>
+    <message>
+        <source>cannot read the lock rows: %1</source>
+        <translation>无法读取锁行：%1</translation>
     </message>
 </context>
 <context>
@@ -6810,60 +7620,6 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
         <translation>--failure-grace &quot;%1&quot; 不是时长（例如 1s）。</translation>
     </message>
     <message>
-        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
-
-Commands:
-  init         create the tables, or migrate them to this version
-  node         run a headless scheduler node until SIGINT/SIGTERM
-  jobs         list jobs
-  triggers     list triggers with state and next fire time
-  calendars    list calendars
-  history      list executions (filters; table, csv or json)
-  nodes        list the cluster&apos;s nodes: check-ins, clock offsets, states
-  running      list what runs now on every node
-  interrupt    ask the nodes running a job (or one fire) to stop it
-  add-job      store a job (and a trigger) from options
-  add-trigger  store a trigger for an existing job
-  pause        pause a job, trigger, group or everything
-  resume       resume a job, trigger, group or everything
-  fire         run a job once now
-  delete       delete a job, trigger or calendar
-  preview      next fire times of a cron expression; --batch for the line protocol
-  password     keep the database&apos;s password in the OS keychain (set, delete, check)
-
-The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
-URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
-Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
-
-命令：
-  init         创建数据表，或将其迁移到当前版本
-  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
-  jobs         列出任务
-  triggers     列出触发器及其状态和下次触发时间
-  calendars    列出日历
-  history      列出执行记录（可筛选；table、csv 或 json）
-  nodes        列出集群节点：签到、时钟偏差、状态
-  running      列出各节点当前正在运行的内容
-  interrupt    请求运行某任务（或某次触发）的节点停止它
-  add-job      根据选项保存任务（及触发器）
-  add-trigger  为已有任务保存触发器
-  pause        暂停任务、触发器、分组或全部
-  resume       恢复任务、触发器、分组或全部
-  fire         立即运行一次任务
-  delete       删除任务、触发器或日历
-  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
-  password     将数据库密码保存在系统密钥环中（set、delete、check）
-
-数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
-URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-退出码：0 成功，1 运行时失败，2 用法或输入错误。
-运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Asks the nodes running a job (every running execution of it) or one fire to interrupt it. The node running it acts within half its check-in interval; see `qronosctl running` and `history`.</source>
         <translation>请求正在运行某任务（它的每个正在运行的执行）或某次触发的节点中断它。运行它的节点会在半个签到间隔内响应；参见 `qronosctl running` 和 `history`。</translation>
     </message>
@@ -6896,6 +7652,508 @@ URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user
             <numerusform>已请求各节点中断任务 %1 的 %n 个正在运行的执行。
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--format must be json or quartz-xml, not &quot;%1&quot;.</source>
+        <translation>--format 必须是 json 或 quartz-xml，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>json (qronos/1) or quartz-xml (job_scheduling_data_2_0); default: by the file&apos;s extension (.xml is quartz-xml), else json.</source>
+        <translation>json（qronos/1）或 quartz-xml（job_scheduling_data_2_0）；默认按文件扩展名（.xml 为 quartz-xml），否则为 json。</translation>
+    </message>
+    <message>
+        <source>quartz-xml: the file mapping Java job classes to Qronos job types (lines &quot;com.acme.ReportJob = shell:/opt/acme/report.sh&quot;).</source>
+        <translation>quartz-xml：将 Java 作业类映射到 Qronos 作业类型的文件（每行如 "com.acme.ReportJob = shell:/opt/acme/report.sh"）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>qronosctl: %n problem(s); nothing was changed.
+</source>
+        <translation>
+            <numerusform>qronosctl：%n 个问题；未做任何更改。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes the schedule (jobs, their triggers and the calendars they use) as a qronos/1 JSON file, or as Quartz XML. Without --group and --job: everything, every calendar included.</source>
+        <translation>将调度（作业、其触发器及所用日历）导出为 qronos/1 JSON 文件或 Quartz XML。不带 --group 和 --job 时导出全部，包括所有日历。</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>写入此文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>The jobs of this group (repeatable).</source>
+        <translation>此分组的作业（可重复）。</translation>
+    </message>
+    <message>
+        <source>This job, GROUP.NAME (repeatable).</source>
+        <translation>此作业，分组.名称（可重复）。</translation>
+    </message>
+    <message>
+        <source>export takes no arguments but options (see --help).</source>
+        <translation>export 只接受选项，不接受参数（见 --help）。</translation>
+    </message>
+    <message>
+        <source>--job needs GROUP.NAME, not &quot;%1&quot;.</source>
+        <translation>--job 需要 分组.名称，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>qronosctl: not in the Quartz XML file: %1
+</source>
+        <translation>qronosctl：未写入 Quartz XML 文件：%1
+</translation>
+    </message>
+    <message>
+        <source>quartz-xml: not available in this build.</source>
+        <translation>quartz-xml：此版本不支持。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s), %1 trigger(s) and %2 calendar(s) to %3.
+</source>
+        <translation>
+            <numerusform>已导出 %n 个作业、%1 个触发器和 %2 个日历到 %3。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imports a qronos/1 JSON file (or Quartz XML). The import is planned first: what it adds, changes and removes, field by field. With --dry-run only the plan is printed; otherwise it is applied in one transaction. A file with any problem changes nothing: every problem is printed with its place.</source>
+        <translation>导入 qronos/1 JSON 文件（或 Quartz XML）。导入先生成计划：逐字段列出新增、修改和删除的内容。使用 --dry-run 时仅打印计划（预演）；否则在一个事务中应用。文件有任何问题时不做任何更改，并打印每个问题及其位置。</translation>
+    </message>
+    <message>
+        <source>The file to import (- for standard input).</source>
+        <translation>要导入的文件（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Print the plan; change nothing.</source>
+        <translation>打印计划（预演），不做任何更改。</translation>
+    </message>
+    <message>
+        <source>List unchanged items too.</source>
+        <translation>同时列出未变的项。</translation>
+    </message>
+    <message>
+        <source>quartz-xml: import a job of an unmapped class as a paused noop job instead of refusing the file.</source>
+        <translation>quartz-xml：将未映射类的作业导入为已暂停的 noop 作业，而不是拒绝该文件。</translation>
+    </message>
+    <message>
+        <source>import needs exactly one file (see --help).</source>
+        <translation>import 需要且只需要一个文件（见 --help）。</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2
+</source>
+        <translation>%1：警告：%2
+</translation>
+    </message>
+    <message>
+        <source>%1: warning: job type &quot;%2&quot; is not built in; only nodes with a plugin for it will run its jobs.
+</source>
+        <translation>%1：警告：作业类型 "%2" 不是内置类型；只有装有相应插件的节点才会运行这些作业。
+</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.
+</source>
+        <translation>预演：未做任何更改。
+</translation>
+    </message>
+    <message>
+        <source>the import failed and changed nothing: %1</source>
+        <translation>导入失败，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Imported in one transaction.
+</source>
+        <translation>已在一个事务中导入。
+</translation>
+    </message>
+    <message>
+        <source>Nothing to change.
+</source>
+        <translation>没有需要更改的内容。
+</translation>
+    </message>
+    <message>
+        <source>Writes every fire of a period, calendars applied, as CSV or iCalendar (.ics): the fires the scheduler will run, in the order it runs them. Paused triggers are left out.</source>
+        <translation>将一段期间内的每次触发（已应用日历）写为 CSV 或 iCalendar（.ics）：即调度器将执行的触发，按其执行顺序排列。已暂停的触发器不包括在内。</translation>
+    </message>
+    <message>
+        <source>Start of the period, ISO-8601 with offset (default: now).</source>
+        <translation>期间开始时间，带偏移的 ISO-8601 格式（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>End of the period (not included), ISO-8601 with offset (default: 24 hours after the start).</source>
+        <translation>期间结束时间（不含），带偏移的 ISO-8601 格式（默认：开始后 24 小时）。</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the local fire times (default: this computer&apos;s).</source>
+        <translation>本地触发时间所用的 IANA 时区（默认：本机时区）。</translation>
+    </message>
+    <message>
+        <source>csv or ics (default: ics when --out ends in .ics, else csv).</source>
+        <translation>csv 或 ics（默认：--out 以 .ics 结尾时为 ics，否则为 csv）。</translation>
+    </message>
+    <message>
+        <source>Only the triggers of jobs of this group (repeatable).</source>
+        <translation>仅此组中作业的触发器（可重复）。</translation>
+    </message>
+    <message>
+        <source>Only triggers of this job, group.name (repeatable).</source>
+        <translation>仅此作业的触发器，格式为 组.名称（可重复）。</translation>
+    </message>
+    <message>
+        <source>Write at most this many fires, the earliest (default 100000; 0: no limit).</source>
+        <translation>最多写出这么多次触发，取最早的（默认 100000；0：不限）。</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark (for spreadsheet programs).</source>
+        <translation>CSV：以 UTF-8 字节顺序标记开头（供电子表格程序使用）。</translation>
+    </message>
+    <message>
+        <source>forecast takes no arguments besides its options, not &quot;%1&quot;.</source>
+        <translation>forecast 除选项外不接受参数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not an ISO-8601 time with an offset, e.g. 2026-03-01T08:00:00+08:00.</source>
+        <translation>--from“%1”不是带偏移的 ISO-8601 时间，例如 2026-03-01T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not an ISO-8601 time with an offset, e.g. 2026-03-02T08:00:00+08:00.</source>
+        <translation>--to“%1”不是带偏移的 ISO-8601 时间，例如 2026-03-02T08:00:00+08:00。</translation>
+    </message>
+    <message>
+        <source>--to (%1) must be later than --from (%2).</source>
+        <translation>--to（%1）必须晚于 --from（%2）。</translation>
+    </message>
+    <message>
+        <source>--zone: %1</source>
+        <translation>--zone：%1</translation>
+    </message>
+    <message>
+        <source>--format must be csv or ics, not &quot;%1&quot;.</source>
+        <translation>--format 必须为 csv 或 ics，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--max-fires must be a whole number of zero or more (0: no limit), not &quot;%1&quot;.</source>
+        <translation>--max-fires 必须为零或更大的整数（0：不限），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--job &quot;%1&quot; is not a job name or group.name.</source>
+        <translation>--job“%1”不是作业名称或 组.名称。</translation>
+    </message>
+    <message>
+        <source>--group: there is no job group %1.</source>
+        <translation>--group：不存在作业组 %1。</translation>
+    </message>
+    <message>
+        <source>--job: there is no job %1.</source>
+        <translation>--job：不存在作业 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>无法打开 %1 进行写入：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Note: trigger %1 names a calendar that does not exist; its fires are left out.
+</source>
+        <translation>注意：触发器 %1 指定的日历不存在；其触发未包括在内。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n paused trigger(s) left out.
+</source>
+        <translation>
+            <numerusform>注意：已略过 %n 个已暂停的触发器。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the forecast was cut at %1 fires, the earliest; give a shorter period or a larger --max-fires for the rest.
+</source>
+        <translation>注意：预测在 %1 次触发处截断（保留最早的）；如需其余部分，请缩短期间或增大 --max-fires。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n fire(s) to %1.
+</source>
+        <translation>
+            <numerusform>已将 %n 次触发写入 %1。
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 fires in %2 events (%3 with a recurrence rule) to %4.
+</source>
+        <translation>已将 %1 次触发以 %2 个事件（其中 %3 个带重复规则）写入 %4。
+</translation>
+    </message>
+    <message>
+        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
+
+Commands:
+  init         create the tables, or migrate them to this version
+  node         run a headless scheduler node until SIGINT/SIGTERM
+  jobs         list jobs
+  triggers     list triggers with state and next fire time
+  calendars    list calendars
+  history      list executions (filters; table, csv or json)
+  nodes        list the cluster&apos;s nodes: check-ins, clock offsets, states
+  running      list what runs now on every node
+  interrupt    ask the nodes running a job (or one fire) to stop it
+  add-job      store a job (and a trigger) from options
+  add-trigger  store a trigger for an existing job
+  pause        pause a job, trigger, group or everything
+  resume       resume a job, trigger, group or everything
+  fire         run a job once now
+  delete       delete a job, trigger or calendar
+  preview      next fire times of a cron expression; --batch for the line protocol
+  forecast     every fire of a period as CSV or iCalendar, calendars applied
+  password     keep the database&apos;s password in the OS keychain (set, delete, check)
+
+The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
+URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
+Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
+
+命令：
+  init         创建数据表，或将其迁移到当前版本
+  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
+  jobs         列出任务
+  triggers     列出触发器及其状态和下次触发时间
+  calendars    列出日历
+  history      列出执行记录（可筛选；table、csv 或 json）
+  nodes        列出集群节点：签到、时钟偏差、状态
+  running      列出各节点当前正在运行的内容
+  interrupt    请求运行某任务（或某次触发）的节点停止它
+  add-job      根据选项保存任务（及触发器）
+  add-trigger  为已有任务保存触发器
+  pause        暂停任务、触发器、分组或全部
+  resume       恢复任务、触发器、分组或全部
+  fire         立即运行一次任务
+  delete       删除任务、触发器或日历
+  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
+  forecast     将一段期间内的每次触发（已应用日历）导出为 CSV 或 iCalendar
+  password     将数据库密码保存在系统密钥环中（set、delete、check）
+
+数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
+URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+退出码：0 成功，1 运行时失败，2 用法或输入错误。
+运行 'qronosctl &lt;命令&gt; --help' 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>
+A Java Quartz 2.x database (observer mode; writes only with --yes):
+  qronosctl --quartz-db URL [--quartz-prefix QRTZ_] [--quartz-scheduler NAME] &lt;command&gt;
+  schedulers, jobs, triggers, calendars, paused-groups, nodes, running   read only
+  pause|resume --trigger GROUP.NAME | --group GROUP --yes
+  fire --job GROUP.NAME --yes       a one-shot trigger, as Quartz&apos;s triggerJob
+  delete --trigger GROUP.NAME --yes
+</source>
+        <translation>
+Java Quartz 2.x 数据库（观察模式；仅在加上 --yes 时写入）：
+  qronosctl --quartz-db URL [--quartz-prefix QRTZ_] [--quartz-scheduler 名称] &lt;命令&gt;
+  schedulers、jobs、triggers、calendars、paused-groups、nodes、running   只读
+  pause|resume --trigger 组.名称 | --group 组 --yes
+  fire --job 组.名称 --yes       一次性触发器，同 Quartz 的 triggerJob
+  delete --trigger 组.名称 --yes
+</translation>
+    </message>
+    <message>
+        <source>
+Exchange files (qronos/1 JSON; Quartz XML with --format quartz-xml or a .xml name):
+  export [--out FILE] [--group G]... [--job GROUP.NAME]...   write the schedule
+  import FILE [--dry-run]   show what the file adds, changes and removes; without
+                            --dry-run apply it in one transaction
+</source>
+        <translation>
+交换文件（qronos/1 JSON；使用 --format quartz-xml 或 .xml 文件名时为 Quartz XML）：
+  export [--out 文件] [--group 分组]... [--job 分组.名称]...   导出调度
+  import 文件 [--dry-run]   显示文件将新增、修改和删除的内容（预演）；
+                            不带 --dry-run 时在一个事务中导入
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1; the Java Quartz options are --quartz-db, --quartz-prefix and --quartz-scheduler.</source>
+        <translation>未知选项 %1；Java Quartz 的选项为 --quartz-db、--quartz-prefix 和 --quartz-scheduler。</translation>
+    </message>
+    <message>
+        <source>--quartz-db needs the URL of the Java Quartz database, e.g. postgresql://quartz@dbhost:5432/quartz.</source>
+        <translation>--quartz-db 需要 Java Quartz 数据库的 URL，例如 postgresql://quartz@dbhost:5432/quartz。</translation>
+    </message>
+    <message>
+        <source>--quartz-db: %1</source>
+        <translation>--quartz-db：%1</translation>
+    </message>
+    <message>
+        <source>every %1 ms</source>
+        <translation>每 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>every %1 ms, %2 more time(s)</source>
+        <translation>每 %1 毫秒，再重复 %2 次</translation>
+    </message>
+    <message>
+        <source>every %1 %2</source>
+        <translation>每 %1 %2</translation>
+    </message>
+    <message>
+        <source>every %1 %2, days %3, window %4</source>
+        <translation>每 %1 %2，星期 %3，时段 %4</translation>
+    </message>
+    <message>
+        <source>Java-serialized trigger (opaque)</source>
+        <translation>Java 序列化的触发器（不透明）</translation>
+    </message>
+    <message>
+        <source>Java-serialized, %1 bytes</source>
+        <translation>Java 序列化，%1 字节</translation>
+    </message>
+    <message>
+        <source>Really write to the Java Quartz database.</source>
+        <translation>确实写入 Java Quartz 数据库。</translation>
+    </message>
+    <message>
+        <source>fire needs --job (name, or group.name) and nothing else.</source>
+        <translation>fire 只需要 --job（名称或 组.名称），不接受其他目标。</translation>
+    </message>
+    <message>
+        <source>%1 acts on triggers: give --trigger or --group, not --job.</source>
+        <translation>%1 作用于触发器：请给出 --trigger 或 --group，而不是 --job。</translation>
+    </message>
+    <message>
+        <source>delete needs --trigger (name, or group.name).</source>
+        <translation>delete 需要 --trigger（名称或 组.名称）。</translation>
+    </message>
+    <message>
+        <source>%1 needs either --trigger (name, or group.name) or --group.</source>
+        <translation>%1 需要 --trigger（名称或 组.名称）或 --group 之一。</translation>
+    </message>
+    <message>
+        <source>the Java scheduler &quot;%1&quot; in %2</source>
+        <translation>%2 中的 Java 调度器“%1”</translation>
+    </message>
+    <message>
+        <source>qronosctl: would %1 in %2; nothing was changed. Add --yes to do it.
+</source>
+        <translation>qronosctl：将在%2中%1；未做任何更改。加上 --yes 才会执行。
+</translation>
+    </message>
+    <message>
+        <source>fire the job %1 now (a one-shot trigger in group DEFAULT)</source>
+        <translation>立即触发作业 %1（DEFAULT 组中的一次性触发器）</translation>
+    </message>
+    <message>
+        <source>Stored the one-shot trigger %1 for job %2; a Java node will run it.
+</source>
+        <translation>已为作业 %2 存入一次性触发器 %1；将由某个 Java 节点执行。
+</translation>
+    </message>
+    <message>
+        <source>pause the trigger group %1</source>
+        <translation>暂停触发器组 %1</translation>
+    </message>
+    <message>
+        <source>resume the trigger group %1</source>
+        <translation>恢复触发器组 %1</translation>
+    </message>
+    <message>
+        <source>Paused the trigger group %1: %2 trigger(s) changed.
+</source>
+        <translation>已暂停触发器组 %1：%2 个触发器已更改。
+</translation>
+    </message>
+    <message>
+        <source>Resumed the trigger group %1: %2 trigger(s) changed.
+</source>
+        <translation>已恢复触发器组 %1：%2 个触发器已更改。
+</translation>
+    </message>
+    <message>
+        <source>delete the trigger %1 (and its job, if not durable and left without triggers)</source>
+        <translation>删除触发器 %1（若其作业非持久且不再有触发器，作业也一并删除）</translation>
+    </message>
+    <message>
+        <source>Deleted the trigger %1 and its job %2, which was not durable.
+</source>
+        <translation>已删除触发器 %1 及其非持久作业 %2。
+</translation>
+    </message>
+    <message>
+        <source>Deleted the trigger %1.
+</source>
+        <translation>已删除触发器 %1。
+</translation>
+    </message>
+    <message>
+        <source>pause the trigger %1</source>
+        <translation>暂停触发器 %1</translation>
+    </message>
+    <message>
+        <source>resume the trigger %1</source>
+        <translation>恢复触发器 %1</translation>
+    </message>
+    <message>
+        <source>Paused the trigger %1.
+</source>
+        <translation>已暂停触发器 %1。
+</translation>
+    </message>
+    <message>
+        <source>The trigger %1 was in a state that pausing leaves as it is.
+</source>
+        <translation>触发器 %1 所处的状态不受暂停影响，保持不变。
+</translation>
+    </message>
+    <message>
+        <source>Resumed the trigger %1.
+</source>
+        <translation>已恢复触发器 %1。
+</translation>
+    </message>
+    <message>
+        <source>The trigger %1 was not paused.
+</source>
+        <translation>触发器 %1 未处于暂停状态。
+</translation>
+    </message>
+    <message>
+        <source>With --quartz-db the commands are %1 and %2, not &quot;%3&quot;.</source>
+        <translation>使用 --quartz-db 时可用的命令为 %1 以及 %2，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Reads the Java Quartz database; never writes to it.</source>
+        <translation>读取 Java Quartz 数据库；从不写入。</translation>
+    </message>
+    <message>
+        <source>Changes the Java Quartz database&apos;s rows as Quartz itself would, under its TRIGGER_ACCESS lock; refuses without --yes.</source>
+        <translation>像 Quartz 自身那样、在其 TRIGGER_ACCESS 锁下修改 Java Quartz 数据库的行；没有 --yes 则拒绝执行。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
     </message>
 </context>
 </TS>
