@@ -604,6 +604,28 @@ void MainWindow::sessionReady()
     m_ticker->start();
 }
 
+namespace {
+
+/// One page of a list query and how many rows the query matches, off the GUI thread; \a done gets both.
+template <typename Row, typename Done>
+void loadCountedPage(QObject *context, std::shared_ptr<JobStore> store, const ListQuery &query,
+                     Result<QList<Row>> (JobStore::*list)(const ListQuery &),
+                     Result<qint64> (JobStore::*count)(const ListQuery &), Done done)
+{
+    runAsync(context, [store, query, list, count]() -> Result<std::pair<QList<Row>, qint64>> {
+        Result<QList<Row>> rows = (store.get()->*list)(query);
+        if (!rows)
+            return fail(rows.error());
+        // A page shorter than asked for is the whole list: no second scan to count it.
+        Result<qint64> total = rows->size() < query.limit ? Result<qint64>(rows->size()) : (store.get()->*count)(query);
+        if (!total)
+            return fail(total.error());
+        return std::make_pair(std::move(rows).value(), *total);
+    }, std::move(done));
+}
+
+} // namespace
+
 void MainWindow::reload(Page page)
 {
     if (!m_session)
@@ -624,65 +646,43 @@ void MainWindow::reload(Page page)
         const bool sameQuery = m_loadedShape.value(page) == shape;
         KeyedTableModel *model = page == Page::Jobs ? static_cast<KeyedTableModel *>(m_jobsModel) : m_triggersModel;
         query.limit = sameQuery ? std::max(ListPageSize, model->rowCount()) : ListPageSize;
+        // What both lists do with a page that arrives; \a setRows hands the rows to the model.
+        const auto apply = [this, page, list, model, current, shape, sameQuery](
+                               const QString &error, qint64 total, const std::function<void()> &setRows) {
+            if (!current())
+                return;
+            if (!error.isEmpty()) {
+                model->moreRowsFailed();
+                list->setStatus(error, true);
+                return;
+            }
+            m_loadedShape.insert(page, shape);
+            // The count first: the view asks for more as soon as the rows change, if the count says there is.
+            if (!sameQuery)
+                list->view()->scrollToTop(); // a new filter or order starts at its first row
+            model->setTotalRows(total);
+            setRows();
+            list->setStatus(listStatus(page));
+            updateActions();
+            emit pageReloaded(page);
+        };
         if (page == Page::Jobs) {
-            runAsync(this, [store, query]() -> Result<std::pair<QList<JobDetail>, qint64>> {
-                Result<QList<JobDetail>> rows = store->listJobs(query);
-                if (!rows)
-                    return fail(rows.error());
-                // A page shorter than asked for is the whole list: no second scan to count it.
-                Result<qint64> total =
-                    rows->size() < query.limit ? Result<qint64>(rows->size()) : store->countJobs(query);
-                if (!total)
-                    return fail(total.error());
-                return std::make_pair(std::move(rows).value(), *total);
-            }, [this, list, current, shape, sameQuery](Result<std::pair<QList<JobDetail>, qint64>> jobs) {
-                if (!current())
-                    return;
-                if (!jobs) {
-                    m_jobsModel->moreRowsFailed();
-                    list->setStatus(jobs.error(), true);
-                    return;
-                }
-                m_loadedShape.insert(Page::Jobs, shape);
-                // The count first: the view asks for more as soon as the rows change, if the count says there is.
-                if (!sameQuery)
-                    list->view()->scrollToTop(); // a new filter or order starts at its first row
-                m_jobsModel->setTotalRows(jobs->second);
-                m_jobsModel->setJobs(std::move(jobs->first));
-                list->setStatus(listStatus(Page::Jobs));
-                updateActions();
-                emit pageReloaded(Page::Jobs);
-            });
+            loadCountedPage(this, store, query, &JobStore::listJobs, &JobStore::countJobs,
+                            [this, apply](Result<std::pair<QList<JobDetail>, qint64>> jobs) {
+                                if (!jobs)
+                                    return apply(jobs.error(), 0, {});
+                                apply({}, jobs->second, [&] { m_jobsModel->setJobs(std::move(jobs->first)); });
+                            });
         } else {
-            runAsync(this, [store, query]() -> Result<std::pair<QList<StoredTrigger>, qint64>> {
-                Result<QList<StoredTrigger>> rows = store->listTriggers(query);
-                if (!rows)
-                    return fail(rows.error());
-                // A page shorter than asked for is the whole list: no second scan to count it.
-                Result<qint64> total =
-                    rows->size() < query.limit ? Result<qint64>(rows->size()) : store->countTriggers(query);
-                if (!total)
-                    return fail(total.error());
-                return std::make_pair(std::move(rows).value(), *total);
-            }, [this, list, current, shape, sameQuery](Result<std::pair<QList<StoredTrigger>, qint64>> triggers) {
-                if (!current())
-                    return;
-                if (!triggers) {
-                    m_triggersModel->moreRowsFailed();
-                    list->setStatus(triggers.error(), true);
-                    return;
-                }
-                m_loadedShape.insert(Page::Triggers, shape);
-                m_triggersModel->setNow(m_session->clock().nowMs());
-                // The count first: the view asks for more as soon as the rows change, if the count says there is.
-                if (!sameQuery)
-                    list->view()->scrollToTop(); // a new filter or order starts at its first row
-                m_triggersModel->setTotalRows(triggers->second);
-                m_triggersModel->setTriggers(std::move(triggers->first));
-                list->setStatus(listStatus(Page::Triggers));
-                updateActions();
-                emit pageReloaded(Page::Triggers);
-            });
+            loadCountedPage(this, store, query, &JobStore::listTriggers, &JobStore::countTriggers,
+                            [this, apply](Result<std::pair<QList<StoredTrigger>, qint64>> triggers) {
+                                if (!triggers)
+                                    return apply(triggers.error(), 0, {});
+                                apply({}, triggers->second, [&] {
+                                    m_triggersModel->setNow(m_session->clock().nowMs());
+                                    m_triggersModel->setTriggers(std::move(triggers->first));
+                                });
+                            });
         }
         break;
     }
@@ -806,7 +806,9 @@ void MainWindow::tick()
     const Page page = currentPage();
     // What other nodes do shows within a second on the live pages, within five on the others.
     // A Jobs or Triggers page scrolled far down holds thousands of rows: refreshing them costs more, so less often.
-    const int listed = page == Page::Jobs ? m_jobsModel->rowCount() : page == Page::Triggers ? m_triggersModel->rowCount() : 0;
+    const int listed = page == Page::Jobs       ? m_jobsModel->rowCount()
+                       : page == Page::Triggers ? m_triggersModel->rowCount()
+                                                : 0;
     const int every = listed > 4 * ListPageSize ? 30 : 5;
     if (page == Page::Nodes || page == Page::Running)
         reload(page);
