@@ -7,6 +7,7 @@
 // - one transaction: an import that fails (a problem the in-transaction plan finds, or a statement that fails after
 //   deletes and inserts have run) leaves the store exactly as it was, audit log included.
 
+#include "storeservers.h"
 #include "clock.h"
 #include "exchange/importplan.h"
 #include "exchange/scheduleexport.h"
@@ -26,25 +27,12 @@
 #include <memory>
 
 using namespace Qronos;
+using Qronos::StoreTest::serverUrl;
+using Qronos::StoreTest::withOption;
 
 namespace {
 
 constexpr qint64 T0 = 1767225600000; // 2026-01-01T00:00:00Z
-
-QString serverUrl(const char *envName, const char *fixtureName)
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString direct = env.value(QLatin1String(envName));
-    if (!direct.isEmpty())
-        return direct;
-    const QString dir = env.value(QStringLiteral("QRONOS_TEST_SERVERS_DIR"));
-    if (dir.isEmpty())
-        return {};
-    QFile file(dir + QLatin1Char('/') + QLatin1String(fixtureName) + QStringLiteral("/url"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
 
 QByteArray fullExample()
 {

@@ -2,6 +2,7 @@
 // (QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL, or the CTest fixture's QRONOS_TEST_SERVERS_DIR/{pg,mysql}/url).
 // With QRONOS_REQUIRE_SERVERS=1 (CI) a missing server fails the test. Every case uses its own table prefix.
 
+#include "storeservers.h"
 #include "clock.h"
 #include "schedule/calendar.h"
 #include "schedule/firetimes.h"
@@ -29,30 +30,12 @@
 #include <memory>
 
 using namespace Qronos;
+using Qronos::StoreTest::serverUrl;
+using Qronos::StoreTest::withOption;
 
 namespace {
 
 constexpr qint64 T0 = 1700000000000; // 2023-11-14T22:13:20Z
-
-QString serverUrl(const char *envName, const char *fixtureName)
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString direct = env.value(QLatin1String(envName));
-    if (!direct.isEmpty())
-        return direct;
-    const QString dir = env.value(QStringLiteral("QRONOS_TEST_SERVERS_DIR"));
-    if (dir.isEmpty())
-        return {};
-    QFile file(dir + QLatin1Char('/') + QLatin1String(fixtureName) + QStringLiteral("/url"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
-
-QString withOption(const QString &url, const QString &option)
-{
-    return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + option;
-}
 
 JobDetail job(const QString &name, const QString &group = QStringLiteral("jobs"))
 {

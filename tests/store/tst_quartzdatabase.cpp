@@ -4,6 +4,7 @@
 // Servers come from QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL or the CTest fixture (QRONOS_TEST_SERVERS_DIR); with
 // QRONOS_REQUIRE_SERVERS=1 (CI) a missing server or DDL fails. Every case uses its own table prefix.
 
+#include "storeservers.h"
 #include "store/databaseurl.h"
 #include "store/quartzdatabase.h"
 #include "store/sqldialect.h"
@@ -20,25 +21,12 @@
 #include <atomic>
 
 using namespace Qronos;
+using Qronos::StoreTest::serverUrl;
+using Qronos::StoreTest::withOption;
 
 namespace {
 
 constexpr qint64 T0 = 1700000000000; // 2023-11-14T22:13:20Z
-
-QString serverUrl(const char *envName, const char *fixtureName)
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString direct = env.value(QLatin1String(envName));
-    if (!direct.isEmpty())
-        return direct;
-    const QString dir = env.value(QStringLiteral("QRONOS_TEST_SERVERS_DIR"));
-    if (dir.isEmpty())
-        return {};
-    QFile file(dir + QLatin1Char('/') + QLatin1String(fixtureName) + QStringLiteral("/url"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
 
 /// Quartz's DDL file for \a url's kind, split into statements, with QRTZ_ replaced by \a prefix.
 QStringList quartzDdl(const DatabaseUrl &url, const QString &prefix)

@@ -2,6 +2,7 @@
 // their servers are given (QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL, or the CTest fixture's
 // QRONOS_TEST_SERVERS_DIR/{pg,mysql}/url). With QRONOS_REQUIRE_SERVERS=1 (CI) a missing server fails the test.
 
+#include "storeservers.h"
 #include "store/databaseurl.h"
 #include "store/mysqldialect.h"
 #include "store/postgresqldialect.h"
@@ -18,6 +19,8 @@
 #include <QTest>
 
 using namespace Qronos;
+using Qronos::StoreTest::serverUrl;
+using Qronos::StoreTest::withOption;
 using Migration = SchemaMigrator::Migration;
 
 namespace {
@@ -29,26 +32,6 @@ const QStringList kTables = {
     QStringLiteral("SCHEDULER_STATE"), QStringLiteral("LOCKS"), QStringLiteral("SCHEMA_VERSION"),
     QStringLiteral("EXECUTION_HISTORY"), QStringLiteral("MISFIRE_LOG"), QStringLiteral("AUDIT_LOG"),
     QStringLiteral("NODE_TAGS")};
-
-QString serverUrl(const char *envName, const char *fixtureName)
-{
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString direct = env.value(QLatin1String(envName));
-    if (!direct.isEmpty())
-        return direct;
-    const QString dir = env.value(QStringLiteral("QRONOS_TEST_SERVERS_DIR"));
-    if (dir.isEmpty())
-        return {};
-    QFile file(dir + QLatin1Char('/') + QLatin1String(fixtureName) + QStringLiteral("/url"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).trimmed();
-}
-
-QString withOption(const QString &url, const QString &option)
-{
-    return url + (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + option;
-}
 
 } // namespace
 
