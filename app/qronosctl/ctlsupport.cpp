@@ -51,6 +51,12 @@ void print(std::FILE *f, const QString &text)
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), f);
 }
 
+int failWith(std::FILE *err, const QString &message, int code)
+{
+    print(err, Tr::tr("qronosctl: %1\n").arg(message));
+    return code;
+}
+
 QString defaultDatabaseUrl()
 {
     const QString fromEnv = QProcessEnvironment::systemEnvironment().value(QStringLiteral("QRONOS_DB"));

@@ -18,6 +18,8 @@ namespace Qronos::Ctl {
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
 void print(std::FILE *f, const QString &text);
+/// Prints "qronosctl: \a message" to \a err and returns \a code (an ExitCode).
+int failWith(std::FILE *err, const QString &message, int code);
 
 /// The database a command uses when --db is not given: $QRONOS_DB, else the embedded SQLite file the console
 /// uses (in the platform's app-data folder).

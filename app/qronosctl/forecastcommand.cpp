@@ -21,11 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(qronosctl)
 };
 
-int failWith(std::FILE *err, const QString &message, int code)
-{
-    print(err, Tr::tr("qronosctl: %1\n").arg(message));
-    return code;
-}
 
 } // namespace
 

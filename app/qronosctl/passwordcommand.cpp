@@ -137,7 +137,7 @@ QString readAll(std::FILE *in)
     return QString::fromUtf8(data);
 }
 
-int failWith(std::FILE *err, const QString &message, int code)
+int passwordFailure(std::FILE *err, const QString &message, int code)
 {
     print(err, Tr::tr("qronosctl password: %1\n").arg(message));
     return code;
@@ -195,7 +195,7 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
     const QString action = positional.value(0);
     if (positional.size() != 1
         || (action != QLatin1String("set") && action != QLatin1String("delete") && action != QLatin1String("check")))
-        return failWith(err, Tr::tr("give one action: set, delete or check (see qronosctl password --help)."),
+        return passwordFailure(err, Tr::tr("give one action: set, delete or check (see qronosctl password --help)."),
                         ExitUsage);
 
     QString urlText = parser.isSet(db) ? parser.value(db) : databaseUrl;
@@ -203,10 +203,10 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
         urlText = defaultDatabaseUrl();
     const Result<DatabaseUrl> url = parseForKey(urlText);
     if (!url)
-        return failWith(err, url.error(), ExitUsage);
+        return passwordFailure(err, url.error(), ExitUsage);
     const QString key = Keychain::entryKey(*url);
     if (key.isEmpty())
-        return failWith(err,
+        return passwordFailure(err,
                         Tr::tr("%1 is a SQLite database, which has no password; give a postgresql:// or mysql:// URL "
                                "with --db.")
                             .arg(url->toString()),
@@ -215,7 +215,7 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
     if (action == QLatin1String("check")) {
         const Keychain::Outcome found = Keychain::readPassword(key);
         if (found.status == Keychain::Status::Failed)
-            return failWith(err, Tr::tr("cannot read the keychain: %1").arg(found.message), ExitFailure);
+            return passwordFailure(err, Tr::tr("cannot read the keychain: %1").arg(found.message), ExitFailure);
         if (found.status == Keychain::Status::NotFound) {
             print(out, Tr::tr("No password is stored in the keychain for %1.\n").arg(key));
             return ExitFailure;
@@ -227,7 +227,7 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
     if (action == QLatin1String("delete")) {
         const Keychain::Outcome deleted = Keychain::deletePassword(key);
         if (deleted.status == Keychain::Status::Failed)
-            return failWith(err, Tr::tr("cannot delete the password: %1").arg(deleted.message), ExitFailure);
+            return passwordFailure(err, Tr::tr("cannot delete the password: %1").arg(deleted.message), ExitFailure);
         if (deleted.status == Keychain::Status::NotFound)
             print(out, Tr::tr("No password was stored in the keychain for %1; nothing to delete.\n").arg(key));
         else
@@ -252,19 +252,19 @@ int runPassword(const QStringList &arguments, const QString &databaseUrl, std::F
             }
         }
         if (!first || !second)
-            return failWith(err, Tr::tr("no password was typed; nothing stored."), ExitUsage);
+            return passwordFailure(err, Tr::tr("no password was typed; nothing stored."), ExitUsage);
         if (*first != *second)
-            return failWith(err, Tr::tr("the two passwords differ; nothing stored."), ExitUsage);
+            return passwordFailure(err, Tr::tr("the two passwords differ; nothing stored."), ExitUsage);
         password = *first;
     } else {
         password = readAll(in);
     }
     if (password.isEmpty())
-        return failWith(err, Tr::tr("the password is empty; nothing stored."), ExitUsage);
+        return passwordFailure(err, Tr::tr("the password is empty; nothing stored."), ExitUsage);
 
     const Keychain::Outcome written = Keychain::writePassword(key, password);
     if (written.status != Keychain::Status::Ok)
-        return failWith(err, Tr::tr("cannot store the password in the keychain: %1").arg(written.message), ExitFailure);
+        return passwordFailure(err, Tr::tr("cannot store the password in the keychain: %1").arg(written.message), ExitFailure);
     print(out,
           Tr::tr("Stored the password for %1 in the keychain (service \"%2\").\n").arg(key, Keychain::serviceName()));
     if (url->passwordSource() == DatabaseUrl::PasswordSource::Url)

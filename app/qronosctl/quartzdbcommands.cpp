@@ -25,12 +25,6 @@ const QString kQuartzDb = QStringLiteral("--quartz-db");
 const QString kQuartzPrefix = QStringLiteral("--quartz-prefix");
 const QString kQuartzScheduler = QStringLiteral("--quartz-scheduler");
 
-int failWith(std::FILE *err, const QString &message, int code)
-{
-    print(err, Tr::tr("qronosctl: %1\n").arg(message));
-    return code;
-}
-
 QJsonValue timeValue(std::optional<qint64> ms)
 {
     return ms ? QJsonValue(IsoTime::formatUtc(*ms)) : QJsonValue(QJsonValue::Null);

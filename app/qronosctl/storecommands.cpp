@@ -215,12 +215,6 @@ Result<JobDataMap> dataFrom(const QStringList &pairs, const QString &json)
     return data;
 }
 
-int failWith(std::FILE *err, const QString &message, int code)
-{
-    print(err, Tr::tr("qronosctl: %1\n").arg(message));
-    return code;
-}
-
 /// Opens the store and a scheduler facade (never started) for one command.
 struct Session
 {
