@@ -22,11 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Qronos::SqlJobStore)
 };
 
-QString stateJson(TriggerState state)
-{
-    return jsonText(QJsonObject{{QStringLiteral("state"), triggerStateName(state)}});
-}
-
 /// Adds or replaces a calendar; a replaced one moves the next fire times of the triggers that use it, as
 /// SqlJobStore::storeCalendar(name, calendar, true, true) does.
 Result<Done> storeCalendarIn(Tx &tx, const QString &name, const CalendarPtr &calendar)

@@ -41,11 +41,6 @@ struct Tr
 };
 
 
-QString stateJson(TriggerState state)
-{
-    return jsonText(QJsonObject{{QStringLiteral("state"), triggerStateName(state)}});
-}
-
 QString groupJson(const char *kind, const QString &group, int triggers)
 {
     return jsonText(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},

@@ -62,6 +62,11 @@ QString jsonText(const QJsonObject &json)
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
+QString stateJson(TriggerState state)
+{
+    return jsonText(QJsonObject{{QStringLiteral("state"), triggerStateName(state)}});
+}
+
 } // namespace StoreSql
 
 StoreCore::StoreCore() = default;

@@ -33,6 +33,8 @@ QString repeated(const QString &row, qsizetype n);
 /// "(?, ?), (?, ?)": \a rows rows of \a columns marks.
 QString rowMarks(qsizetype rows, qsizetype columns);
 QString jsonText(const QJsonObject &json);
+/// {"state": "<name>"}: a trigger's state in an audit row.
+QString stateJson(TriggerState state);
 
 /// (scheduler, name, group) for each key, for StoreCore::keyIn().
 template <typename K>
