@@ -24,6 +24,7 @@ const char *const usage = QT_TRANSLATE_NOOP("qronosctl", "Usage: qronosctl [--db
                           "  triggers     list triggers with state and next fire time\n"
                           "  calendars    list calendars\n"
                           "  history      list executions (filters; table, csv or json)\n"
+                          "  export-history  every execution the filters select, streamed as CSV or JSON Lines\n"
                           "  nodes        list the cluster's nodes: check-ins, clock offsets, states\n"
                           "  running      list what runs now on every node\n"
                           "  interrupt    ask the nodes running a job (or one fire) to stop it\n"

@@ -1,6 +1,7 @@
 #include "storecommands.h"
 
 #include "ctlsupport.h"
+#include "exchange/historyexport.h"
 #include "exchange/isotime.h"
 #include "runtime/scheduler.h"
 #include "schedule/calendar.h"
@@ -8,10 +9,15 @@
 #include "store/sqldialect.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+
+#include <climits>
+#include <memory>
 
 namespace Qronos::Ctl {
 
@@ -353,58 +359,81 @@ int listCommand(const QString &command, const QStringList &arguments, const QStr
     return ExitOk;
 }
 
+/// The filters history and export-history share.
+struct HistoryFilters
+{
+    QCommandLineOption since{QStringLiteral("since"),
+                             Tr::tr("Executions fired at or after this time: ISO-8601 with offset, or a duration back "
+                                    "from now (e.g. 2h)."),
+                             Tr::tr("time")};
+    QCommandLineOption job{QStringLiteral("job"), Tr::tr("Only this job (name, or group.name)."), Tr::tr("job")};
+    QCommandLineOption group{QStringLiteral("group"), Tr::tr("Only jobs of this group."), Tr::tr("group")};
+    QCommandLineOption node{QStringLiteral("node"), Tr::tr("Only executions on this node (instance id)."), Tr::tr("id")};
+    QCommandLineOption status{QStringLiteral("status"),
+                              Tr::tr("Only this status: succeeded, failed, timed_out, interrupted, refused, recovered."),
+                              Tr::tr("status")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({since, job, group, node, status}); }
+
+    /// The query the options ask for; a failure names the option that is wrong.
+    Result<HistoryQuery> read(const QCommandLineParser &parser) const
+    {
+        HistoryQuery query;
+        if (parser.isSet(since)) {
+            if (const std::optional<qint64> t = IsoTime::parse(parser.value(since)))
+                query.since = *t;
+            else if (const std::optional<qint64> back = parseDurationMs(parser.value(since)))
+                query.since = QDateTime::currentMSecsSinceEpoch() - *back;
+            else
+                return fail(Tr::tr("--since \"%1\" is neither an ISO-8601 time with offset nor a duration such as 2h.")
+                                .arg(parser.value(since)));
+        }
+        if (parser.isSet(job)) {
+            const JobKey key = keyFromText<JobKey>(parser.value(job), parser.value(group));
+            query.jobName = key.name();
+            query.jobGroup = key.group();
+        } else {
+            query.jobGroup = parser.value(group);
+        }
+        query.instanceId = parser.value(node);
+        if (parser.isSet(status)) {
+            query.status = executionStatusFromName(parser.value(status).toUpper());
+            if (!query.status)
+                return fail(Tr::tr("--status \"%1\" is not one of succeeded, failed, timed_out, interrupted, refused, "
+                                   "recovered.")
+                                .arg(parser.value(status)));
+        }
+        return query;
+    }
+};
+
 int historyCommand(const QStringList &arguments, const QString &dbUrl, std::FILE *out, std::FILE *err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Lists executions, newest first. Times are ISO-8601 UTC."));
     const QCommandLineOption db = databaseOption();
     const QCommandLineOption format = formatOption();
-    const QCommandLineOption since(QStringLiteral("since"), Tr::tr("Executions fired at or after this time: ISO-8601 with offset, or a duration back from now (e.g. 2h)."), Tr::tr("time"));
-    const QCommandLineOption job(QStringLiteral("job"), Tr::tr("Only this job (name, or group.name)."), Tr::tr("job"));
-    const QCommandLineOption group(QStringLiteral("group"), Tr::tr("Only jobs of this group."), Tr::tr("group"));
-    const QCommandLineOption node(QStringLiteral("node"), Tr::tr("Only executions on this node (instance id)."), Tr::tr("id"));
-    const QCommandLineOption status(QStringLiteral("status"), Tr::tr("Only this status: succeeded, failed, timed_out, interrupted, refused, recovered."), Tr::tr("status"));
+    const HistoryFilters filters;
     const QCommandLineOption limit(QStringLiteral("limit"), Tr::tr("At most this many rows (default 100)."), Tr::tr("n"), QStringLiteral("100"));
-    parser.addOptions({db, format, since, job, group, node, status, limit});
+    parser.addOptions({db, format});
+    filters.addTo(parser);
+    parser.addOption(limit);
     if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
         return code;
     Result<Format> fmt = formatFrom(parser, format);
     if (!fmt)
         return failWith(err, fmt.error(), ExitUsage);
-    HistoryQuery query;
+    Result<HistoryQuery> query = filters.read(parser);
+    if (!query)
+        return failWith(err, query.error(), ExitUsage);
     bool ok = false;
-    query.limit = parser.value(limit).toInt(&ok);
-    if (!ok || query.limit < 1)
+    query->limit = parser.value(limit).toInt(&ok);
+    if (!ok || query->limit < 1)
         return failWith(err, Tr::tr("--limit must be a whole number of one or more."), ExitUsage);
-    if (parser.isSet(since)) {
-        if (const std::optional<qint64> t = IsoTime::parse(parser.value(since)))
-            query.since = *t;
-        else if (const std::optional<qint64> back = parseDurationMs(parser.value(since)))
-            query.since = QDateTime::currentMSecsSinceEpoch() - *back;
-        else
-            return failWith(err, Tr::tr("--since \"%1\" is neither an ISO-8601 time with offset nor a duration such as 2h.")
-                                     .arg(parser.value(since)),
-                            ExitUsage);
-    }
-    if (parser.isSet(job)) {
-        const JobKey key = keyFromText<JobKey>(parser.value(job), parser.value(group));
-        query.jobName = key.name();
-        query.jobGroup = key.group();
-    } else {
-        query.jobGroup = parser.value(group);
-    }
-    query.instanceId = parser.value(node);
-    if (parser.isSet(status)) {
-        query.status = executionStatusFromName(parser.value(status).toUpper());
-        if (!query.status)
-            return failWith(err, Tr::tr("--status \"%1\" is not one of succeeded, failed, timed_out, interrupted, refused, recovered.")
-                                     .arg(parser.value(status)),
-                            ExitUsage);
-    }
     Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : dbUrl);
     if (!store)
         return failWith(err, store.error(), ExitFailure);
-    Result<QList<ExecutionRecord>> records = (*store)->history(query);
+    Result<QList<ExecutionRecord>> records = (*store)->history(*query);
     if (!records)
         return failWith(err, records.error(), ExitFailure);
     QList<QJsonObject> rows;
@@ -419,6 +448,76 @@ int historyCommand(const QStringList &arguments, const QString &dbUrl, std::FILE
         rows.append(row);
     }
     printRows(out, *fmt, kHistoryColumns, rows);
+    return ExitOk;
+}
+
+/// export-history: every execution the filters select, streamed page by page to CSV or JSON Lines.
+int exportHistoryCommand(const QStringList &arguments, const QString &dbUrl, std::FILE *out, std::FILE *err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Writes every execution the filters select, newest first, as CSV or JSON Lines, a page at a time "
+               "(memory stays the same for millions of rows). Times in UTC and in --zone."));
+    const QCommandLineOption db = databaseOption();
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("csv (default) or jsonl."), Tr::tr("format"),
+                                    QStringLiteral("csv"));
+    const QCommandLineOption output(QStringLiteral("out"), Tr::tr("Write to this file (default: standard output)."),
+                                    Tr::tr("file"));
+    const QCommandLineOption zone(QStringLiteral("zone"),
+                                  Tr::tr("IANA time zone of the *_local columns (default: this computer's)."),
+                                  Tr::tr("zone"));
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 Tr::tr("Start a CSV file with a UTF-8 byte order mark (for spreadsheet programs)."));
+    const HistoryFilters filters;
+    parser.addOptions({db, format, output, zone, bom});
+    filters.addTo(parser);
+    if (const int code = parseOrExit(parser, arguments, out, err); code >= 0)
+        return code;
+    HistoryExport::Options options;
+    const QString formatName = parser.value(format).toLower();
+    if (formatName == QLatin1String("csv"))
+        options.format = HistoryExport::Format::Csv;
+    else if (formatName == QLatin1String("jsonl"))
+        options.format = HistoryExport::Format::JsonLines;
+    else
+        return failWith(err, Tr::tr("--format \"%1\" is not csv or jsonl.").arg(parser.value(format)), ExitUsage);
+    options.zone = QTimeZone::systemTimeZone();
+    if (parser.isSet(zone)) {
+        options.zone = QTimeZone(parser.value(zone).toUtf8());
+        if (!options.zone.isValid())
+            return failWith(err, Tr::tr("--zone \"%1\" is not a known time zone.").arg(parser.value(zone)), ExitUsage);
+    }
+    options.byteOrderMark = parser.isSet(bom);
+    Result<HistoryQuery> query = filters.read(parser);
+    if (!query)
+        return failWith(err, query.error(), ExitUsage);
+    Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : dbUrl);
+    if (!store)
+        return failWith(err, store.error(), ExitFailure);
+    // A file is replaced only once the export is complete.
+    std::unique_ptr<QIODevice> device;
+    if (parser.isSet(output)) {
+        auto file = std::make_unique<QSaveFile>(parser.value(output));
+        if (!file->open(QIODevice::WriteOnly))
+            return failWith(err, Tr::tr("cannot write %1: %2").arg(parser.value(output), file->errorString()),
+                            ExitFailure);
+        device = std::move(file);
+    } else {
+        auto file = std::make_unique<QFile>();
+        if (!file->open(out, QIODevice::WriteOnly))
+            return failWith(err, Tr::tr("cannot write to standard output."), ExitFailure);
+        device = std::move(file);
+    }
+    const Result<qint64> written = HistoryExport::write(**store, *query, device.get(), options);
+    if (!written)
+        return failWith(err, written.error(), ExitFailure);
+    if (auto *file = qobject_cast<QSaveFile *>(device.get())) {
+        if (!file->commit())
+            return failWith(err, Tr::tr("cannot write %1: %2").arg(parser.value(output), file->errorString()),
+                            ExitFailure);
+        print(err, Tr::tr("%n execution(s) written to %1.\n", nullptr, int(std::min<qint64>(*written, INT_MAX)))
+                       .arg(parser.value(output)));
+    }
     return ExitOk;
 }
 
@@ -816,6 +915,8 @@ int runStoreCommand(const QString &command, const QStringList &arguments, const 
         return listCommand(command, arguments, databaseUrl, out, err);
     if (command == QLatin1String("history"))
         return historyCommand(arguments, databaseUrl, out, err);
+    if (command == QLatin1String("export-history"))
+        return exportHistoryCommand(arguments, databaseUrl, out, err);
     if (command == QLatin1String("nodes") || command == QLatin1String("running"))
         return clusterCommand(command, arguments, databaseUrl, out, err);
     if (command == QLatin1String("interrupt"))

@@ -1,4 +1,6 @@
-// qronosctl export / import through the real binary, on a throw-away SQLite store.
+// qronosctl export / import / export-history through the real binary, on a throw-away SQLite store.
+
+#include "store/sqljobstore.h"
 
 #include <QFile>
 #include <QProcess>
@@ -28,6 +30,7 @@ private slots:
     void dryRunChangesNothing();
     void badFileChangesNothing();
     void selectionAndFormatSwitch();
+    void historyExportStreamsEveryRow();
 
 private:
     Run run(const QStringList &arguments, const QString &database);
@@ -192,6 +195,67 @@ void tst_ExchangeCli::selectionAndFormatSwitch()
     r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("yaml")}, database);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, QStringLiteral("qronosctl: --format must be json or quartz-xml, not \"yaml\".\n"));
+}
+
+void tst_ExchangeCli::historyExportStreamsEveryRow()
+{
+    // 2,500 executions: more than the export's page of 1,000, so that it pages through the store.
+    constexpr int Rows = 2500;
+    const qint64 t0 = 1767225600000; // 2026-01-01T00:00:00Z
+    {
+        Qronos::SqlJobStore::Options options;
+        options.instanceId = QStringLiteral("writer");
+        auto store = Qronos::SqlJobStore::open(Qronos::DatabaseUrl::parse(db(QStringLiteral("history.db"))).value(),
+                                               options);
+        QVERIFY2(store, qPrintable(store.error()));
+        QList<Qronos::CompletedFire> fires;
+        for (int i = 0; i < Rows; ++i) {
+            Qronos::ExecutionRecord r;
+            r.fireInstanceId = QStringLiteral("f%1").arg(i, 5, 10, QLatin1Char('0'));
+            r.job = Qronos::JobKey(QStringLiteral("report"), QStringLiteral("nightly"));
+            r.trigger = Qronos::TriggerKey(QStringLiteral("t"), QStringLiteral("nightly"));
+            r.instanceId = QStringLiteral("node-a");
+            r.fireTime = t0 + qint64(i) * 1000;
+            r.scheduledTime = r.fireTime;
+            r.endTime = r.fireTime + 50;
+            r.status = i % 10 ? Qronos::ExecutionStatus::Succeeded : Qronos::ExecutionStatus::Failed;
+            r.output = QStringLiteral("line, with \"quotes\"\nand a second line");
+            Qronos::CompletedFire fire;
+            fire.fireInstanceId = r.fireInstanceId;
+            fire.job = r.job;
+            fire.trigger = r.trigger;
+            fire.attempts << r;
+            fires << fire;
+        }
+        QVERIFY((*store)->triggeredJobsComplete(fires));
+    }
+    const Run csv = run({QStringLiteral("export-history"), QStringLiteral("--out"), QStringLiteral("history.csv"),
+                         QStringLiteral("--zone"), QStringLiteral("Asia/Shanghai")},
+                        db(QStringLiteral("history.db")));
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY2(csv.err.contains(QStringLiteral("2500")), qPrintable(csv.err));
+    const QList<QByteArray> lines = readFile(QStringLiteral("history.csv")).split('\n');
+    // Header, then one record per execution (each output spans two lines inside its quotes), newest first.
+    QVERIFY(lines.first().startsWith("fired_at_utc,fired_at_local,"));
+    QVERIFY2(lines.at(1).startsWith("2026-01-01T00:41:39.000Z,2026-01-01T08:41:39.000+08:00,"), lines.at(1).constData());
+    QCOMPARE(lines.size(), 1 + 2 * Rows + 1); // and what follows the last line break
+    const Run failed = run({QStringLiteral("export-history"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                            QStringLiteral("--status"), QStringLiteral("failed")},
+                           db(QStringLiteral("history.db")));
+    QCOMPARE(failed.exitCode, 0);
+    QCOMPARE(failed.out.count(QLatin1Char('\n')), Rows / 10);
+    QVERIFY(failed.out.startsWith(QStringLiteral("{")));
+    // Bad options change nothing and say which is wrong.
+    const Run badZone = run({QStringLiteral("export-history"), QStringLiteral("--out"), QStringLiteral("other.csv"),
+                             QStringLiteral("--zone"), QStringLiteral("Mars/Olympus")},
+                            db(QStringLiteral("history.db")));
+    QCOMPARE(badZone.exitCode, 2);
+    QVERIFY2(badZone.err.contains(QStringLiteral("Mars/Olympus")), qPrintable(badZone.err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("other.csv"))));
+    const Run badFormat = run({QStringLiteral("export-history"), QStringLiteral("--format"), QStringLiteral("xml")},
+                              db(QStringLiteral("history.db")));
+    QCOMPARE(badFormat.exitCode, 2);
+    QVERIFY2(badFormat.err.contains(QStringLiteral("--format")), qPrintable(badFormat.err));
 }
 
 QTEST_GUILESS_MAIN(tst_ExchangeCli)
