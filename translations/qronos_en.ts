@@ -715,5 +715,15 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n execution(s) written to %1.
+</source>
+        <translation>
+            <numerusform>%n execution written to %1.
+</numerusform>
+            <numerusform>%n executions written to %1.
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

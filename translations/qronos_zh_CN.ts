@@ -3011,11 +3011,11 @@
     </message>
     <message>
         <source>Calendar &quot;%1&quot; is defined twice (first at %2).</source>
-        <translation>日历 "%1" 定义了两次（首次在 %2）。</translation>
+        <translation>日历 &quot;%1&quot; 定义了两次（首次在 %2）。</translation>
     </message>
     <message>
         <source>Calendar &quot;%1&quot; has no definition.</source>
-        <translation>日历 "%1" 没有定义。</translation>
+        <translation>日历 &quot;%1&quot; 没有定义。</translation>
     </message>
     <message>
         <source>Job %1 is defined twice (first at %2).</source>
@@ -3055,7 +3055,7 @@
     </message>
     <message>
         <source>Calendar &quot;%1&quot;</source>
-        <translation>日历 "%1"</translation>
+        <translation>日历 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Job %1</source>
@@ -3071,7 +3071,7 @@
     </message>
     <message>
         <source>Trigger %1: its calendar &quot;%2&quot; is neither in the file nor in the store.</source>
-        <translation>触发器 %1：其日历 "%2" 既不在文件中，也不在存储中。</translation>
+        <translation>触发器 %1：其日历 &quot;%2&quot; 既不在文件中，也不在存储中。</translation>
     </message>
     <message>
         <source>Based on its schedule, trigger %1 will never fire.</source>
@@ -5155,7 +5155,7 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>&lt;job-scheduling-data&gt; has no namespace; expected xmlns=&quot;%1&quot;.</source>
-        <translation>&lt;job-scheduling-data&gt; 没有命名空间；应为 xmlns="%1"。</translation>
+        <translation>&lt;job-scheduling-data&gt; 没有命名空间；应为 xmlns=&quot;%1&quot;。</translation>
     </message>
     <message>
         <source>&lt;job-scheduling-data&gt; is in the namespace %1; expected %2.</source>
@@ -5400,19 +5400,19 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>expected &quot;:&quot; after the key, found %1</source>
-        <translation>键之后应为 ":"，实际为 %1</translation>
+        <translation>键之后应为 &quot;:&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
-        <translation>重复的键 "%1"（首次出现于第 %2 行第 %3 列）</translation>
+        <translation>重复的键 &quot;%1&quot;（首次出现于第 %2 行第 %3 列）</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;}&quot;, found %1</source>
-        <translation>应为 "," 或 "}"，实际为 %1</translation>
+        <translation>应为 &quot;,&quot; 或 &quot;}&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot;, found %1</source>
-        <translation>应为 "," 或 "]"，实际为 %1</translation>
+        <translation>应为 &quot;,&quot; 或 &quot;]&quot;，实际为 %1</translation>
     </message>
     <message>
         <source>unexpected end of file inside a string (the file is truncated)</source>
@@ -5424,15 +5424,15 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>invalid escape &quot;\%1&quot; in a string</source>
-        <translation>字符串中有无效的转义 "\%1"</translation>
+        <translation>字符串中有无效的转义 &quot;\%1&quot;</translation>
     </message>
     <message>
         <source>&quot;\u&quot; must be followed by four hexadecimal digits</source>
-        <translation>"\u" 之后必须是四位十六进制数字</translation>
+        <translation>&quot;\u&quot; 之后必须是四位十六进制数字</translation>
     </message>
     <message>
         <source>unpaired surrogate &quot;\u%1&quot; in a string</source>
-        <translation>字符串中有不成对的代理项 "\u%1"</translation>
+        <translation>字符串中有不成对的代理项 &quot;\u%1&quot;</translation>
     </message>
     <message>
         <source>the string is not valid UTF-8</source>
@@ -5456,11 +5456,11 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>unknown field &quot;%1&quot;</source>
-        <translation>未知字段 "%1"</translation>
+        <translation>未知字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>missing field &quot;%1&quot;</source>
-        <translation>缺少字段 "%1"</translation>
+        <translation>缺少字段 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
@@ -5480,11 +5480,11 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>expected a time such as &quot;2026-01-31T02:00:00Z&quot; (with Z or an offset), found &quot;%1&quot;</source>
-        <translation>应为形如 "2026-01-31T02:00:00Z" 的时间（带 Z 或时差），实际为 "%1"</translation>
+        <translation>应为形如 &quot;2026-01-31T02:00:00Z&quot; 的时间（带 Z 或时差），实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected an object with &quot;group&quot; and &quot;name&quot;, found %1</source>
-        <translation>应为含 "group" 和 "name" 的对象，实际为%1</translation>
+        <translation>应为含 &quot;group&quot; 和 &quot;name&quot; 的对象，实际为%1</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
@@ -5492,15 +5492,15 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>expected a JSON object with &quot;format&quot;: &quot;qronos/1&quot;, found %1</source>
-        <translation>应为含 "format": "qronos/1" 的 JSON 对象，实际为%1</translation>
+        <translation>应为含 &quot;format&quot;: &quot;qronos/1&quot; 的 JSON 对象，实际为%1</translation>
     </message>
     <message>
         <source>missing field &quot;format&quot;: this is not a qronos/1 schedule file</source>
-        <translation>缺少字段 "format"：这不是 qronos/1 调度文件</translation>
+        <translation>缺少字段 &quot;format&quot;：这不是 qronos/1 调度文件</translation>
     </message>
     <message>
         <source>the format is %1; this program reads &quot;%2&quot;</source>
-        <translation>格式为 %1；本程序读取 "%2"</translation>
+        <translation>格式为 %1；本程序读取 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>expected an object, found %1</source>
@@ -5508,7 +5508,7 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>missing field &quot;kind&quot;</source>
-        <translation>缺少字段 "kind"</translation>
+        <translation>缺少字段 &quot;kind&quot;</translation>
     </message>
     <message>
         <source>unknown calendar kind %1 (holiday, annual, monthly, weekly, daily, cron or workday)</source>
@@ -5516,15 +5516,15 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>unknown trigger kind &quot;%1&quot; (cron, simple, calendarInterval or dailyTimeInterval)</source>
-        <translation>未知的触发器类型 "%1"（cron、simple、calendarInterval 或 dailyTimeInterval）</translation>
+        <translation>未知的触发器类型 &quot;%1&quot;（cron、simple、calendarInterval 或 dailyTimeInterval）</translation>
     </message>
     <message>
         <source>expected an IANA time-zone id such as &quot;Europe/Berlin&quot;</source>
-        <translation>应为 IANA 时区标识，如 "Europe/Berlin"</translation>
+        <translation>应为 IANA 时区标识，如 &quot;Europe/Berlin&quot;</translation>
     </message>
     <message>
         <source>unknown interval unit &quot;%1&quot; (SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR)</source>
-        <translation>未知的间隔单位 "%1"（SECOND、MINUTE、HOUR、DAY、WEEK、MONTH 或 YEAR）</translation>
+        <translation>未知的间隔单位 &quot;%1&quot;（SECOND、MINUTE、HOUR、DAY、WEEK、MONTH 或 YEAR）</translation>
     </message>
     <message>
         <source>an array of weekdays 1 (Sunday) to 7 (Saturday)</source>
@@ -5536,11 +5536,11 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
     <message>
         <source>expected a time of day &quot;HH:MM:SS&quot;, found &quot;%1&quot;</source>
-        <translation>应为一天中的时间 "HH:MM:SS"，实际为 "%1"</translation>
+        <translation>应为一天中的时间 &quot;HH:MM:SS&quot;，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown misfire instruction &quot;%1&quot; for a %2 trigger (%3)</source>
-        <translation>%2 触发器没有错过触发指令 "%1"（可用：%3）</translation>
+        <translation>%2 触发器没有错过触发指令 &quot;%1&quot;（可用：%3）</translation>
     </message>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
@@ -7655,7 +7655,7 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
     </message>
     <message>
         <source>--format must be json or quartz-xml, not &quot;%1&quot;.</source>
-        <translation>--format 必须是 json 或 quartz-xml，而不是 "%1"。</translation>
+        <translation>--format 必须是 json 或 quartz-xml，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>json (qronos/1) or quartz-xml (job_scheduling_data_2_0); default: by the file&apos;s extension (.xml is quartz-xml), else json.</source>
@@ -7663,7 +7663,7 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
     </message>
     <message>
         <source>quartz-xml: the file mapping Java job classes to Qronos job types (lines &quot;com.acme.ReportJob = shell:/opt/acme/report.sh&quot;).</source>
-        <translation>quartz-xml：将 Java 作业类映射到 Qronos 作业类型的文件（每行如 "com.acme.ReportJob = shell:/opt/acme/report.sh"）。</translation>
+        <translation>quartz-xml：将 Java 作业类映射到 Qronos 作业类型的文件（每行如 &quot;com.acme.ReportJob = shell:/opt/acme/report.sh&quot;）。</translation>
     </message>
     <message numerus="yes">
         <source>qronosctl: %n problem(s); nothing was changed.
@@ -7695,7 +7695,7 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
     </message>
     <message>
         <source>--job needs GROUP.NAME, not &quot;%1&quot;.</source>
-        <translation>--job 需要 分组.名称，而不是 "%1"。</translation>
+        <translation>--job 需要 分组.名称，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>qronosctl: not in the Quartz XML file: %1
@@ -7756,7 +7756,7 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
     <message>
         <source>%1: warning: job type &quot;%2&quot; is not built in; only nodes with a plugin for it will run its jobs.
 </source>
-        <translation>%1：警告：作业类型 "%2" 不是内置类型；只有装有相应插件的节点才会运行这些作业。
+        <translation>%1：警告：作业类型 &quot;%2&quot; 不是内置类型；只有装有相应插件的节点才会运行这些作业。
 </translation>
     </message>
     <message>
@@ -7901,62 +7901,6 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
         <source>Wrote %1 fires in %2 events (%3 with a recurrence rule) to %4.
 </source>
         <translation>已将 %1 次触发以 %2 个事件（其中 %3 个带重复规则）写入 %4。
-</translation>
-    </message>
-    <message>
-        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
-
-Commands:
-  init         create the tables, or migrate them to this version
-  node         run a headless scheduler node until SIGINT/SIGTERM
-  jobs         list jobs
-  triggers     list triggers with state and next fire time
-  calendars    list calendars
-  history      list executions (filters; table, csv or json)
-  nodes        list the cluster&apos;s nodes: check-ins, clock offsets, states
-  running      list what runs now on every node
-  interrupt    ask the nodes running a job (or one fire) to stop it
-  add-job      store a job (and a trigger) from options
-  add-trigger  store a trigger for an existing job
-  pause        pause a job, trigger, group or everything
-  resume       resume a job, trigger, group or everything
-  fire         run a job once now
-  delete       delete a job, trigger or calendar
-  preview      next fire times of a cron expression; --batch for the line protocol
-  forecast     every fire of a period as CSV or iCalendar, calendars applied
-  password     keep the database&apos;s password in the OS keychain (set, delete, check)
-
-The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
-URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
-Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
-</source>
-        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
-
-命令：
-  init         创建数据表，或将其迁移到当前版本
-  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
-  jobs         列出任务
-  triggers     列出触发器及其状态和下次触发时间
-  calendars    列出日历
-  history      列出执行记录（可筛选；table、csv 或 json）
-  nodes        列出集群节点：签到、时钟偏差、状态
-  running      列出各节点当前正在运行的内容
-  interrupt    请求运行某任务（或某次触发）的节点停止它
-  add-job      根据选项保存任务（及触发器）
-  add-trigger  为已有任务保存触发器
-  pause        暂停任务、触发器、分组或全部
-  resume       恢复任务、触发器、分组或全部
-  fire         立即运行一次任务
-  delete       删除任务、触发器或日历
-  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
-  forecast     将一段期间内的每次触发（已应用日历）导出为 CSV 或 iCalendar
-  password     将数据库密码保存在系统密钥环中（set、delete、check）
-
-数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
-URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
-退出码：0 成功，1 运行时失败，2 用法或输入错误。
-运行 'qronosctl &lt;命令&gt; --help' 查看命令的选项。
 </translation>
     </message>
     <message>
@@ -8154,6 +8098,100 @@ Exchange files (qronos/1 JSON; Quartz XML with --format quartz-xml or a .xml nam
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: qronosctl [--db URL] &lt;command&gt; [options]
+
+Commands:
+  init         create the tables, or migrate them to this version
+  node         run a headless scheduler node until SIGINT/SIGTERM
+  jobs         list jobs
+  triggers     list triggers with state and next fire time
+  calendars    list calendars
+  history      list executions (filters; table, csv or json)
+  export-history  every execution the filters select, streamed as CSV or JSON Lines
+  nodes        list the cluster&apos;s nodes: check-ins, clock offsets, states
+  running      list what runs now on every node
+  interrupt    ask the nodes running a job (or one fire) to stop it
+  add-job      store a job (and a trigger) from options
+  add-trigger  store a trigger for an existing job
+  pause        pause a job, trigger, group or everything
+  resume       resume a job, trigger, group or everything
+  fire         run a job once now
+  delete       delete a job, trigger or calendar
+  preview      next fire times of a cron expression; --batch for the line protocol
+  forecast     every fire of a period as CSV or iCalendar, calendars applied
+  password     keep the database&apos;s password in the OS keychain (set, delete, check)
+
+The database is --db URL, else $QRONOS_DB, else the console&apos;s embedded SQLite file.
+URLs: sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+Exit codes: 0 ok, 1 runtime failure, 2 bad usage or input.
+Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
+</source>
+        <translation>用法：qronosctl [--db URL] &lt;命令&gt; [选项]
+
+命令：
+  init         创建数据表，或将其迁移到当前版本
+  node         运行无界面的调度器节点，直到收到 SIGINT/SIGTERM
+  jobs         列出任务
+  triggers     列出触发器及其状态和下次触发时间
+  calendars    列出日历
+  history      列出执行记录（可筛选；table、csv 或 json）
+  export-history  将筛选出的全部执行记录以 CSV 或 JSON Lines 流式导出
+  nodes        列出集群节点：签到、时钟偏差、状态
+  running      列出各节点当前正在运行的内容
+  interrupt    请求运行某任务（或某次触发）的节点停止它
+  add-job      根据选项保存任务（及触发器）
+  add-trigger  为已有任务保存触发器
+  pause        暂停任务、触发器、分组或全部
+  resume       恢复任务、触发器、分组或全部
+  fire         立即运行一次任务
+  delete       删除任务、触发器或日历
+  preview      显示 cron 表达式接下来的触发时间；--batch 使用行协议
+  forecast     将一段期间内的每次触发（已应用日历）导出为 CSV 或 iCalendar
+  password     将数据库密码保存在系统密钥环中（set、delete、check）
+
+数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
+URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
+退出码：0 成功，1 运行时失败，2 用法或输入错误。
+运行 'qronosctl &lt;命令&gt; --help' 查看命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Writes every execution the filters select, newest first, as CSV or JSON Lines, a page at a time (memory stays the same for millions of rows). Times in UTC and in --zone.</source>
+        <translation>将筛选出的每条执行记录按从新到旧写成 CSV 或 JSON Lines，逐页写出（数百万行时内存也保持不变）。时间以 UTC 和 --zone 时区给出。</translation>
+    </message>
+    <message>
+        <source>csv (default) or jsonl.</source>
+        <translation>csv（默认）或 jsonl。</translation>
+    </message>
+    <message>
+        <source>IANA time zone of the *_local columns (default: this computer&apos;s).</source>
+        <translation>*_local 列使用的 IANA 时区（默认：本机时区）。</translation>
+    </message>
+    <message>
+        <source>Start a CSV file with a UTF-8 byte order mark (for spreadsheet programs).</source>
+        <translation>在 CSV 文件开头写入 UTF-8 字节顺序标记（供电子表格程序使用）。</translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not csv or jsonl.</source>
+        <translation>--format “%1”不是 csv 或 jsonl。</translation>
+    </message>
+    <message>
+        <source>--zone &quot;%1&quot; is not a known time zone.</source>
+        <translation>--zone “%1”不是已知的时区。</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n execution(s) written to %1.
+</source>
+        <translation>
+            <numerusform>已将 %n 条执行记录写入 %1。
+</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
