@@ -61,6 +61,16 @@ Trigger stored(Trigger t, const Calendar *calendar)
     return t;
 }
 
+/// An export's source of one trigger (its first fire computed), with \a cal under \a calendar when given.
+ForecastExport::Source sourceOf(const Trigger &trigger, const QString &calendar, const CalendarPtr &cal)
+{
+    ForecastExport::Source source;
+    source.triggers = {stored(trigger, cal.get())};
+    if (cal)
+        source.calendars.insert(calendar, cal);
+    return source;
+}
+
 /// The engine's fire times of a trigger in [from, to), by computeFireTimes.
 QList<qint64> engineFires(const Trigger &t, const Calendar *calendar, qint64 from, qint64 to)
 {
@@ -492,10 +502,7 @@ void tst_ForecastExport::csvMatchesTheEngine()
     QFETCH(QString, to);
     QFETCH(int, expected);
     const CalendarPtr cal = calendar.isEmpty() ? CalendarPtr() : holidays();
-    ForecastExport::Source source;
-    source.triggers = {stored(trigger, cal.get())};
-    if (cal)
-        source.calendars.insert(calendar, cal);
+    ForecastExport::Source source = sourceOf(trigger, calendar, cal);
     source.requiredNodeTags.insert(trigger.jobKey(), QStringLiteral("gpu"));
     ForecastExport::Options options;
     options.fromMs = IsoTime::parse(from).value();
@@ -587,10 +594,7 @@ void tst_ForecastExport::icsMatchesTheEngine()
     QFETCH(QString, from);
     QFETCH(QString, to);
     const CalendarPtr cal = calendar.isEmpty() ? CalendarPtr() : holidays();
-    ForecastExport::Source source;
-    source.triggers = {stored(trigger, cal.get())};
-    if (cal)
-        source.calendars.insert(calendar, cal);
+    ForecastExport::Source source = sourceOf(trigger, calendar, cal);
     ForecastExport::Options options;
     options.format = ForecastExport::Format::ICalendar;
     options.fromMs = IsoTime::parse(from).value();
@@ -736,10 +740,7 @@ void tst_ForecastExport::recurrenceRules()
     QFETCH(QString, to);
     QFETCH(QString, rule);
     const CalendarPtr cal = calendar.isEmpty() ? CalendarPtr() : holidays();
-    ForecastExport::Source source;
-    source.triggers = {stored(trigger, cal.get())};
-    if (cal)
-        source.calendars.insert(calendar, cal);
+    ForecastExport::Source source = sourceOf(trigger, calendar, cal);
     ForecastExport::Options options;
     options.format = ForecastExport::Format::ICalendar;
     options.fromMs = IsoTime::parse(from).value();
