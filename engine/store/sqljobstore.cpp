@@ -537,6 +537,8 @@ Result<qint64> SqlJobStore::countTriggers(const ListQuery &query)
 Result<bool> SqlJobStore::mayChangeSchedule()
 {
     if (d->isSqlite()) {
+        if (d->url.database() == QLatin1String(":memory:"))
+            return true;
         // A write transaction on a read-only file fails before any statement, like a busy one: ask the file system.
         const QFileInfo file(d->url.database());
         return file.isWritable() && QFileInfo(file.absolutePath()).isWritable();
