@@ -644,7 +644,7 @@ void MainWindow::reload(Page page)
         ListQuery query = listQuery(page);
         const QString shape = QStringLiteral("%1\x1f%2\x1f%3").arg(filter).arg(int(query.order)).arg(query.descending);
         const bool sameQuery = m_loadedShape.value(page) == shape;
-        KeyedTableModel *model = page == Page::Jobs ? static_cast<KeyedTableModel *>(m_jobsModel) : m_triggersModel;
+        KeyedTableModel *model = pagedModel(page);
         query.limit = sameQuery ? std::max(ListPageSize, model->rowCount()) : ListPageSize;
         // What both lists do with a page that arrives; \a setRows hands the rows to the model.
         const auto apply = [this, page, list, model, current, shape, sameQuery](
@@ -806,9 +806,7 @@ void MainWindow::tick()
     const Page page = currentPage();
     // What other nodes do shows within a second on the live pages, within five on the others.
     // A Jobs or Triggers page scrolled far down holds thousands of rows: refreshing them costs more, so less often.
-    const int listed = page == Page::Jobs       ? m_jobsModel->rowCount()
-                       : page == Page::Triggers ? m_triggersModel->rowCount()
-                                                : 0;
+    const int listed = page == Page::Jobs || page == Page::Triggers ? pagedModel(page)->rowCount() : 0;
     const int every = listed > 4 * ListPageSize ? 30 : 5;
     if (page == Page::Nodes || page == Page::Running)
         reload(page);
@@ -844,7 +842,7 @@ ListQuery MainWindow::listQuery(Page page) const
 
 QString MainWindow::listStatus(Page page) const
 {
-    const KeyedTableModel *model = page == Page::Jobs ? static_cast<KeyedTableModel *>(m_jobsModel) : m_triggersModel;
+    const KeyedTableModel *model = pagedModel(page);
     const int total = int(model->totalRows());
     const QString filter = m_lists.value(page)->filterText();
     const QString count = page == Page::Jobs
@@ -868,33 +866,38 @@ void MainWindow::loadMore(Page page, int offset)
     query.offset = offset;
     query.limit = ListPageSize;
     ListPage *list = m_lists.value(page);
+    KeyedTableModel *model = pagedModel(page);
+    // What both lists do with the page that arrives; \a append hands its rows to the model.
+    const auto settle = [this, page, list, model, current](const QString &error, const std::function<void()> &append) {
+        if (!current())
+            return;
+        if (!error.isEmpty()) {
+            model->moreRowsFailed();
+            list->setStatus(error, true);
+            return;
+        }
+        append();
+        list->setStatus(listStatus(page));
+    };
     if (page == Page::Jobs) {
-        runAsync(this, [store, query] { return store->listJobs(query); },
-                 [this, current, list](Result<QList<JobDetail>> jobs) {
-                     if (!current())
-                         return;
-                     if (!jobs) {
-                         m_jobsModel->moreRowsFailed();
-                         list->setStatus(jobs.error(), true);
-                         return;
-                     }
-                     m_jobsModel->appendJobs(std::move(jobs).value());
-                     list->setStatus(listStatus(Page::Jobs));
-                 });
-    } else if (page == Page::Triggers) {
+        runAsync(this, [store, query] { return store->listJobs(query); }, [this, settle](Result<QList<JobDetail>> jobs) {
+            if (!jobs)
+                return settle(jobs.error(), {});
+            settle({}, [&] { m_jobsModel->appendJobs(std::move(jobs).value()); });
+        });
+    } else {
         runAsync(this, [store, query] { return store->listTriggers(query); },
-                 [this, current, list](Result<QList<StoredTrigger>> triggers) {
-                     if (!current())
-                         return;
-                     if (!triggers) {
-                         m_triggersModel->moreRowsFailed();
-                         list->setStatus(triggers.error(), true);
-                         return;
-                     }
-                     m_triggersModel->appendTriggers(std::move(triggers).value());
-                     list->setStatus(listStatus(Page::Triggers));
+                 [this, settle](Result<QList<StoredTrigger>> triggers) {
+                     if (!triggers)
+                         return settle(triggers.error(), {});
+                     settle({}, [&] { m_triggersModel->appendTriggers(std::move(triggers).value()); });
                  });
     }
+}
+
+KeyedTableModel *MainWindow::pagedModel(Page page) const
+{
+    return page == Page::Jobs ? static_cast<KeyedTableModel *>(m_jobsModel) : m_triggersModel;
 }
 
 void MainWindow::reloadNextFire()

@@ -32,6 +32,7 @@ class PasswordStore;
 class FailureWatcher;
 class HistoryView;
 class JobsModel;
+class KeyedTableModel;
 class ListPage;
 class MisfiresModel;
 class NodesModel;
@@ -157,6 +158,8 @@ private:
     ListQuery listQuery(Page page) const;
     /// "100,000 triggers (the first 500 are listed; scroll for more)".
     QString listStatus(Page page) const;
+    /// The model of the Jobs or Triggers page (the lists the engine pages).
+    KeyedTableModel *pagedModel(Page page) const;
     /// The next page of the Jobs or Triggers list, from \a offset.
     void loadMore(Page page, int offset);
     /// The earliest fire of the whole schedule, for the status bar (the Triggers page holds only a page of it).
