@@ -21,7 +21,7 @@ pause_server() {
     local dir=$1 name=$2 signal=$3 tenths=$4 pid i
     [ -f "$dir/pid" ] || { echo "$(basename "$0"): no server recorded in $dir" >&2; return 1; }
     pid=$(cat "$dir/pid")
-    if process_alive "$pid" && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$name"; then
+    if process_alive "$pid" && [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *"$name"* ]]; then
         kill "-$signal" "$pid" 2>/dev/null || true
         for i in $(seq 1 "$tenths"); do process_alive "$pid" || break; sleep 0.1; done
         if process_alive "$pid"; then
@@ -40,7 +40,7 @@ stop_server() {
     [ -d "$dir" ] || return 0
     if [ -f "$dir/pid" ]; then
         pid=$(cat "$dir/pid")
-        if kill -0 "$pid" 2>/dev/null && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$name"; then
+        if kill -0 "$pid" 2>/dev/null && [[ "$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null)" == *"$name"* ]]; then
             kill -TERM "$pid" 2>/dev/null || true
             for i in $(seq 1 "$tenths"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
             kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true

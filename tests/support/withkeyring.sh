@@ -17,8 +17,11 @@ if [ -z "${QRONOS_KEYRING_SESSION:-}" ]; then
     command -v dbus-run-session >/dev/null 2>&1 || missing+=(dbus)
     command -v dbus-send >/dev/null 2>&1 || missing+=(dbus-bin)
     command -v gnome-keyring-daemon >/dev/null 2>&1 || missing+=(gnome-keyring)
-    # QtKeychain loads libsecret at run time.
-    if ! { /sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null; } | grep -q 'libsecret-1\.so\.0'; then
+    # QtKeychain loads libsecret at run time. The library list is read whole before it is searched: piped into
+    # `grep -q`, which stops reading at the first match, a long list kills ldconfig with SIGPIPE, and under
+    # pipefail that reads as "not installed".
+    libraries=$(/sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null)
+    if ! grep -q 'libsecret-1\.so\.0' <<<"$libraries"; then
         missing+=(libsecret-1-0)
     fi
     if [ ${#missing[@]} -gt 0 ]; then
@@ -57,8 +60,9 @@ trap cleanup EXIT
 ready=
 for _ in $(seq 1 100); do
     if ! kill -0 "$daemon" 2>/dev/null; then break; fi
-    if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'; then
+    owner=$(dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null)
+    if grep -q 'boolean true' <<<"$owner"; then
         ready=1
         break
     fi
