@@ -89,6 +89,22 @@ QList<FieldChange> fieldChanges(const JsonTree &before, const JsonTree &after)
 
 } // namespace
 
+QList<FieldChange> calendarChanges(const QString &name, const Calendar &before, const Calendar &after)
+{
+    return fieldChanges(ScheduleTree::calendar(name, before), ScheduleTree::calendar(name, after));
+}
+
+QList<FieldChange> jobChanges(const JobDetail &before, const JobDetail &after)
+{
+    return fieldChanges(ScheduleTree::job(before), ScheduleTree::job(after));
+}
+
+QList<FieldChange> triggerChanges(const DocumentTrigger &before, const DocumentTrigger &after)
+{
+    return fieldChanges(ScheduleTree::trigger(before.trigger, before.paused),
+                        ScheduleTree::trigger(after.trigger, after.paused));
+}
+
 QString planActionName(PlanAction action)
 {
     switch (action) {
@@ -407,7 +423,7 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
 
     // The items, by kind and key.
     const auto classify = [&](PlanObject object, const QString &name, const QString &group, bool inOld, bool inNow,
-                              const std::pair<SourceLocation, bool> *touched, const auto &treeOld, const auto &treeNow) {
+                              const std::pair<SourceLocation, bool> *touched, const auto &changes) {
         PlanItem item;
         item.object = object;
         item.name = name;
@@ -422,7 +438,7 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
             item.action = PlanAction::Removed;
             item.location = {};
         } else if (inOld && inNow) {
-            item.changes = fieldChanges(treeOld(), treeNow());
+            item.changes = changes();
             if (item.changes.isEmpty() && !touched)
                 return; // untouched
             item.action = item.changes.isEmpty() ? PlanAction::Unchanged : PlanAction::Changed;
@@ -441,8 +457,7 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
         const auto touched = calendarsTouched.constFind(name);
         classify(PlanObject::Calendar, name, QString(), old.calendars.contains(name), now.calendars.contains(name),
                  touched == calendarsTouched.cend() ? nullptr : &*touched,
-                 [&] { return ScheduleTree::calendar(name, *old.calendars.value(name)); },
-                 [&] { return ScheduleTree::calendar(name, *now.calendars.value(name)); });
+                 [&] { return calendarChanges(name, *old.calendars.value(name), *now.calendars.value(name)); });
     }
     QList<JobKey> jobKeys = old.jobs.keys();
     for (const JobKey &key : now.jobs.keys()) {
@@ -454,8 +469,7 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
         const auto touched = jobsTouched.constFind(key);
         classify(PlanObject::Job, key.name(), key.group(), old.jobs.contains(key), now.jobs.contains(key),
                  touched == jobsTouched.cend() ? nullptr : &*touched,
-                 [&] { return ScheduleTree::job(old.jobs.value(key)); },
-                 [&] { return ScheduleTree::job(now.jobs.value(key)); });
+                 [&] { return jobChanges(old.jobs.value(key), now.jobs.value(key)); });
     }
     QList<TriggerKey> triggerKeys = old.triggers.keys();
     for (const TriggerKey &key : now.triggers.keys()) {
@@ -467,14 +481,7 @@ ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &i
         const auto touched = triggersTouched.constFind(key);
         classify(PlanObject::Trigger, key.name(), key.group(), old.triggers.contains(key), now.triggers.contains(key),
                  touched == triggersTouched.cend() ? nullptr : &*touched,
-                 [&] {
-                     const DocumentTrigger &t = old.triggers[key];
-                     return ScheduleTree::trigger(t.trigger, t.paused);
-                 },
-                 [&] {
-                     const DocumentTrigger &t = now.triggers[key];
-                     return ScheduleTree::trigger(t.trigger, t.paused);
-                 });
+                 [&] { return triggerChanges(old.triggers[key], now.triggers[key]); });
     }
     return plan;
 }

@@ -78,6 +78,14 @@ struct ImportReport
     bool applied = false;
 };
 
+/// The fields in which two versions of one calendar, job or trigger differ, as a plan lists them: in the "qronos/1"
+/// field order of \a after (then fields only \a before has), job data key by key, old values from \a before and
+/// new ones from \a after. Runtime state (fire times, counts) is no field; a trigger's paused state is. Empty when
+/// both are the same. planImport() and diffSchedules() compare with these.
+QList<FieldChange> calendarChanges(const QString &name, const Calendar &before, const Calendar &after);
+QList<FieldChange> jobChanges(const JobDetail &before, const JobDetail &after);
+QList<FieldChange> triggerChanges(const DocumentTrigger &before, const DocumentTrigger &after);
+
 /// Problems of a document on its own, whatever the store holds: the same calendar name, job key or trigger key
 /// twice, job definitions JobDetail::validationError() refuses, triggers FireTimes::validate() refuses, delete
 /// commands with an empty name. Each is located at the item's location. Readers call it; planImport() too.
