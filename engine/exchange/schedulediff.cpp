@@ -77,36 +77,40 @@ ImportPlan diffSchedules(const ScheduleDocument &a, const ScheduleDocument &b, c
     const QSet<JobKey> jobKeys(selection.jobs.cbegin(), selection.jobs.cend());
     const auto selected = [&](const JobKey &key) { return all || groups.contains(key.group()) || jobKeys.contains(key); };
 
-    // The jobs and triggers in scope, then the calendars those triggers use on either side.
+    // In scope: the selected jobs; a trigger whose job is selected on either side (so that a trigger moved to
+    // another job is a change, not an addition); a calendar such a trigger uses on either side.
+    QSet<TriggerKey> triggersInScope;
+    QSet<QString> calendarsInScope;
+    for (const ScheduleDocument *document : {&a, &b}) {
+        for (const DocumentTrigger &trigger : document->triggers) {
+            if (selected(trigger.trigger.jobKey()))
+                triggersInScope.insert(trigger.trigger.key());
+        }
+    }
+    for (const ScheduleDocument *document : {&a, &b}) {
+        for (const DocumentTrigger &trigger : document->triggers) {
+            if (triggersInScope.contains(trigger.trigger.key()) && !trigger.trigger.calendarName().isEmpty())
+                calendarsInScope.insert(trigger.trigger.calendarName());
+        }
+    }
     const auto sideOf = [&](const ScheduleDocument &document) {
         Side side;
+        for (const DocumentCalendar &calendar : document.calendars) {
+            if (calendar.calendar && (all || calendarsInScope.contains(calendar.name)) && !side.calendars.contains(calendar.name))
+                side.calendars.insert(calendar.name, calendar.calendar);
+        }
         for (const DocumentJob &job : document.jobs) {
             if (selected(job.job.key()) && !side.jobs.contains(job.job.key()))
                 side.jobs.insert(job.job.key(), job.job);
         }
         for (const DocumentTrigger &trigger : document.triggers) {
-            if (selected(trigger.trigger.jobKey()) && !side.triggers.contains(trigger.trigger.key()))
+            if ((all || triggersInScope.contains(trigger.trigger.key())) && !side.triggers.contains(trigger.trigger.key()))
                 side.triggers.insert(trigger.trigger.key(), trigger);
         }
         return side;
     };
-    Side sideA = sideOf(a);
-    Side sideB = sideOf(b);
-    QSet<QString> calendarsUsed;
-    for (const Side *side : {&sideA, &sideB}) {
-        for (const DocumentTrigger &trigger : side->triggers) {
-            if (!trigger.trigger.calendarName().isEmpty())
-                calendarsUsed.insert(trigger.trigger.calendarName());
-        }
-    }
-    const auto addCalendars = [&](const ScheduleDocument &document, Side &side) {
-        for (const DocumentCalendar &calendar : document.calendars) {
-            if (calendar.calendar && (all || calendarsUsed.contains(calendar.name)) && !side.calendars.contains(calendar.name))
-                side.calendars.insert(calendar.name, calendar.calendar);
-        }
-    };
-    addCalendars(a, sideA);
-    addCalendars(b, sideB);
+    const Side sideA = sideOf(a);
+    const Side sideB = sideOf(b);
 
     ImportPlan plan;
     for (const JobKey &key : selection.jobs) {

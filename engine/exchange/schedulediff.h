@@ -17,9 +17,10 @@ namespace Qronos {
 /// Fields are compared as planImport() compares them (calendarChanges(), jobChanges(), triggerChanges()): runtime
 /// state (fire times, counts, completion) never differs, a trigger's paused state does.
 ///
-/// With a \a selection that is not isAll(), only the selected jobs (of its groups, and its job keys) of either
-/// schedule are compared, with the triggers of those jobs and the calendars such a trigger of either schedule uses
-/// (a calendar's base chain is part of the calendar); everything else is left out on both sides. A selected job key
+/// With a \a selection that is not isAll(), only the selected jobs (of its groups, and its job keys) are compared,
+/// the triggers whose job is selected in either schedule, and the calendars such a trigger uses in either schedule
+/// (a calendar's base chain is part of the calendar); everything else is left out on both sides. So a trigger that
+/// belongs to a selected job in one schedule and to another job in the other is changed, not added. A selected job key
 /// that neither schedule holds is a problem (plan.problems); a selected group that neither holds is not.
 ///
 /// Items are ordered as an ImportPlan's: calendars, then jobs, then triggers, each sorted by key. Locations and
