@@ -62,6 +62,8 @@ int runDiff(const QStringList &arguments, const QString &databaseUrl, std::FILE 
         "  ~ trigger g.t: cron \"0 0 2 * * ?\" -> \"0 30 2 * * ?\"   in both, different: B's value -> A's value\n"
         "  - calendar c     only in B\n"
         "  = job g.y        the same (with --unchanged)\n"
+        "Name the source first: diff --db STAGING --db PRODUCTION shows what promoting staging would change in "
+        "production.\n"
         "Jobs, triggers (their paused state included) and calendars are compared field by field; fire times and "
         "counts are not. With --group or --job only those jobs, their triggers and the calendars those triggers use "
         "are compared, in both databases.\n"
