@@ -89,6 +89,20 @@ ConnectionProfile ConnectionProfile::create(Kind kind, const QString &name)
     return profile;
 }
 
+void ConnectionProfile::setJavaQuartz(bool on)
+{
+    if (on == javaQuartz)
+        return;
+    javaQuartz = on;
+    if (on) {
+        runJobsHere = false;
+        if (schedulerName == DatabaseUrl::defaultSchedulerName())
+            schedulerName.clear();
+    } else if (schedulerName.trimmed().isEmpty()) {
+        schedulerName = DatabaseUrl::defaultSchedulerName();
+    }
+}
+
 QString ConnectionProfile::suggestedName(const DatabaseUrl &url)
 {
     if (url.kind() == Kind::Sqlite)
@@ -189,7 +203,8 @@ QString ConnectionProfile::urlText() const
     QUrlQuery query;
     if (!tablePrefix.isEmpty() && tablePrefix != DatabaseUrl::defaultTablePrefix())
         query.addQueryItem(QStringLiteral("prefix"), tablePrefix);
-    if (!schedulerName.isEmpty() && schedulerName != DatabaseUrl::defaultSchedulerName())
+    // A Java scheduler's name always: qronosctl --quartz-db takes "scheduler" given only when it is in the URL.
+    if (!schedulerName.isEmpty() && (javaQuartz || schedulerName != DatabaseUrl::defaultSchedulerName()))
         query.addQueryItem(QStringLiteral("scheduler"), schedulerName);
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         query.addQueryItem(it.key(), it.value());
@@ -269,9 +284,17 @@ QList<std::pair<ConnectionProfile::Field, QString>> ConnectionProfile::problems(
     if (!DatabaseUrl::isSafePrefix(tablePrefix))
         found.append({Field::Prefix, Tr::tr("Use up to 32 letters, digits and underscores, not starting with a "
                                             "digit (default %1).").arg(DatabaseUrl::defaultTablePrefix())});
-    if (schedulerName.trimmed().isEmpty() || schedulerName.size() > 120)
+    if (javaQuartz) {
+        if (kind == Kind::Sqlite)
+            found.append({Field::JavaQuartz, Tr::tr("A Java Quartz database is on PostgreSQL or MySQL/MariaDB; a "
+                                                    "SQLite file cannot be one.")});
+        if (schedulerName.size() > 120)
+            found.append({Field::Scheduler, Tr::tr("A scheduler name has at most 120 characters (empty: the only "
+                                                   "one in the database).")});
+    } else if (schedulerName.trimmed().isEmpty() || schedulerName.size() > 120) {
         found.append({Field::Scheduler, Tr::tr("Enter a scheduler name of 1 to 120 characters (default %1).")
                                             .arg(DatabaseUrl::defaultSchedulerName())});
+    }
 
     if (found.isEmpty()) {
         // Whatever the fields missed, the engine's parser says.
@@ -339,6 +362,10 @@ ConnectionProfiles ConnectionProfiles::load(QSettings &settings)
         p.tablePrefix = settings.value(QStringLiteral("prefix"), DatabaseUrl::defaultTablePrefix()).toString();
         p.schedulerName = settings.value(QStringLiteral("scheduler"), DatabaseUrl::defaultSchedulerName()).toString();
         p.runJobsHere = settings.value(QStringLiteral("runJobsHere"), p.kind == ConnectionProfile::Kind::Sqlite).toBool();
+        // Profiles saved before Java Quartz databases existed have no such key: Qronos stores.
+        p.javaQuartz = settings.value(QStringLiteral("javaQuartz"), false).toBool();
+        if (p.javaQuartz)
+            p.runJobsHere = false;
         const QVariantMap extra = settings.value(QStringLiteral("options")).toMap();
         for (auto it = extra.cbegin(); it != extra.cend(); ++it)
             p.extraOptions.insert(it.key(), it.value().toString());
@@ -382,6 +409,7 @@ void ConnectionProfiles::save(QSettings &settings) const
         settings.setValue(QStringLiteral("prefix"), p.tablePrefix);
         settings.setValue(QStringLiteral("scheduler"), p.schedulerName);
         settings.setValue(QStringLiteral("runJobsHere"), p.runJobsHere);
+        settings.setValue(QStringLiteral("javaQuartz"), p.javaQuartz);
         QVariantMap extra;
         for (auto it = p.extraOptions.cbegin(); it != p.extraOptions.cend(); ++it)
             extra.insert(it.key(), it.value());

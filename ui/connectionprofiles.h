@@ -30,7 +30,7 @@ struct ConnectionProfile
     enum class TlsMode { Default, Disable, Prefer, Require, VerifyCa, VerifyFull };
 
     /// A field of the profile, for problems().
-    enum class Field { Name, File, Host, Port, Database, User, Tls, CaFile, Prefix, Scheduler, Url };
+    enum class Field { Name, File, Host, Port, Database, User, Tls, CaFile, Prefix, Scheduler, Url, JavaQuartz };
 
     QString name;
     Kind kind = Kind::Sqlite;
@@ -44,7 +44,13 @@ struct ConnectionProfile
     QString tablePrefix = DatabaseUrl::defaultTablePrefix();
     QString schedulerName = DatabaseUrl::defaultSchedulerName();
     /// Whether the console runs jobs as a node of this database's cluster (true for SQLite, false for servers).
+    /// Never for a Java Quartz database.
     bool runJobsHere = true;
+    /// The database is a Java Quartz 2.x cluster's own store (PostgreSQL or MySQL/MariaDB), not a Qronos store: the
+    /// console observes it (QuartzObserverWindow, QuartzDatabase) and writes only on a confirmed action. Then
+    /// tablePrefix is Quartz's tablePrefix (QRTZ_ by default) and schedulerName its SCHED_NAME, empty for the only
+    /// scheduler in the database.
+    bool javaQuartz = false;
     /// URL options the fields do not show (connectTimeout, sslcert, sslkey, busyTimeout, ...), kept as they came.
     QMap<QString, QString> extraOptions;
 
@@ -52,6 +58,10 @@ struct ConnectionProfile
     static ConnectionProfile create(Kind kind, const QString &name = {});
     /// The profile of a parsed URL (its password is dropped); \a name defaults to a name made from the URL.
     static ConnectionProfile fromUrl(const DatabaseUrl &url, const QString &name = {});
+    /// Makes the profile a Java Quartz one (\a on) or a Qronos one, with that kind's defaults: a Java Quartz
+    /// profile runs no jobs here and its scheduler name starts empty (the only one); back to Qronos, an empty
+    /// scheduler name becomes the default again.
+    void setJavaQuartz(bool on);
     /// A name for a URL's profile: the file name for SQLite, "database on host" for servers.
     static QString suggestedName(const DatabaseUrl &url);
 
@@ -64,7 +74,8 @@ struct ConnectionProfile
     /// The kind's default port: 5432, 3306; 0 for SQLite.
     static int defaultPort(Kind kind);
 
-    /// The URL text, without a password, e.g. postgresql://alice@db:5432/qronos?sslmode=verify-full.
+    /// The URL text, without a password, e.g. postgresql://alice@db:5432/qronos?sslmode=verify-full. For a Java
+    /// Quartz profile, what qronosctl --quartz-db takes (the scheduler name, when one is set, always in it).
     QString urlText() const;
     /// The URL, parsed by the engine (without a password, whatever the environment holds); fails when a field is
     /// wrong, naming it.

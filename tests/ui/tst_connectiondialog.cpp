@@ -128,6 +128,9 @@ private slots:
     void testConnectionRealServer_data();
     void testConnectionRealServer();
     void fitsSmallScreens();
+    void javaQuartzProfile();
+    void javaQuartzSavedAndLoaded();
+    void javaQuartzInTheDialog();
 
     void preferencesStored();
     void preferencesSwitchLanguage();
@@ -758,6 +761,150 @@ void tst_ConnectionDialog::fitsSmallScreens()
             }
         }
     }
+}
+
+void tst_ConnectionDialog::javaQuartzProfile()
+{
+    ConnectionProfile p = server(Kind::PostgreSql, QStringLiteral("java"), QStringLiteral("db.example.com"),
+                                 QStringLiteral("quartz"), QStringLiteral("ops"));
+    QVERIFY(!p.javaQuartz);
+    QVERIFY(!p.runJobsHere);
+    p.runJobsHere = true;
+    p.setJavaQuartz(true);
+    QVERIFY(p.javaQuartz);
+    QVERIFY(!p.runJobsHere);
+    // Quartz's own defaults: QRTZ_ and the only scheduler in the database.
+    QCOMPARE(p.tablePrefix, QStringLiteral("QRTZ_"));
+    QCOMPARE(p.schedulerName, QString());
+    QVERIFY2(p.isValid(), qPrintable(p.problems().value(0).second));
+    QCOMPARE(p.urlText(), QStringLiteral("postgresql://ops@db.example.com:5432/quartz"));
+    // A named Java scheduler is always in the URL, as qronosctl --quartz-db takes it.
+    p.schedulerName = QStringLiteral("QronosScheduler");
+    QCOMPARE(p.urlText(), QStringLiteral("postgresql://ops@db.example.com:5432/quartz?scheduler=QronosScheduler"));
+    p.schedulerName = QString(121, QLatin1Char('s'));
+    QCOMPARE(p.problems().value(0).first, ConnectionProfile::Field::Scheduler);
+    p.schedulerName.clear();
+
+    // SQLite cannot be one: the problem names the field.
+    ConnectionProfile sqlite = p;
+    sqlite.kind = Kind::Sqlite;
+    sqlite.sqliteFile = QStringLiteral("/tmp/q.db");
+    const auto problems = sqlite.problems();
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().first, ConnectionProfile::Field::JavaQuartz);
+    QVERIFY(problems.constFirst().second.contains(QStringLiteral("Java Quartz")));
+
+    // Back to a Qronos profile: the default scheduler name again.
+    p.setJavaQuartz(false);
+    QCOMPARE(p.schedulerName, QStringLiteral("QronosScheduler"));
+    QVERIFY(p.isValid());
+}
+
+void tst_ConnectionDialog::javaQuartzSavedAndLoaded()
+{
+    ConnectionProfile java = server(Kind::MySql, QStringLiteral("Java"), QStringLiteral("maria"),
+                                    QStringLiteral("quartz"), QStringLiteral("ops"));
+    java.setJavaQuartz(true);
+    java.tablePrefix = QStringLiteral("JQ_");
+    ConnectionProfile plain = server(Kind::PostgreSql, QStringLiteral("Plain"), QStringLiteral("pg"),
+                                     QStringLiteral("qronos"), QStringLiteral("ops"));
+    ConnectionProfiles profiles;
+    profiles.setProfiles({java, plain});
+    profiles.save();
+    const ConnectionProfiles loaded = ConnectionProfiles::load();
+    QCOMPARE(loaded.profiles(), (QList<ConnectionProfile>{java, plain}));
+    QVERIFY(loaded.profiles().constFirst().javaQuartz);
+    QCOMPARE(loaded.profiles().constFirst().schedulerName, QString());
+
+    // A profile saved before the field existed loads as a Qronos one; one edited to run jobs here does not.
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("connections"));
+        settings.beginWriteArray(QStringLiteral("profiles"));
+        settings.setArrayIndex(0);
+        settings.setValue(QStringLiteral("runJobsHere"), true);
+        settings.setArrayIndex(1);
+        settings.remove(QStringLiteral("javaQuartz"));
+        settings.endArray();
+        settings.endGroup();
+    }
+    const ConnectionProfiles old = ConnectionProfiles::load();
+    QVERIFY(old.profiles().at(0).javaQuartz);
+    QVERIFY(!old.profiles().at(0).runJobsHere);
+    QVERIFY(!old.profiles().at(1).javaQuartz);
+    QCOMPARE(old.profiles().at(1), plain);
+}
+
+void tst_ConnectionDialog::javaQuartzInTheDialog()
+{
+    FakePasswordStore store;
+    ConnectionDialog dialog(&store);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.addProfile(Kind::PostgreSql);
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Java cluster"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db.example.com"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "databaseEdit"), QStringLiteral("quartz"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("ops"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "passwordEdit"), kSecret);
+    child<QCheckBox>(&dialog, "rememberCheck")->setChecked(true);
+
+    auto *java = child<QCheckBox>(&dialog, "javaQuartzCheck");
+    auto *runJobs = child<QCheckBox>(&dialog, "runJobsCheck");
+    auto *note = child<QLabel>(&dialog, "javaQuartzNote");
+    auto *scheduler = child<QLineEdit>(&dialog, "schedulerEdit");
+    QVERIFY(java->isEnabled());
+    QVERIFY(!java->isChecked());
+    QVERIFY(runJobs->isVisible());
+    QVERIFY(!note->isVisible());
+    QCOMPARE(scheduler->text(), QStringLiteral("QronosScheduler"));
+
+    java->setChecked(true);
+    QVERIFY(dialog.profile().javaQuartz);
+    QVERIFY(!runJobs->isVisible());
+    QVERIFY(!dialog.profile().runJobsHere);
+    QVERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QStringLiteral("never runs its Java jobs")));
+    QCOMPARE(scheduler->text(), QString());
+    QVERIFY(!scheduler->placeholderText().isEmpty());
+    QVERIFY(dialog.isFormValid());
+    QCOMPARE(child<QLabel>(&dialog, "urlLabel")->text(), QStringLiteral("postgresql://ops@db.example.com:5432/quartz"));
+
+    // SQLite: the field says why, and Connect waits.
+    auto *kind = child<QComboBox>(&dialog, "kindCombo");
+    kind->setCurrentIndex(kind->findData(int(Kind::Sqlite)));
+    child<QLineEdit>(&dialog, "fileEdit")->setText(QStringLiteral("/tmp/q.db"));
+    auto *error = child<ErrorLabel>(&dialog, "javaQuartzError");
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("SQLite")));
+    QVERIFY(!dialog.isFormValid());
+    QVERIFY(java->isEnabled()); // to be unchecked
+    kind->setCurrentIndex(kind->findData(int(Kind::PostgreSql)));
+    QVERIFY(!error->isVisible());
+    QVERIFY(dialog.isFormValid());
+
+    // Connect: the password goes to the store, the flag to the settings, never the password.
+    QTest::mouseClick(child<QPushButton>(&dialog, "connectButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(store.writes, QStringList{QStringLiteral("ops@db.example.com:5432/quartz=") + kSecret});
+    const std::optional<ConnectionProfile> saved = ConnectionProfiles::load().find(QStringLiteral("Java cluster"));
+    QVERIFY(saved);
+    QVERIFY(saved->javaQuartz);
+    QVERIFY(!saved->runJobsHere);
+    QVERIFY(!settingsText().contains(kSecret));
+    QCOMPARE(dialog.consoleOptions()->url.password(), kSecret);
+
+    // Unchecked again: a Qronos profile with its default scheduler name and the run-jobs box back.
+    ConnectionDialog again(&store);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(again.selectProfile(QStringLiteral("Java cluster")));
+    QVERIFY(child<QCheckBox>(&again, "javaQuartzCheck")->isChecked());
+    QVERIFY(!child<QCheckBox>(&again, "runJobsCheck")->isVisible());
+    child<QCheckBox>(&again, "javaQuartzCheck")->setChecked(false);
+    QVERIFY(child<QCheckBox>(&again, "runJobsCheck")->isVisible());
+    QCOMPARE(child<QLineEdit>(&again, "schedulerEdit")->text(), QStringLiteral("QronosScheduler"));
+    QVERIFY(!again.profile().javaQuartz);
 }
 
 void tst_ConnectionDialog::preferencesStored()

@@ -2,6 +2,7 @@
 
 #include "asynccall.h"
 #include "passwordstore.h"
+#include "store/quartzdatabase.h"
 #include "store/schemamigrator.h"
 #include "views/errorlabel.h"
 #include "views/formwidgets.h"
@@ -70,6 +71,21 @@ int portFromText(const QString &text)
 }
 
 std::atomic_int g_probeCount{0};
+
+/// \a url with connectTimeout=10 unless it sets one: a server that does not answer should not keep a test waiting
+/// for minutes.
+DatabaseUrl withConnectTimeout(const DatabaseUrl &url)
+{
+    if (url.kind() == DatabaseUrl::Kind::Sqlite || !url.option(QStringLiteral("connectTimeout")).isEmpty())
+        return url;
+    const QString text = url.toString();
+    const Result<DatabaseUrl> bounded = DatabaseUrl::parse(
+        text + (text.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + QStringLiteral("connectTimeout=10"),
+        QProcessEnvironment());
+    if (!bounded)
+        return url;
+    return url.password().isEmpty() ? *bounded : bounded->withPassword(url.password());
+}
 
 } // namespace
 
@@ -148,6 +164,23 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
         m_kind->addItem(ConnectionProfile::kindText(kind), int(kind));
     form->addRow(tr("&Database:"), m_kind);
 
+    m_javaQuartz = new QCheckBox(tr("&Java Quartz database (observe only)"));
+    m_javaQuartz->setObjectName(QStringLiteral("javaQuartzCheck"));
+    m_javaQuartz->setToolTip(tr("A Java Quartz 2.x cluster's own tables (QRTZ_\u2026), made by Quartz's DDL"));
+    m_javaQuartzNote = noteLabel(tr("Qronos observes the Java Quartz cluster's own tables: it never runs its Java "
+                                    "jobs, and writes to them only when you confirm an action (pause, resume, fire "
+                                    "now, delete)."));
+    m_javaQuartzNote->setObjectName(QStringLiteral("javaQuartzNote"));
+    m_javaQuartzError = errorLabel("javaQuartzError");
+    auto *javaQuartzBox = new QWidget;
+    auto *javaQuartzLayout = new QVBoxLayout(javaQuartzBox);
+    javaQuartzLayout->setContentsMargins(0, 0, 0, 0);
+    javaQuartzLayout->setSpacing(2);
+    javaQuartzLayout->addWidget(m_javaQuartz);
+    javaQuartzLayout->addWidget(m_javaQuartzNote);
+    javaQuartzLayout->addWidget(m_javaQuartzError);
+    form->addRow(QString(), javaQuartzBox);
+
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("kindPages"));
     m_pages->addWidget(buildSqlitePage());
@@ -159,14 +192,15 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     auto *advancedForm = newForm(advanced);
     m_prefix = lineEdit("prefixEdit");
     m_prefix->setPlaceholderText(DatabaseUrl::defaultTablePrefix());
-    m_prefix->setToolTip(tr("The prefix of the scheduler's table names; nodes with the same prefix share a schedule"));
     m_prefixError = errorLabel("prefixError");
     advancedForm->addRow(tr("Table &prefix:"), withError(m_prefix, m_prefixError));
     m_scheduler = lineEdit("schedulerEdit");
-    m_scheduler->setPlaceholderText(DatabaseUrl::defaultSchedulerName());
-    m_scheduler->setToolTip(tr("The scheduler name (SCHED_NAME): several schedulers can share one set of tables"));
     m_schedulerError = errorLabel("schedulerError");
-    advancedForm->addRow(tr("&Scheduler name:"), withError(m_scheduler, m_schedulerError));
+    m_schedulerChoice = new QComboBox;
+    m_schedulerChoice->setObjectName(QStringLiteral("schedulerChoice"));
+    m_schedulerChoice->setToolTip(tr("The schedulers the test found in the Java Quartz tables"));
+    m_schedulerChoice->hide();
+    advancedForm->addRow(tr("&Scheduler name:"), withError(stretchRow({m_scheduler, m_schedulerChoice}), m_schedulerError));
     form->addRow(advanced);
 
     m_runJobs = new QCheckBox(tr("R&un jobs on this computer"));
@@ -180,7 +214,6 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     m_urlLabel->setTextFormat(Qt::PlainText);
     m_urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_urlLabel->setWordWrap(true);
-    m_urlLabel->setToolTip(tr("The same database for qronosctl --db (the password is never part of it)"));
     m_urlError = errorLabel("urlError");
     form->addRow(tr("URL:"), withError(m_urlLabel, m_urlError));
 
@@ -257,6 +290,11 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     });
     connect(m_tls, &QComboBox::currentIndexChanged, this, &ConnectionDialog::fieldsChanged);
     connect(m_runJobs, &QCheckBox::toggled, this, &ConnectionDialog::fieldsChanged);
+    connect(m_javaQuartz, &QCheckBox::toggled, this, &ConnectionDialog::javaQuartzChanged);
+    connect(m_schedulerChoice, &QComboBox::activated, this, [this](int index) {
+        if (index > 0) // the first item only says what the list is
+            m_scheduler->setText(m_schedulerChoice->itemText(index));
+    });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::kindChanged);
     connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionDialog::showEntry);
 
@@ -272,6 +310,7 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
     rebuildList();
     if (m_entries.isEmpty()) {
         m_editor->setEnabled(false);
+        showJavaQuartz(ConnectionProfile());
         validate();
     } else {
         int first = 0;
@@ -444,6 +483,10 @@ void ConnectionDialog::showEntry(int row)
     m_prefix->setText(p.tablePrefix);
     m_scheduler->setText(p.schedulerName);
     m_runJobs->setChecked(p.runJobsHere);
+    m_javaQuartz->setChecked(p.javaQuartz);
+    m_schedulerChoice->clear();
+    m_schedulerChoice->hide();
+    showJavaQuartz(p);
     m_showing = false;
     m_passwordError->setMessage(entry.passwordProblem);
     updatePasswordLocation();
@@ -514,7 +557,7 @@ void ConnectionDialog::kindChanged()
         return;
     entry.profile.kind = kind;
     // The new kind's defaults for what the kinds do not share.
-    entry.profile.runJobsHere = kind == Kind::Sqlite;
+    entry.profile.runJobsHere = kind == Kind::Sqlite && !entry.profile.javaQuartz;
     if (!ConnectionProfile::tlsModes(kind).contains(entry.profile.tls))
         entry.profile.tls = TlsMode::Default;
     if (kind != Kind::Sqlite && !entry.passwordLoaded)
@@ -539,7 +582,7 @@ void ConnectionDialog::fieldsChanged()
     p.caFile = QDir::fromNativeSeparators(m_caFile->text().trimmed());
     p.tablePrefix = m_prefix->text().trimmed();
     p.schedulerName = m_scheduler->text().trimmed();
-    p.runJobsHere = m_runJobs->isChecked();
+    p.runJobsHere = m_runJobs->isChecked() && !p.javaQuartz;
     if (QListWidgetItem *item = m_list->item(m_current)) {
         item->setText(p.name);
         item->setToolTip(p.urlText());
@@ -593,6 +636,7 @@ void ConnectionDialog::validate()
     m_caFileError->setMessage(messages.value(Field::CaFile));
     m_prefixError->setMessage(messages.value(Field::Prefix));
     m_schedulerError->setMessage(messages.value(Field::Scheduler));
+    m_javaQuartzError->setMessage(messages.value(Field::JavaQuartz));
     QString urlProblem = messages.value(Field::Url);
     if (urlProblem.isEmpty() && messages.contains(Field::User))
         urlProblem = messages.value(Field::User);
@@ -848,34 +892,119 @@ void ConnectionDialog::testConnection()
     m_testing = true;
     m_testError->setMessage({});
     m_testResult->setText(tr("Connecting to %1\u2026").arg(options->displayUrl()));
+    const ConnectionProfile p = profile();
+    if (p.javaQuartz) {
+        runAsync(
+            this, [url = options->url, p]() { return probeQuartz(url, p.tablePrefix, p.schedulerName); },
+            [this, generation](const QuartzProbe &found) {
+                if (generation != m_testGeneration)
+                    return;
+                const QSignalBlocker blocker(m_schedulerChoice);
+                m_schedulerChoice->clear();
+                if (!found.schedulers.isEmpty()) {
+                    m_schedulerChoice->addItem(tr("Found: %n scheduler(s)", nullptr, int(found.schedulers.size())));
+                    m_schedulerChoice->addItems(found.schedulers);
+                }
+                m_schedulerChoice->setVisible(!found.schedulers.isEmpty());
+                const bool ok = found.error.isEmpty();
+                showTestAnswer(ok, ok ? found.description : found.error);
+            });
+        return;
+    }
     runAsync(this, [opts = *options]() { return probe(opts); }, [this, generation](Result<QString> answer) {
         if (generation != m_testGeneration)
             return; // the fields changed meanwhile
-        m_testing = false;
-        if (answer) {
-            m_testResult->setText(QStringLiteral("\u2714 ") + *answer);
-            m_testError->setMessage({});
-        } else {
-            m_testResult->clear();
-            m_testError->setMessage(answer.error());
-        }
-        emit connectionTested(answer.ok(), answer ? *answer : answer.error());
+        showTestAnswer(answer.ok(), answer ? *answer : answer.error());
     });
+}
+
+void ConnectionDialog::showTestAnswer(bool ok, const QString &message)
+{
+    m_testing = false;
+    if (ok) {
+        m_testResult->setText(QStringLiteral("\u2714 ") + message);
+        m_testError->setMessage({});
+    } else {
+        m_testResult->clear();
+        m_testError->setMessage(message);
+    }
+    emit connectionTested(ok, message);
+}
+
+ConnectionDialog::QuartzProbe ConnectionDialog::probeQuartz(const DatabaseUrl &url, const QString &tablePrefix,
+                                                            const QString &schedulerName)
+{
+    QuartzProbe found;
+    const DatabaseUrl bounded = withConnectTimeout(url);
+    Result<QStringList> names = QuartzDatabase::schedulerNames(bounded, tablePrefix);
+    if (!names) {
+        found.error = names.error();
+        return found;
+    }
+    found.schedulers = *names;
+    const Result<std::unique_ptr<QuartzDatabase>> opened = QuartzDatabase::open(bounded, tablePrefix, schedulerName);
+    if (!opened) {
+        found.error = opened.error();
+        return found;
+    }
+    const QuartzDatabase &db = **opened;
+    const Result<QList<QuartzInstance>> nodes = db.instances();
+    if (!nodes) {
+        found.error = nodes.error();
+        return found;
+    }
+    const QString what = tr("Java Quartz scheduler \u201c%1\u201d found in the %2 tables.")
+                             .arg(db.schedulerName(), db.tablePrefix());
+    const QString nodesText = nodes->isEmpty() ? tr("No Java node has checked in (not clustered, or stopped).")
+                                               : tr("%n Java node(s) checked in.", nullptr, int(nodes->size()));
+    found.description = what + QLatin1Char(' ') + nodesText;
+    if (found.schedulers.size() > 1)
+        found.description += QLatin1Char(' ') + tr("Schedulers in the database: %1.").arg(found.schedulers.join(QStringLiteral(", ")));
+    return found;
+}
+
+void ConnectionDialog::javaQuartzChanged(bool on)
+{
+    if (m_showing || m_current < 0)
+        return;
+    ConnectionProfile &p = m_entries[m_current].profile;
+    if (p.javaQuartz == on)
+        return;
+    p.setJavaQuartz(on);
+    m_schedulerChoice->clear();
+    m_schedulerChoice->hide();
+    m_showing = true;
+    m_scheduler->setText(p.schedulerName);
+    m_runJobs->setChecked(p.runJobsHere);
+    m_showing = false;
+    showJavaQuartz(p);
+    fieldsChanged();
+}
+
+void ConnectionDialog::showJavaQuartz(const ConnectionProfile &p)
+{
+    m_javaQuartzNote->setVisible(p.javaQuartz);
+    // A SQLite profile cannot be a Java Quartz one: the box only stays to be unchecked.
+    m_javaQuartz->setEnabled(p.kind != Kind::Sqlite || p.javaQuartz);
+    m_runJobs->setVisible(!p.javaQuartz);
+    m_runJobs->setEnabled(!p.javaQuartz);
+    if (p.javaQuartz) {
+        m_scheduler->setPlaceholderText(tr("empty: the only one in the database"));
+        m_scheduler->setToolTip(tr("Quartz's org.quartz.scheduler.instanceName, the tables' SCHED_NAME; empty: the "
+                                   "only scheduler in the database"));
+        m_prefix->setToolTip(tr("Quartz's org.quartz.jobStore.tablePrefix (default %1)").arg(DatabaseUrl::defaultTablePrefix()));
+        m_urlLabel->setToolTip(tr("The same database for qronosctl --quartz-db (the password is never part of it)"));
+    } else {
+        m_scheduler->setPlaceholderText(DatabaseUrl::defaultSchedulerName());
+        m_scheduler->setToolTip(tr("The scheduler name (SCHED_NAME): several schedulers can share one set of tables"));
+        m_prefix->setToolTip(tr("The prefix of the scheduler's table names; nodes with the same prefix share a schedule"));
+        m_urlLabel->setToolTip(tr("The same database for qronosctl --db (the password is never part of it)"));
+    }
 }
 
 Result<QString> ConnectionDialog::probe(const ConsoleOptions &options)
 {
-    DatabaseUrl url = options.url;
-    if (url.kind() != DatabaseUrl::Kind::Sqlite && url.option(QStringLiteral("connectTimeout")).isEmpty()) {
-        // A server that does not answer should not keep the test waiting for minutes.
-        const QString text = url.toString();
-        const Result<DatabaseUrl> bounded = DatabaseUrl::parse(
-            text + (text.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-                + QStringLiteral("connectTimeout=10"),
-            QProcessEnvironment());
-        if (bounded)
-            url = url.password().isEmpty() ? *bounded : bounded->withPassword(url.password());
-    }
+    const DatabaseUrl url = withConnectTimeout(options.url);
     if (url.kind() == DatabaseUrl::Kind::Sqlite && url.database() != QLatin1String(":memory:")
         && !QFileInfo::exists(url.database())) {
         const QFileInfo file(url.database());

@@ -24,13 +24,15 @@ class PasswordStore;
 /// The console's connection manager: the saved ConnectionProfiles on the left (add, duplicate, remove with
 /// confirmation), the selected one's fields on the right, a page per kind (a SQLite file; a PostgreSQL or
 /// MySQL/MariaDB server with its login, TLS mode and CA file), the table prefix and scheduler name, and whether
-/// this computer runs jobs. Every field is checked as it is typed, the reason shown next to it; Connect stays
+/// this computer runs jobs. A server profile may instead be a Java Quartz database (ConnectionProfile::javaQuartz):
+/// a Java cluster's own tables, observed, where this computer never runs jobs. Every field is checked as it is typed, the reason shown next to it; Connect stays
 /// disabled until the selected profile is valid, Save until all are.
 ///
 /// The password of a server profile is read from the PasswordStore when the profile is first shown; with
 /// "Remember in the keychain" checked, Connect and Save write it there, unchecked they remove an entry that
 /// existed. It never goes to QSettings. "Test connection" opens the database off the GUI thread (without
-/// changing its schema) and says the server's version and the schema's state, or the engine's error.
+/// changing its schema) and says the server's version and the schema's state, or the engine's error; for a Java
+/// Quartz database it looks for the scheduler with QuartzDatabase and offers the scheduler names it found.
 ///
 /// Connect (accept()) saves the profiles, notes the profile as the most recent connection and closes; then
 /// profile(), password() and consoleOptions() tell what to open:
@@ -44,7 +46,8 @@ class PasswordStore;
 /// "serverPage", "fileEdit", "fileBrowseButton", "fileError", "hostEdit", "hostError", "portEdit", "portError",
 /// "databaseEdit", "databaseError", "userEdit", "passwordEdit", "rememberCheck", "passwordLocation",
 /// "passwordError", "tlsCombo", "tlsError", "caFileEdit", "caFileBrowseButton", "caFileError", "prefixEdit",
-/// "prefixError", "schedulerEdit", "schedulerError", "runJobsCheck", "urlLabel", "urlError", "testButton",
+/// "prefixError", "schedulerEdit", "schedulerChoice", "schedulerError", "javaQuartzCheck", "javaQuartzNote", "javaQuartzError",
+/// "runJobsCheck", "urlLabel", "urlError", "testButton",
 /// "testResult", "testError", "buttonBox", "connectButton", "saveButton", "closeButton"; the confirmation
 /// before removing: a QMessageBox "removeConfirmation"; the question on closing with unsaved changes: a
 /// QMessageBox "unsavedChanges".
@@ -99,6 +102,18 @@ public:
     /// the GUI thread.
     static Result<QString> probe(const ConsoleOptions &options);
 
+    /// What a test of a Java Quartz profile found.
+    struct QuartzProbe
+    {
+        QStringList schedulers; ///< the scheduler names (SCHED_NAME) in the tables, when they could be read
+        QString description;    ///< what was found, for a person (empty on failure)
+        QString error;          ///< why the scheduler cannot be opened (empty on success)
+    };
+    /// Looks in \a url's Java Quartz tables under \a tablePrefix for the scheduler \a schedulerName (empty: the
+    /// only one), as QuartzDatabase::open() does, without writing; a server gets 10 s to answer unless the URL
+    /// sets connectTimeout. Blocks: call it off the GUI thread.
+    static QuartzProbe probeQuartz(const DatabaseUrl &url, const QString &tablePrefix, const QString &schedulerName);
+
 public slots:
     /// Tests the selected profile off the GUI thread; the answer comes with connectionTested().
     void testConnection();
@@ -126,6 +141,10 @@ private:
     void showEntry(int row);
     void fieldsChanged();
     void kindChanged();
+    void javaQuartzChanged(bool on);
+    /// The fields a Java Quartz profile changes: run jobs hidden, the scheduler's hints, the kind's note.
+    void showJavaQuartz(const ConnectionProfile &p);
+    void showTestAnswer(bool ok, const QString &message);
     void fillTlsModes(ConnectionProfile::Kind kind, ConnectionProfile::TlsMode mode);
     void loadPassword(Entry &entry);
     void updatePasswordLocation();
@@ -177,6 +196,10 @@ private:
     QLineEdit *m_scheduler = nullptr;
     ErrorLabel *m_schedulerError = nullptr;
     QCheckBox *m_runJobs = nullptr;
+    QCheckBox *m_javaQuartz = nullptr;
+    QLabel *m_javaQuartzNote = nullptr;
+    ErrorLabel *m_javaQuartzError = nullptr;
+    QComboBox *m_schedulerChoice = nullptr;
     QLabel *m_urlLabel = nullptr;
     ErrorLabel *m_urlError = nullptr;
     QPushButton *m_test = nullptr;
