@@ -47,6 +47,11 @@ private slots:
 
 private:
     Run run(const QStringList &arguments);
+    /// qronosctl diff --db \a a --db \a b, then \a more.
+    Run diff(const QString &a, const QString &b, const QStringList &more = {})
+    {
+        return run(QStringList{QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b} + more);
+    }
     /// A SQLite store of \a name holding the full qronos/1 example.
     QString exampleStore(const QString &name);
     QString sqlite(const QString &name) { return QStringLiteral("sqlite://") + m_dir.filePath(name); }
@@ -100,12 +105,11 @@ void tst_DiffCli::identicalAndDifferent()
 {
     const QString a = exampleStore(QStringLiteral("a.db"));
     const QString b = exampleStore(QStringLiteral("b.db"));
-    Run r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b});
+    Run r = diff(a, b);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.out, identicalExample);
     QCOMPARE(r.exitCode, 0);
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b, QStringLiteral("--format"),
-             QStringLiteral("json")});
+    r = diff(a, b, {QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.out, QStringLiteral("[]\n"));
     QCOMPARE(r.exitCode, 0);
 
@@ -119,7 +123,7 @@ void tst_DiffCli::identicalAndDifferent()
         r = run(QStringList{QStringLiteral("--db")} + change);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b});
+    r = diff(a, b);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.out, QStringLiteral("- calendar annual\n"
                                    "- job ops.cleanup\n"
@@ -135,8 +139,7 @@ void tst_DiffCli::identicalAndDifferent()
                                    "~ trigger reports.nightly-cron: paused false -> true\n"
                                    "2 added, 1 changed, 1 removed, 10 unchanged, 0 skipped.\n"));
     QCOMPARE(r.exitCode, 1);
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b, QStringLiteral("--format"),
-             QStringLiteral("json")});
+    r = diff(a, b, {QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(r.out,
              QStringLiteral(
                  "[\n"
@@ -148,7 +151,7 @@ void tst_DiffCli::identicalAndDifferent()
                  "]\n"));
     QCOMPARE(r.exitCode, 1);
     // --unchanged lists the rest.
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b, QStringLiteral("--unchanged")});
+    r = diff(a, b, {QStringLiteral("--unchanged")});
     QVERIFY2(r.out.contains(QLatin1String("= job reports.nightly (unchanged)\n")), qPrintable(r.out));
     QCOMPARE(r.out.count(QLatin1String("(unchanged)")), 10);
     QCOMPARE(r.exitCode, 1);
@@ -163,16 +166,13 @@ void tst_DiffCli::selection()
                   QStringLiteral("--durable")}).exitCode,
              0);
     // Outside the selection nothing counts: the same (2 jobs, their 4 triggers, the 3 calendars those use).
-    Run r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b, QStringLiteral("--group"),
-                 QStringLiteral("reports")});
+    Run r = diff(a, b, {QStringLiteral("--group"), QStringLiteral("reports")});
     QCOMPARE(r.out, QStringLiteral("0 added, 0 changed, 0 removed, 9 unchanged, 0 skipped.\n"));
     QCOMPARE(r.exitCode, 0);
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b, QStringLiteral("--job"),
-             QStringLiteral("ops.cleanup")});
+    r = diff(a, b, {QStringLiteral("--job"), QStringLiteral("ops.cleanup")});
     QCOMPARE(r.out, QStringLiteral("- job ops.cleanup\n0 added, 0 changed, 1 removed, 0 unchanged, 0 skipped.\n"));
     QCOMPARE(r.exitCode, 1);
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b, QStringLiteral("--job"),
-             QStringLiteral("ops.nope")});
+    r = diff(a, b, {QStringLiteral("--job"), QStringLiteral("ops.nope")});
     QCOMPARE(r.out, QString());
     QCOMPARE(r.err, QStringLiteral("qronosctl: There is no job ops.nope in either schedule.\n"));
     QCOMPARE(r.exitCode, 2);
@@ -195,7 +195,7 @@ void tst_DiffCli::runtimeStateIsNoDifference()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("runtime"));
-    const Run r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), b});
+    const Run r = diff(a, b);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.out, identicalExample);
     QCOMPARE(r.exitCode, 0);
@@ -205,7 +205,7 @@ void tst_DiffCli::trouble()
 {
     const QString a = exampleStore(QStringLiteral("t-a.db"));
     const QString missing = sqlite(QStringLiteral("missing.db"));
-    Run r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), missing});
+    Run r = diff(a, missing);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QString());
     QVERIFY2(r.err.startsWith(QLatin1String("qronosctl: database B (")), qPrintable(r.err));
@@ -213,8 +213,7 @@ void tst_DiffCli::trouble()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.db"))));
 
     // A server nobody listens on: named as A, with the driver's reason.
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connectTimeout=3"),
-             QStringLiteral("--db"), a});
+    r = diff(QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connectTimeout=3"), a);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.startsWith(QLatin1String("qronosctl: database A (postgresql://nobody@127.0.0.1:1/none")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("127.0.0.1")), qPrintable(r.err));
@@ -222,16 +221,14 @@ void tst_DiffCli::trouble()
     r = run({QStringLiteral("diff"), QStringLiteral("--db"), a});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QLatin1String("give --db A --db B")), qPrintable(r.err));
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), a, QStringLiteral("--db"), a});
+    r = diff(a, a, {QStringLiteral("--db"), a});
     QCOMPARE(r.exitCode, 2);
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), a, QStringLiteral("--format"),
-             QStringLiteral("csv")});
+    r = diff(a, a, {QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err, QStringLiteral("qronosctl: --format must be text or json, not \"csv\".\n"));
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), a, QStringLiteral("--bogus")});
+    r = diff(a, a, {QStringLiteral("--bogus")});
     QCOMPARE(r.exitCode, 2);
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), a, QStringLiteral("--db"), a, QStringLiteral("--job"),
-             QStringLiteral(".")});
+    r = diff(a, a, {QStringLiteral("--job"), QStringLiteral(".")});
     QCOMPARE(r.exitCode, 2);
 
     r = run({QStringLiteral("diff"), QStringLiteral("--help")});
@@ -275,7 +272,7 @@ void tst_DiffCli::serverAgainstSqlite()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString local = exampleStore(QStringLiteral("vs-") + QLatin1String(QTest::currentDataTag()) + QStringLiteral(".db"));
 
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), local, QStringLiteral("--db"), server});
+    r = diff(local, server);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.out, identicalExample);
     QCOMPARE(r.exitCode, 0);
@@ -286,8 +283,7 @@ void tst_DiffCli::serverAgainstSqlite()
     QCOMPARE(run({QStringLiteral("--db"), local, QStringLiteral("delete"), QStringLiteral("--job"),
                   QStringLiteral("reports.weekly")}).exitCode,
              0);
-    r = run({QStringLiteral("diff"), QStringLiteral("--db"), local, QStringLiteral("--db"), server, QStringLiteral("--group"),
-             QStringLiteral("reports")});
+    r = diff(local, server, {QStringLiteral("--group"), QStringLiteral("reports")});
     QCOMPARE(r.err, QString());
     // The calendar only B's reports.monthly uses is in scope, and the same in both.
     QCOMPARE(r.out, QStringLiteral("- job reports.weekly\n"
