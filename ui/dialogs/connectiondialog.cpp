@@ -29,6 +29,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <atomic>
 
 namespace Qronos {
@@ -172,14 +173,9 @@ ConnectionDialog::ConnectionDialog(PasswordStore *passwords, QWidget *parent)
                                     "now, delete)."));
     m_javaQuartzNote->setObjectName(QStringLiteral("javaQuartzNote"));
     m_javaQuartzError = errorLabel("javaQuartzError");
-    auto *javaQuartzBox = new QWidget;
-    auto *javaQuartzLayout = new QVBoxLayout(javaQuartzBox);
-    javaQuartzLayout->setContentsMargins(0, 0, 0, 0);
-    javaQuartzLayout->setSpacing(2);
-    javaQuartzLayout->addWidget(m_javaQuartz);
-    javaQuartzLayout->addWidget(m_javaQuartzNote);
-    javaQuartzLayout->addWidget(m_javaQuartzError);
-    form->addRow(QString(), javaQuartzBox);
+    form->addRow(QString(), withError(m_javaQuartz, m_javaQuartzError));
+    // A row of its own across the form, as the SQLite page's note: a wrapped label in a field column takes extra room.
+    form->addRow(m_javaQuartzNote);
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("kindPages"));
@@ -958,6 +954,10 @@ ConnectionDialog::QuartzProbe ConnectionDialog::probeQuartz(const DatabaseUrl &u
     const QString nodesText = nodes->isEmpty() ? tr("No Java node has checked in (not clustered, or stopped).")
                                                : tr("%n Java node(s) checked in.", nullptr, int(nodes->size()));
     found.description = what + QLatin1Char(' ') + nodesText;
+    const auto overdue = std::count_if(nodes->cbegin(), nodes->cend(), [](const QuartzInstance &i) { return i.overdue; });
+    if (overdue > 0)
+        found.description += QLatin1Char(' ') + tr("%n of them presumed dead (silent longer than their interval plus "
+                                                   "Quartz's grace).", nullptr, int(overdue));
     if (found.schedulers.size() > 1)
         found.description += QLatin1Char(' ') + tr("Schedulers in the database: %1.").arg(found.schedulers.join(QStringLiteral(", ")));
     return found;
