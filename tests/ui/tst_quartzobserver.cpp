@@ -394,7 +394,7 @@ void tst_QuartzObserver::pauseAsksFirst()
     QVERIFY2(question.contains(QStringLiteral("Pause trigger reports.nightly in the Java Quartz scheduler "
                                               "\u201cJavaScheduler\u201d?")),
              qPrintable(question));
-    QVERIFY2(question.contains(QStringLiteral("PAUSED in %1TRIGGERS").arg(m_prefix)), qPrintable(question));
+    QVERIFY2(question.contains(QStringLiteral("TRIGGER_STATE = PAUSED in %1TRIGGERS").arg(m_prefix)), qPrintable(question));
     QVERIFY2(question.contains(QStringLiteral("the Java nodes honour it at their next acquisition")), qPrintable(question));
     QTest::qWait(200);
     QCOMPARE(finished.count(), 0);

@@ -473,14 +473,14 @@ void QuartzObserverWindow::changeSelectedTriggers(bool pause)
         question = one ? tr("Pause trigger %1 in the Java Quartz scheduler \u201c%2\u201d?").arg(names.constFirst(), scheduler)
                        : tr("Pause %1 triggers in the Java Quartz scheduler \u201c%2\u201d: %3?")
                              .arg(keys.size()).arg(scheduler, keyList(names));
-        writes = tr("Qronos will write their state to PAUSED in %1 (a BLOCKED one to PAUSED_BLOCKED); the Java nodes "
-                    "honour it at their next acquisition.").arg(table("TRIGGERS"));
+        writes = tr("Qronos will write TRIGGER_STATE = PAUSED in %1 (PAUSED_BLOCKED for a blocked trigger); the Java "
+                    "nodes honour it at their next acquisition.").arg(table("TRIGGERS"));
     } else {
         title = tr("Resume Java Quartz Trigger");
         question = one ? tr("Resume trigger %1 in the Java Quartz scheduler \u201c%2\u201d?").arg(names.constFirst(), scheduler)
                        : tr("Resume %1 triggers in the Java Quartz scheduler \u201c%2\u201d: %3?")
                              .arg(keys.size()).arg(scheduler, keyList(names));
-        writes = tr("Qronos will write their state to WAITING in %1 (BLOCKED while a non-concurrent run of the job goes "
+        writes = tr("Qronos will write TRIGGER_STATE = WAITING in %1 (BLOCKED while a non-concurrent run of the job goes "
                     "on). A next fire time already past is left to the Java nodes' misfire handling.").arg(table("TRIGGERS"));
     }
     confirmAndRun(title, question, writes, pause ? tr("Pause") : tr("Resume"), false, [keys, pause](QuartzDatabase &db) {
