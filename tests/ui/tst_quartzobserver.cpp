@@ -387,6 +387,9 @@ void tst_QuartzObserver::pauseAsksFirst()
     selectTrigger(*window, nightly);
     QVERIFY(window->findChild<QAction *>(QStringLiteral("pauseTriggerAction"))->isEnabled());
     QVERIFY(!window->findChild<QAction *>(QStringLiteral("resumeTriggerAction"))->isEnabled());
+    // Nothing of the group reports is paused: it can be paused, not resumed.
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("pauseGroupAction"))->isEnabled());
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("resumeGroupAction"))->isEnabled());
 
     // No: nothing is written.
     QSignalSpy finished(window.get(), &QuartzObserverWindow::actionFinished);

@@ -324,18 +324,30 @@ void QuartzObserverWindow::updateActions()
     const bool triggers = page == Page::Triggers && !selectedTriggers().isEmpty();
     bool anyPausable = false;
     bool anyPaused = false;
+    bool anyGroupPausable = false;
+    bool anyGroupResumable = false;
     if (triggers) {
+        const QStringList groups = selectedGroups();
         for (int row : listPage(Page::Triggers)->selectedSourceRows()) {
             const bool paused = m_triggers->trigger(row).state.startsWith(QLatin1String("PAUSED"));
             anyPaused = anyPaused || paused;
             anyPausable = anyPausable || !paused;
         }
+        // A group can be resumed while it is marked paused or holds a paused trigger, paused while it is not marked.
+        for (const QString &group : groups) {
+            anyGroupPausable = anyGroupPausable || !m_triggers->isGroupPaused(group);
+            anyGroupResumable = anyGroupResumable || m_triggers->isGroupPaused(group);
+        }
+        for (const QuartzTrigger &t : m_triggers->triggers()) {
+            if (!anyGroupResumable && groups.contains(t.key.group()) && t.state.startsWith(QLatin1String("PAUSED")))
+                anyGroupResumable = true;
+        }
     }
     const bool idle = !m_acting;
     m_pauseAction->setEnabled(idle && triggers && anyPausable);
     m_resumeAction->setEnabled(idle && triggers && anyPaused);
-    m_pauseGroupAction->setEnabled(idle && triggers);
-    m_resumeGroupAction->setEnabled(idle && triggers);
+    m_pauseGroupAction->setEnabled(idle && triggers && anyGroupPausable);
+    m_resumeGroupAction->setEnabled(idle && triggers && anyGroupResumable);
     m_deleteAction->setEnabled(idle && triggers);
     m_fireAction->setEnabled(idle && !selectedJobs().isEmpty());
 }
