@@ -18,6 +18,7 @@
 #include "store/sqldialect.h"
 #include "views/errorlabel.h"
 #include "views/listpage.h"
+#include "views/mainwindow.h"
 #include "views/quartzobserverwindow.h"
 #include "widgetfinder.h"
 
@@ -29,6 +30,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -73,6 +75,8 @@ private slots:
     void unreachableDatabase();
     void dialogTestOffersSchedulers_data() { backends(); }
     void dialogTestOffersSchedulers();
+    void mainWindowOpensObserver_data() { backends(); }
+    void mainWindowOpensObserver();
 
 private:
     void backends();
@@ -592,6 +596,60 @@ void tst_QuartzObserver::dialogTestOffersSchedulers()
              qPrintable(tested.at(1).at(1).toString()));
     QVERIFY2(tested.at(1).at(1).toString().contains(QStringLiteral("2 Java node(s)")),
              qPrintable(tested.at(1).at(1).toString()));
+}
+
+void tst_QuartzObserver::mainWindowOpensObserver()
+{
+    QFETCH(QString, baseUrl);
+    QVERIFY(populate(baseUrl));
+    ConnectionProfile profile = ConnectionProfile::fromUrl(m_url, QStringLiteral("Java reports"));
+    profile.setJavaQuartz(true);
+    profile.tablePrefix = m_prefix;
+    ConnectionProfiles profiles;
+    profiles.setProfiles({profile});
+    profiles.noteUsed(profile.name);
+    profiles.save();
+    // The password as an operator gives it without a keychain.
+    qputenv("QRONOS_DB_PASSWORD", m_url.password().toUtf8());
+
+    // File > Recent connections > the Java Quartz profile: an observer window, no Qronos store.
+    MainWindow main(nullptr);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    const QString title = main.windowTitle();
+    auto *recent = main.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    emit recent->aboutToShow();
+    QVERIFY(!recent->actions().isEmpty());
+    recent->actions().constFirst()->trigger();
+    const auto observer = [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *window = qobject_cast<QuartzObserverWindow *>(w); window && window->isVisible())
+                return window;
+        }
+        return static_cast<QuartzObserverWindow *>(nullptr);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(observer(), 20000);
+    qunsetenv("QRONOS_DB_PASSWORD");
+    QuartzObserverWindow *window = observer();
+    QCOMPARE(window->database().schedulerName(), kSched); // the only one, found
+    QCOMPARE(window->database().tablePrefix(), m_prefix);
+    QTRY_COMPARE(window->triggersModel()->rowCount(), 2);
+    QCOMPARE(main.windowTitle(), title);
+
+    // Opening it again brings the same window to the front.
+    emit recent->aboutToShow();
+    recent->actions().constFirst()->trigger();
+    QTest::qWait(100);
+    int count = 0;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        count += qobject_cast<QuartzObserverWindow *>(w) && w->isVisible() ? 1 : 0;
+    QCOMPARE(count, 1);
+
+    // Closed, it goes.
+    const QPointer<QuartzObserverWindow> guard(window);
+    window->close();
+    QTRY_VERIFY(guard.isNull());
 }
 
 QTEST_MAIN(tst_QuartzObserver)
