@@ -169,14 +169,14 @@ QuartzObserverWindow::~QuartzObserverWindow() = default;
 void QuartzObserverWindow::openProfile(const ConnectionProfile &profile, const DatabaseUrl &url, QWidget *parent,
                                        std::function<void(QuartzObserverWindow *, const QString &)> opened)
 {
+    // An empty scheduler name means "the only one": any window on these tables shows it.
     const QString key = sourceKey(url.toString(), profile.tablePrefix, profile.schedulerName);
+    const auto showsIt = [&key, &profile](const QString &shown) {
+        return profile.schedulerName.isEmpty() ? shown.startsWith(key) : shown == key;
+    };
     for (QWidget *w : QApplication::topLevelWidgets()) {
         auto *window = qobject_cast<QuartzObserverWindow *>(w);
-        // An empty scheduler name means "the only one": the window knows which one it found.
-        if (window && !window->isHidden()
-            && (window->property(kSourceProperty).toString() == key
-                || (profile.schedulerName.isEmpty()
-                    && window->property(kSourceProperty).toString().startsWith(sourceKey(url.toString(), profile.tablePrefix, {}))))) {
+        if (window && !window->isHidden() && showsIt(window->property(kSourceProperty).toString())) {
             window->showNormal();
             window->raise();
             window->activateWindow();
@@ -189,9 +189,12 @@ void QuartzObserverWindow::openProfile(const ConnectionProfile &profile, const D
     const QPointer<QWidget> guardedParent(parent);
     const QString prefix = profile.tablePrefix;
     const QString scheduler = profile.schedulerName;
+    // A server that does not answer can take a while to say so; the GUI goes on meanwhile.
+    QApplication::setOverrideCursor(Qt::BusyCursor);
     runAsync(
         context, [url, prefix, scheduler] { return QuartzDatabase::open(url, prefix, scheduler); },
         [guardedParent, url, opened](Result<std::unique_ptr<QuartzDatabase>> db) {
+            QApplication::restoreOverrideCursor();
             if (!db) {
                 const QString error = db.error();
                 QMessageBox box(QMessageBox::Warning, tr("Cannot open the Java Quartz database"),
