@@ -2,10 +2,8 @@
 
 #include "ctlsupport.h"
 #include "exchange/importplan.h"
-#ifdef QRONOS_HAVE_QUARTZ_XML
-#include "exchange/quartzxml.h"
-#endif
 #include "exchange/scheduleexport.h"
+#include "exchange/schedulefile.h"
 #include "exchange/schedulejson.h"
 
 #include <QCommandLineParser>
@@ -24,20 +22,17 @@ struct Tr
 };
 
 
-/// The exchange formats. Each reader and writer plugs in here.
-enum class ExchangeFormat { Json, QuartzXml };
-
-/// --format, else the file's extension (.xml: Quartz XML), else JSON.
-Result<ExchangeFormat> formatOf(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &file)
+/// --format, else the file's extension or content (ScheduleFormat: .xml or a leading '<' is Quartz XML), else JSON.
+Result<ScheduleFormat> formatOf(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &file,
+                                const QByteArray &content = {})
 {
-    QString name = parser.value(option);
+    const QString name = parser.value(option);
     if (name.isEmpty())
-        name = file.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive) ? QStringLiteral("quartz-xml")
-                                                                          : QStringLiteral("json");
+        return scheduleFormatOf(file, content);
     if (name == QLatin1String("json"))
-        return ExchangeFormat::Json;
+        return ScheduleFormat::Json;
     if (name == QLatin1String("quartz-xml"))
-        return ExchangeFormat::QuartzXml;
+        return ScheduleFormat::QuartzXml;
     return fail(Tr::tr("--format must be json or quartz-xml, not \"%1\".").arg(name));
 }
 
@@ -57,21 +52,13 @@ QCommandLineOption mappingOption()
                               Tr::tr("file"));
 }
 
-#ifdef QRONOS_HAVE_QUARTZ_XML
-using Mapping = JobClassMapping;
-Result<Mapping> mappingFrom(const QCommandLineParser &parser, const QCommandLineOption &option)
+Result<JobClassMapping> mappingFrom(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
     if (!parser.isSet(option))
-        return Mapping();
+        return JobClassMapping();
     return JobClassMapping::load(parser.value(option));
 }
-#else
-// The Quartz XML reader and writer plug in here when the engine has them (QRONOS_HAVE_QUARTZ_XML).
-struct Mapping
-{
-};
-Result<Mapping> mappingFrom(const QCommandLineParser &, const QCommandLineOption &) { return Mapping{}; }
-#endif
+
 void printProblems(std::FILE *err, const QString &file, const ImportProblems &problems)
 {
     for (const ImportProblem &problem : problems)
@@ -97,7 +84,7 @@ int exportCommand(const QStringList &arguments, const QString &dbUrl, std::FILE 
         return code;
     if (!parser.positionalArguments().isEmpty())
         return failWith(err, Tr::tr("export takes no arguments but options (see --help)."), ExitUsage);
-    const Result<ExchangeFormat> fmt = formatOf(parser, format, parser.value(outFile));
+    const Result<ScheduleFormat> fmt = formatOf(parser, format, parser.value(outFile));
     if (!fmt)
         return failWith(err, fmt.error(), ExitUsage);
     ExportSelection selection;
@@ -108,7 +95,7 @@ int exportCommand(const QStringList &arguments, const QString &dbUrl, std::FILE 
             return failWith(err, Tr::tr("--job needs GROUP.NAME, not \"%1\".").arg(text), ExitUsage);
         selection.jobs << key;
     }
-    Result<Mapping> classes = mappingFrom(parser, mapping);
+    Result<JobClassMapping> classes = mappingFrom(parser, mapping);
     if (!classes)
         return failWith(err, classes.error(), ExitUsage);
 
@@ -119,19 +106,10 @@ int exportCommand(const QStringList &arguments, const QString &dbUrl, std::FILE 
     if (!document)
         return failWith(err, document.error(), ExitFailure);
 
-    QByteArray bytes;
-    if (*fmt == ExchangeFormat::Json) {
-        bytes = ScheduleJson::write(*document);
-    } else {
-#ifdef QRONOS_HAVE_QUARTZ_XML
-        const QuartzXmlWriteResult xml = QuartzXml::write(*document, *classes);
-        for (const QString &note : xml.notWritten)
-            print(err, Tr::tr("qronosctl: not in the Quartz XML file: %1\n").arg(note));
-        bytes = xml.xml;
-#else
-        return failWith(err, Tr::tr("quartz-xml: not available in this build."), ExitUsage);
-#endif
-    }
+    const ScheduleFileWrite written = writeScheduleFile(*document, *fmt, *classes);
+    for (const QString &note : written.notWritten)
+        print(err, Tr::tr("qronosctl: not in the Quartz XML file: %1\n").arg(note));
+    const QByteArray &bytes = written.content;
     if (!parser.isSet(outFile)) {
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
         std::fflush(out);
@@ -169,51 +147,44 @@ int importCommand(const QStringList &arguments, const QString &dbUrl, std::FILE 
     if (parser.positionalArguments().size() != 1)
         return failWith(err, Tr::tr("import needs exactly one file (see --help)."), ExitUsage);
     const QString path = parser.positionalArguments().constFirst();
-    const Result<ExchangeFormat> fmt = formatOf(parser, format, path);
-    if (!fmt)
-        return failWith(err, fmt.error(), ExitUsage);
-    Result<Mapping> classes = mappingFrom(parser, mapping);
+    Result<JobClassMapping> classes = mappingFrom(parser, mapping);
     if (!classes)
         return failWith(err, classes.error(), ExitUsage);
 
     QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return failWith(err, Tr::tr("cannot read %1: %2").arg(path, file.errorString()), ExitUsage);
-    const QByteArray bytes = file.read(ScheduleJson::MaxInputBytes + 1);
-
-    ScheduleDocument document;
-    ImportProblems problems;
-    if (*fmt == ExchangeFormat::Json) {
-        ScheduleJson::ReadResult read = ScheduleJson::read(bytes);
-        problems = read.problems;
-        document = std::move(read.document);
-    } else {
-#ifndef QRONOS_HAVE_QUARTZ_XML
-        return failWith(err, Tr::tr("quartz-xml: not available in this build."), ExitUsage);
-#else
-        QuartzXmlReadOptions options;
-        options.importUnmappedAsPausedNoop = parser.isSet(unmapped);
-        QuartzXmlReadResult read = QuartzXml::read(bytes, *classes, options);
-        for (const ImportProblem &warning : std::as_const(read.warnings))
-            print(err, Tr::tr("%1: warning: %2\n").arg(path, warning.toString()));
-        problems = read.problems;
-        document = std::move(read.document);
-#endif
+    // Up to one byte more than a file may have (so that a larger one is refused, not cut). A pipe gives its bytes
+    // in pieces: read until the end.
+    QByteArray bytes;
+    while (bytes.size() <= ScheduleJson::MaxInputBytes) {
+        const QByteArray piece = file.read(ScheduleJson::MaxInputBytes + 1 - bytes.size());
+        if (piece.isEmpty())
+            break;
+        bytes += piece;
     }
+    if (file.error() != QFileDevice::NoError)
+        return failWith(err, Tr::tr("cannot read %1: %2").arg(path, file.errorString()), ExitUsage);
+    const Result<ScheduleFormat> fmt = formatOf(parser, format, path, bytes);
+    if (!fmt)
+        return failWith(err, fmt.error(), ExitUsage);
+
+    QuartzXmlReadOptions options;
+    options.importUnmappedAsPausedNoop = parser.isSet(unmapped);
+    ScheduleFileRead read = readScheduleFile(bytes, *fmt, *classes, options);
+    ImportProblems problems = std::move(read.problems);
+    ImportProblems warnings = std::move(read.warnings);
+    ScheduleDocument document = std::move(read.document);
     if (problems.isEmpty()) {
         // Job data the built-in types refuse; a type this program does not know may be a node's plugin type.
         const std::shared_ptr<JobTypeRegistry> registry = builtInRegistry();
         problems = checkJobData(document, *registry);
-        QStringList unknown;
-        for (const DocumentJob &j : std::as_const(document.jobs)) {
-            if (!registry->contains(j.job.jobType()) && !unknown.contains(j.job.jobType()))
-                unknown << j.job.jobType();
-        }
-        for (const QString &type : std::as_const(unknown))
-            print(err, Tr::tr("%1: warning: job type \"%2\" is not built in; only nodes with a plugin for it will run "
-                              "its jobs.\n").arg(path, type));
+        warnings << unknownJobTypes(document, *registry);
     }
+    for (const ImportProblem &warning : std::as_const(warnings))
+        print(err, Tr::tr("%1: warning: %2\n").arg(path, warning.toString()));
     if (!problems.isEmpty()) {
         printProblems(err, path, problems);
         return ExitUsage;

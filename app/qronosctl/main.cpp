@@ -1,10 +1,11 @@
 #include "ctlsupport.h"
-#include "exchangecommands.h" // native JSON export / import (issue 6 items 1 and 3)
-#include "forecastcommand.h" // forecast export (issue 6 item 4)
+#include "diffcommand.h"
+#include "exchangecommands.h"
+#include "forecastcommand.h"
 #include "nodecommand.h"
 #include "passwordcommand.h"
 #include "previewcommand.h"
-#include "quartzdbcommands.h" // Java Quartz database (issue 6 item 6)
+#include "quartzdbcommands.h"
 #include "storecommands.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,14 @@ const char *const exchangeUsage = QT_TRANSLATE_NOOP("qronosctl", "\n"
                           "  import FILE [--dry-run]   show what the file adds, changes and removes; without\n"
                           "                            --dry-run apply it in one transaction\n");
 
+// qronosctl diff (issue 6 item 7)
+const char *const diffUsage = QT_TRANSLATE_NOOP("qronosctl", "\n"
+                          "Comparing two databases:\n"
+                          "  diff --db A --db B [--group G]... [--job GROUP.NAME]... [--unchanged] [--format text|json]\n"
+                          "      how B differs from A, as importing A's schedule into B would show it:\n"
+                          "      + only in A, ~ different (B's value -> A's), - only in B.\n"
+                          "      Exit codes as diff(1): 0 the same, 1 different, 2 trouble.\n");
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -99,6 +108,11 @@ int main(int argc, char **argv)
         args[0] = QStringLiteral("qronosctl forecast");
         return Qronos::Ctl::runForecast(args, databaseUrl, stdout, stderr);
     }
+    if (command == QLatin1String("diff")) {
+        args.removeAt(1);
+        args[0] = QStringLiteral("qronosctl diff");
+        return Qronos::Ctl::runDiff(args, databaseUrl, stdout, stderr);
+    }
     if (command == QLatin1String("password")) {
         args.removeAt(1);
         args[0] = QStringLiteral("qronosctl password");
@@ -130,6 +144,7 @@ int main(int argc, char **argv)
         || command == QLatin1String("-h")) {
         std::fputs(QCoreApplication::translate("qronosctl", usage).toUtf8().constData(), stdout);
         std::fputs(QCoreApplication::translate("qronosctl", exchangeUsage).toUtf8().constData(), stdout); // export / import
+        std::fputs(QCoreApplication::translate("qronosctl", diffUsage).toUtf8().constData(), stdout);
         std::fputs(QCoreApplication::translate("qronosctl", quartzUsage).toUtf8().constData(), stdout); // Java Quartz
         return 0;
     }
@@ -140,6 +155,7 @@ int main(int argc, char **argv)
                stderr);
     std::fputs(QCoreApplication::translate("qronosctl", usage).toUtf8().constData(), stderr);
     std::fputs(QCoreApplication::translate("qronosctl", exchangeUsage).toUtf8().constData(), stderr); // export / import
+    std::fputs(QCoreApplication::translate("qronosctl", diffUsage).toUtf8().constData(), stderr);
     std::fputs(QCoreApplication::translate("qronosctl", quartzUsage).toUtf8().constData(), stderr); // Java Quartz
     return 2;
 }

@@ -265,6 +265,21 @@ ImportProblems checkJobData(const ScheduleDocument &document, const JobTypeRegis
     return problems;
 }
 
+ImportProblems unknownJobTypes(const ScheduleDocument &document, const JobTypeRegistry &registry)
+{
+    ImportProblems warnings;
+    QSet<QString> seen;
+    for (const DocumentJob &j : document.jobs) {
+        const QString type = j.job.jobType();
+        if (registry.contains(type) || seen.contains(type))
+            continue;
+        seen.insert(type);
+        warnings.append(ImportProblem{j.location, Tr::tr("Job type \"%1\" is not built in: only nodes with a plugin "
+                                                         "for it will run its jobs.").arg(type)});
+    }
+    return warnings;
+}
+
 ImportPlan planImport(const ScheduleDocument &current, const ScheduleDocument &incoming)
 {
     ImportPlan plan;

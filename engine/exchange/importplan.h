@@ -97,6 +97,10 @@ ImportProblems checkDocument(const ScheduleDocument &document);
 /// that can, should (qronosctl does with the built-in types).
 ImportProblems checkJobData(const ScheduleDocument &document, const JobTypeRegistry &registry);
 
+/// Warnings, not problems: one for each job type of the document that \a registry does not know, located at its
+/// first job ("Job type "acme-report" is not built in: only nodes with a plugin for it will run its jobs.").
+ImportProblems unknownJobTypes(const ScheduleDocument &document, const JobTypeRegistry &registry);
+
 /// The plan of applying \a incoming to a store whose content is \a current (a document as readSchedule() gives
 /// for everything, with paused states): the pure computation both the dry-run and JobStore::applyImport() use.
 /// Besides checkDocument()'s problems: a key the store holds already when overwrite-existing-data and

@@ -1,5 +1,6 @@
 #include "scheduler.h"
 
+#include "exchange/importplan.h"
 #include "runtime/clustermanager.h"
 #include "runtime/completionwriter.h"
 #include "runtime/executiontracker.h"
@@ -637,6 +638,20 @@ Result<bool> Scheduler::deleteCalendar(const QString &name)
     if (r && *r)
         d->changed(std::nullopt);
     return r;
+}
+
+Result<ImportReport> Scheduler::importSchedule(const ScheduleDocument &document)
+{
+    ImportProblems problems = checkJobData(document, *d->registry);
+    if (!problems.isEmpty()) {
+        ImportReport refused;
+        refused.plan.problems = std::move(problems);
+        return refused;
+    }
+    Result<ImportReport> report = d->store->applyImport(document);
+    if (report && report->applied && report->plan.changesSomething())
+        d->changed(d->clock->nowMs());
+    return report;
 }
 
 QList<FireStarted> Scheduler::runningHere() const

@@ -124,6 +124,14 @@ public:
     /// Checks a job as addJob() would (valid, a job type this node knows, data the type accepts).
     Result<Done> validateJob(const JobDetail &job) const;
 
+    // ---- exchange ------------------------------------------------------------------------------------------
+
+    /// Imports a schedule document in one transaction (JobStore::applyImport()), after checking its jobs' data
+    /// against this node's job types (checkJobData(): types this node does not know are left to the nodes that
+    /// do). When either check finds a problem nothing is written and the report says why (applied false); a store
+    /// error fails. After a write the scheduler thread re-reads what is due, at once.
+    Result<ImportReport> importSchedule(const ScheduleDocument &document);
+
     /// Executions running on this node now.
     QList<FireStarted> runningHere() const;
 

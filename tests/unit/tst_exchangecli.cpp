@@ -31,9 +31,11 @@ private slots:
     void badFileChangesNothing();
     void selectionAndFormatSwitch();
     void historyExportStreamsEveryRow();
+    void importReadsAWholePipe();
 
 private:
-    Run run(const QStringList &arguments, const QString &database);
+    /// qronosctl --db \a database with \a arguments, \a input on its standard input.
+    Run run(const QStringList &arguments, const QString &database, const QByteArray &input = {});
     QByteArray readFile(const QString &name);
     void writeFile(const QString &name, const QByteArray &bytes);
     QString db(const QString &name) { return QStringLiteral("sqlite://") + m_dir.filePath(name); }
@@ -41,11 +43,13 @@ private:
     QTemporaryDir m_dir;
 };
 
-Run tst_ExchangeCli::run(const QStringList &arguments, const QString &database)
+Run tst_ExchangeCli::run(const QStringList &arguments, const QString &database, const QByteArray &input)
 {
     QProcess p;
     p.setWorkingDirectory(m_dir.path());
     p.start(QStringLiteral(QRONOSCTL_PATH), QStringList{QStringLiteral("--db"), database} + arguments);
+    p.write(input);
+    p.closeWriteChannel();
     Run r;
     if (!p.waitForFinished(30000))
         return r;
@@ -161,8 +165,8 @@ void tst_ExchangeCli::badFileChangesNothing()
   {"group": "g", "name": "p", "type": "acme-report", "durable": true}]})");
     r = run({QStringLiteral("import"), QStringLiteral("types.json")}, database);
     QCOMPARE(r.exitCode, 2);
-    QCOMPARE(r.err, QStringLiteral("types.json: warning: job type \"acme-report\" is not built in; only nodes with a "
-                                   "plugin for it will run its jobs.\n"
+    QCOMPARE(r.err, QStringLiteral("types.json: warning: line 3, column 3 ($.jobs[1]): Job type \"acme-report\" is not "
+                                   "built in: only nodes with a plugin for it will run its jobs.\n"
                                    "types.json: line 2, column 3 ($.jobs[0]): Job g.web: \"url\" is required: set it "
                                    "to text.\n"
                                    "qronosctl: 1 problem(s); nothing was changed.\n"));
@@ -256,6 +260,25 @@ void tst_ExchangeCli::historyExportStreamsEveryRow()
                               db(QStringLiteral("history.db")));
     QCOMPARE(badFormat.exitCode, 2);
     QVERIFY2(badFormat.err.contains(QStringLiteral("--format")), qPrintable(badFormat.err));
+}
+
+void tst_ExchangeCli::importReadsAWholePipe()
+{
+    // 12 MB through a pipe, which delivers it in pieces: every job is read, not the first piece only.
+    QByteArray json = "{\"format\": \"qronos/1\", \"jobs\": [\n";
+    const QByteArray description(560, 'x');
+    constexpr int Jobs = 20000;
+    for (int i = 0; i < Jobs; ++i) {
+        json += "{\"group\": \"bulk\", \"name\": \"job-" + QByteArray::number(i)
+                + "\", \"type\": \"noop\", \"durable\": true, \"description\": \"" + description + "\"}"
+                + (i + 1 < Jobs ? ",\n" : "\n");
+    }
+    json += "]}\n";
+    QVERIFY(json.size() > 12'000'000);
+    const Run r = run({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("-")}, db(QStringLiteral("pipe.db")),
+                      json);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(2000)));
+    QVERIFY2(r.out.contains(QStringLiteral("%1 added, 0 changed, 0 removed").arg(Jobs)), qPrintable(r.out.right(300)));
 }
 
 QTEST_GUILESS_MAIN(tst_ExchangeCli)
