@@ -6,6 +6,7 @@
 #include "translationloader.h"
 #include "views/appicon.h"
 #include "views/mainwindow.h"
+#include "views/quartzobserverwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +73,21 @@ int main(int argc, char **argv)
     // Without a URL: the connection used last, else the embedded store (a first start).
     const QList<Qronos::ConnectionProfile> recent = profiles.recentProfiles();
     const bool embedded = urlText.isEmpty() && recent.isEmpty();
+    // The last connection was a Java Quartz database: its observer window opens (over a console with no store of its
+    // own), never a Qronos store.
+    if (urlText.isEmpty() && !recent.isEmpty() && recent.first().javaQuartz) {
+        const Qronos::Result<Qronos::ConsoleOptions> last = recent.first().consoleOptions(&passwords);
+        if (!last) {
+            QMessageBox::critical(&window, QApplication::translate("qronos", "Cannot open the last connection"),
+                                  last.error());
+            return 2;
+        }
+        window.show();
+        Qronos::QuartzObserverWindow::openProfile(recent.first(), last->url, &window);
+        const int code = QApplication::exec();
+        QThreadPool::globalInstance()->waitForDone();
+        return code;
+    }
     Qronos::ConsoleOptions options;
     bool run = false;
     if (urlText.isEmpty() && !recent.isEmpty()) {

@@ -7,6 +7,12 @@
 
 #include "consolesession.h"
 #include "dialogs/calendareditordialog.h"
+#include "dialogs/exportscheduledialog.h"
+#include "dialogs/forecastdialog.h"
+#include "dialogs/importscheduledialog.h"
+#include "dialogs/scheduleselectionwidget.h"
+#include "exchange/scheduleexport.h"
+#include "exchange/schedulejson.h"
 #include "dialogs/jobeditordialog.h"
 #include "dialogs/triggereditordialog.h"
 #include "models/jobsmodel.h"
@@ -22,6 +28,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -190,6 +197,58 @@ int main(int argc, char **argv)
         dialog.show();
         QTest::qWait(1000);
         ok = save(&dialog, out, QStringLiteral("calendar-editor")) && ok;
+    }
+    // File menu: the export dialog on the selected job, the dry run of an import that changes the demo, a forecast.
+    {
+        ExportScheduleDialog dialog(session->store(), &window);
+        dialog.selection()->setSelectedJobs({JobKey(QStringLiteral("flaky-export"), QStringLiteral("demo"))});
+        dialog.resize(640, 420);
+        dialog.show();
+        QTest::qWait(500);
+        ok = save(&dialog, out, QStringLiteral("export-dialog")) && ok;
+    }
+    if (Result<ScheduleDocument> demo = readSchedule(*session->store(), {}); demo && !demo->triggers.isEmpty()) {
+        // The file a colleague sends: one cron moved by half an hour, one trigger paused, a new job with its trigger.
+        ScheduleDocument changed = *demo;
+        for (DocumentTrigger &t : changed.triggers) {
+            if (auto *cron = std::get_if<CronSchedule>(&t.trigger.schedule())) {
+                if (Result<CronExpression> later = CronExpression::parse(QStringLiteral("0 30 3 * * ?")); later)
+                    cron->expression = *later;
+                break;
+            }
+        }
+        changed.triggers.last().paused = true;
+        JobDetail audit(JobKey(QStringLiteral("weekly-audit"), QStringLiteral("reports")), QStringLiteral("log"));
+        audit.setDurable(true);
+        audit.setDescription(QStringLiteral("Weekly audit of the schedule"));
+        audit.jobData().put(QStringLiteral("message"), "audit");
+        changed.jobs.append(DocumentJob{audit, {}});
+        DocumentTrigger weekly = changed.triggers.first();
+        weekly.trigger.setKey(TriggerKey(QStringLiteral("weekly-audit"), QStringLiteral("reports")));
+        weekly.trigger.setJobKey(audit.key());
+        weekly.paused = false;
+        changed.triggers.append(weekly);
+        QTemporaryDir files;
+        const QString file = files.filePath(QStringLiteral("schedule-from-staging.json"));
+        QFile f(file);
+        if (f.open(QIODevice::WriteOnly) && f.write(ScheduleJson::write(changed)) > 0) {
+            f.close();
+            ImportScheduleDialog dialog(session->store(), session->schedulerHandle(), &window);
+            QSignalSpy planned(&dialog, &ImportScheduleDialog::planned);
+            dialog.setFile(file);
+            planned.wait(10000);
+            dialog.resize(1000, 620);
+            dialog.show();
+            QTest::qWait(500);
+            ok = save(&dialog, out, QStringLiteral("import-dialog")) && ok;
+        }
+    }
+    {
+        ForecastDialog dialog(session->store(), &window);
+        dialog.resize(640, 560);
+        dialog.show();
+        QTest::qWait(500);
+        ok = save(&dialog, out, QStringLiteral("forecast-dialog")) && ok;
     }
     session->stopNode(false);
     return ok ? 0 : 1;

@@ -54,6 +54,16 @@ QWidget *row(std::initializer_list<QWidget *> widgets)
     return box;
 }
 
+QWidget *withButton(QWidget *field, QWidget *button)
+{
+    auto *box = new QWidget;
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(button);
+    return box;
+}
+
 QComboBox *zoneCombo(const QString &objectName)
 {
     auto *combo = new QComboBox;

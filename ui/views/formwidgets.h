@@ -25,6 +25,8 @@ ErrorLabel *errorLabel(const char *latin1ObjectName);
 QLabel *noteLabel(const QString &text = {});
 /// Widgets side by side at their natural width, followed by empty space.
 QWidget *row(std::initializer_list<QWidget *> widgets);
+/// A field that takes the width, with a button after it ("Browse…").
+QWidget *withButton(QWidget *field, QWidget *button);
 /// An editable combo box of every IANA time zone, matched anywhere in the name as one types, showing this computer's
 /// zone (UTC when Qt does not know it).
 QComboBox *zoneCombo(const QString &objectName);

@@ -16,6 +16,11 @@
 #include "connectionprofiles.h"
 #include "dialogs/calendareditordialog.h"
 #include "dialogs/connectiondialog.h"
+#include "dialogs/exchangefiles.h"
+#include "dialogs/exportscheduledialog.h"
+#include "dialogs/forecastdialog.h"
+#include "dialogs/importscheduledialog.h"
+#include "dialogs/scheduleselectionwidget.h"
 #include "dialogs/preferencesdialog.h"
 #include "notificationsettings.h"
 #include "translationloader.h"
@@ -23,6 +28,7 @@
 #include "dialogs/triggereditordialog.h"
 #include "historyview.h"
 #include "schedulepreviewwidget.h"
+#include "quartzobserverwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -332,6 +338,24 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import a schedule…"));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Add or update jobs, triggers and calendars from a Qronos JSON or Quartz XML "
+                                    "file, after a dry run that shows every change"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::showImport);
+    m_exportAction = file->addAction(tr("&Export the schedule…"));
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Write all or part of the schedule as Qronos JSON or Quartz XML"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog<ExportScheduleDialog>);
+    m_forecastAction = file->addAction(tr("Export a &forecast…"));
+    m_forecastAction->setObjectName(QStringLiteral("forecastAction"));
+    m_forecastAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_forecastAction->setStatusTip(tr("Write every fire of a period as CSV or iCalendar, for people without the "
+                                      "console"));
+    connect(m_forecastAction, &QAction::triggered, this, &MainWindow::showExportDialog<ForecastDialog>);
+    file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
     preferences->setShortcut(QKeySequence::Preferences);
@@ -426,6 +450,11 @@ void MainWindow::updateActions()
     m_pauseAllAction->setEnabled(writable);
     m_resumeAllAction->setEnabled(writable);
     m_nodeAction->setEnabled(writable && !m_stoppingNode);
+    if (m_importAction) { // the menus come after the first page is shown
+        m_importAction->setEnabled(writable);
+        m_exportAction->setEnabled(open);
+        m_forecastAction->setEnabled(open);
+    }
     m_nodeAction->setChecked(open && m_session->isNodeRunning());
 
     const QString noun = page == Page::Jobs       ? tr("job")
@@ -1512,6 +1541,53 @@ void MainWindow::showSchedulePreview()
     m_previewWindow->activateWindow();
 }
 
+QList<JobKey> MainWindow::selectedJobKeys() const
+{
+    QList<JobKey> keys;
+    const Page page = currentPage();
+    ListPage *list = listPage(page);
+    if (!list || (page != Page::Jobs && page != Page::Triggers))
+        return keys;
+    for (int row : list->selectedSourceRows()) {
+        const JobKey key = page == Page::Jobs ? m_jobsModel->job(row).key()
+                                              : m_triggersModel->trigger(row).trigger.jobKey();
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+void MainWindow::showImport()
+{
+    if (!m_session || !m_session->mayChangeSchedule())
+        return;
+    const QString path = ExchangeFiles::chooseOpenFile(
+        this, tr("Import a Schedule"),
+        tr("Schedule files (*.json *.xml);;Qronos JSON files (*.json);;Quartz XML files (*.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportScheduleDialog dialog(m_session->store(), m_session->schedulerHandle(), this);
+    dialog.setFile(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The lists reload on the scheduler's scheduleChanged(), as after any other change.
+    statusBar()->showMessage(dialog.summary(), 10000);
+}
+
+template <typename Dialog>
+void MainWindow::showExportDialog()
+{
+    if (!m_session)
+        return;
+    Dialog dialog(m_session->store(), this);
+    dialog.selection()->setSelectedJobs(selectedJobKeys());
+    connect(&dialog, &Dialog::exported, this, [this, &dialog](const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(dialog.summary(), 10000);
+    });
+    dialog.exec();
+}
+
 void MainWindow::showConnections()
 {
     ConnectionDialog dialog(m_passwords, this);
@@ -1520,6 +1596,10 @@ void MainWindow::showConnections()
     const Result<ConsoleOptions> options = dialog.consoleOptions();
     if (!options) {
         QMessageBox::warning(this, tr("Cannot connect"), options.error());
+        return;
+    }
+    if (dialog.profile().javaQuartz) {
+        QuartzObserverWindow::openProfile(dialog.profile(), options->url, this);
         return;
     }
     openDatabase(*options, dialog.profile().runJobsHere);
@@ -1552,6 +1632,10 @@ void MainWindow::openProfile(const QString &name)
     }
     profiles.noteUsed(name);
     profiles.save();
+    if (profile->javaQuartz) {
+        QuartzObserverWindow::openProfile(*profile, options->url, this);
+        return;
+    }
     openDatabase(*options, profile->runJobsHere);
 }
 

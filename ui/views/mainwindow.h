@@ -152,6 +152,13 @@ private:
     void updateBadge();
     void showAbout();
     void showSchedulePreview();
+    // File menu: the exchange dialogs.
+    void showImport();
+    /// The export or the forecast dialog (ExportScheduleDialog, ForecastDialog) on the selected jobs.
+    template <typename Dialog>
+    void showExportDialog();
+    /// The jobs selected on the Jobs page, or the jobs of the triggers selected on the Triggers page.
+    QList<JobKey> selectedJobKeys() const;
     void saveSettings() const;
     void restoreSettings();
     /// The engine query of the Jobs or Triggers page: its filter box and sort indicator.
@@ -203,6 +210,9 @@ private:
     QAction *m_nodeAction = nullptr;
     QAction *m_pauseAllAction = nullptr;
     QAction *m_resumeAllAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_forecastAction = nullptr;
 
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_nodeLabel = nullptr;
