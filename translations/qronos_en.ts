@@ -129,6 +129,30 @@
     </message>
 </context>
 <context>
+    <name>Qronos::ConnectionDialog</name>
+    <message numerus="yes">
+        <source>Found: %n scheduler(s)</source>
+        <translation>
+            <numerusform>Found: %n scheduler</numerusform>
+            <numerusform>Found: %n schedulers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Java node(s) checked in.</source>
+        <translation>
+            <numerusform>%n Java node checked in.</numerusform>
+            <numerusform>%n Java nodes checked in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them presumed dead (silent longer than their interval plus Quartz&apos;s grace).</source>
+        <translation>
+            <numerusform>%n of them presumed dead (silent longer than their interval plus Quartz's grace).</numerusform>
+            <numerusform>%n of them presumed dead (silent longer than their interval plus Quartz's grace).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qronos::DisplayText</name>
     <message numerus="yes">
         <source>%n ms</source>
@@ -195,6 +219,47 @@
     </message>
 </context>
 <context>
+    <name>Qronos::ExportScheduleDialog</name>
+    <message numerus="yes">
+        <source>Exported %n job(s), %1 trigger(s) and %2 calendar(s) to %3.</source>
+        <translation>
+            <numerusform>Exported %n job, %1 trigger and %2 calendar to %3.</numerusform>
+            <numerusform>Exported %n jobs, %1 triggers and %2 calendars to %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ForecastDialog</name>
+    <message numerus="yes">
+        <source>Wrote %Ln fire(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln fire to %1.</numerusform>
+            <numerusform>Wrote %Ln fires to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) repeat by a rule.</source>
+        <translation>
+            <numerusform>%n event repeat by a rule.</numerusform>
+            <numerusform>%n events repeat by a rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused trigger(s) left out.</source>
+        <translation>
+            <numerusform>%n paused trigger left out.</numerusform>
+            <numerusform>%n paused triggers left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) name a calendar that does not exist and have no fires.</source>
+        <translation>
+            <numerusform>%n trigger name a calendar that does not exist and have no fires.</numerusform>
+            <numerusform>%n triggers name a calendar that does not exist and have no fires.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qronos::HistoryExport</name>
     <message numerus="yes">
         <source>The history export was cancelled after %n row(s).</source>
@@ -239,6 +304,58 @@
         <translation>
             <numerusform>Exported %n execution to %1.</numerusform>
             <numerusform>Exported %n executions to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ImportScheduleDialog</name>
+    <message numerus="yes">
+        <source>Added (%n)</source>
+        <translation>
+            <numerusform>Added (%n)</numerusform>
+            <numerusform>Added (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n)</source>
+        <translation>
+            <numerusform>Changed (%n)</numerusform>
+            <numerusform>Changed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n)</source>
+        <translation>
+            <numerusform>Removed (%n)</numerusform>
+            <numerusform>Removed (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as stored, the file&apos;s skipped (%n)</source>
+        <translation>
+            <numerusform>Kept as stored, the file's skipped (%n)</numerusform>
+            <numerusform>Kept as stored, the file's skipped (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>Unchanged (%n)</numerusform>
+            <numerusform>Unchanged (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import cannot be applied: %n problem(s), listed below with their places. Nothing has been changed.</source>
+        <translation>
+            <numerusform>The import cannot be applied: %n problem, listed below with their places. Nothing has been changed.</numerusform>
+            <numerusform>The import cannot be applied: %n problems, listed below with their places. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import changed nothing: %n problem(s).</source>
+        <translation>
+            <numerusform>The import changed nothing: %n problem.</numerusform>
+            <numerusform>The import changed nothing: %n problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -472,6 +589,23 @@
     </message>
 </context>
 <context>
+    <name>Qronos::QuartzObserverWindow</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qronos::ScheduleJson</name>
     <message numerus="yes">
         <source>%n more problem(s) not shown</source>
@@ -523,6 +657,23 @@
         <translation>
             <numerusform>Struck through: %n time that the calendar excludes.</numerusform>
             <numerusform>Struck through: %n times that the calendar excludes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ScheduleSelectionWidget</name>
+    <message numerus="yes">
+        <source>The &amp;selected jobs (%n)</source>
+        <translation>
+            <numerusform>The &amp;selected jobs (%n)</numerusform>
+            <numerusform>The &amp;selected jobs (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

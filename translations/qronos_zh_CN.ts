@@ -1058,6 +1058,68 @@
         <source>A connection marked in the list has a field to correct before it can be saved.</source>
         <translation>列表中标记的连接有字段需要更正，更正后才能保存。</translation>
     </message>
+    <message>
+        <source>&amp;Java Quartz database (observe only)</source>
+        <translation>&amp;Java Quartz 数据库（仅观察）</translation>
+    </message>
+    <message>
+        <source>A Java Quartz 2.x cluster&apos;s own tables (QRTZ_…), made by Quartz&apos;s DDL</source>
+        <translation>Java Quartz 2.x 集群自己的表（QRTZ_…），由 Quartz 的 DDL 创建</translation>
+    </message>
+    <message>
+        <source>Qronos observes the Java Quartz cluster&apos;s own tables: it never runs its Java jobs, and writes to them only when you confirm an action (pause, resume, fire now, delete).</source>
+        <translation>Qronos 观察 Java Quartz 集群自己的表：它从不运行其 Java 作业，只有在您确认某个操作（暂停、恢复、立即触发、删除）时才写入这些表。</translation>
+    </message>
+    <message>
+        <source>The schedulers the test found in the Java Quartz tables</source>
+        <translation>测试在 Java Quartz 表中找到的调度器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found: %n scheduler(s)</source>
+        <translation>
+            <numerusform>找到：%n 个调度器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Java Quartz scheduler “%1” found in the %2 tables.</source>
+        <translation>在 %2 表中找到 Java Quartz 调度器“%1”。</translation>
+    </message>
+    <message>
+        <source>No Java node has checked in (not clustered, or stopped).</source>
+        <translation>没有 Java 节点签到（未集群化或已停止）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Java node(s) checked in.</source>
+        <translation>
+            <numerusform>%n 个 Java 节点已签到。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them presumed dead (silent longer than their interval plus Quartz&apos;s grace).</source>
+        <translation>
+            <numerusform>其中 %n 个推定已失效（沉默时间超过其间隔加上 Quartz 的宽限期）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedulers in the database: %1.</source>
+        <translation>数据库中的调度器：%1。</translation>
+    </message>
+    <message>
+        <source>empty: the only one in the database</source>
+        <translation>留空：数据库中唯一的调度器</translation>
+    </message>
+    <message>
+        <source>Quartz&apos;s org.quartz.scheduler.instanceName, the tables&apos; SCHED_NAME; empty: the only scheduler in the database</source>
+        <translation>Quartz 的 org.quartz.scheduler.instanceName，即表中的 SCHED_NAME；留空：数据库中唯一的调度器</translation>
+    </message>
+    <message>
+        <source>Quartz&apos;s org.quartz.jobStore.tablePrefix (default %1)</source>
+        <translation>Quartz 的 org.quartz.jobStore.tablePrefix（默认 %1）</translation>
+    </message>
+    <message>
+        <source>The same database for qronosctl --quartz-db (the password is never part of it)</source>
+        <translation>用于 qronosctl --quartz-db 的同一数据库（密码绝不包含在内）</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::ConnectionProfile</name>
@@ -1164,6 +1226,14 @@
     <message>
         <source>Connection</source>
         <translation>连接</translation>
+    </message>
+    <message>
+        <source>A Java Quartz database is on PostgreSQL or MySQL/MariaDB; a SQLite file cannot be one.</source>
+        <translation>Java Quartz 数据库位于 PostgreSQL 或 MySQL/MariaDB 上；SQLite 文件不能作为 Java Quartz 数据库。</translation>
+    </message>
+    <message>
+        <source>A scheduler name has at most 120 characters (empty: the only one in the database).</source>
+        <translation>调度器名称最多 120 个字符（留空：数据库中唯一的调度器）。</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2330,75 @@
     </message>
 </context>
 <context>
+    <name>Qronos::ExportScheduleDialog</name>
+    <message>
+        <source>Export the Schedule</source>
+        <translation>导出调度</translation>
+    </message>
+    <message>
+        <source>Qronos JSON (qronos/1)</source>
+        <translation>Qronos JSON（qronos/1）</translation>
+    </message>
+    <message>
+        <source>Quartz XML (job_scheduling_data_2_0)</source>
+        <translation>Quartz XML（job_scheduling_data_2_0）</translation>
+    </message>
+    <message>
+        <source>none: jobs are written with the class &quot;qronos:&lt;type&gt;&quot;</source>
+        <translation>无：作业以类名“qronos:&lt;类型&gt;”写出</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Quartz XML names Java job classes. A mapping file (lines such as &quot;com.acme.ReportJob = shell:/opt/acme/report.sh&quot;) writes a job of that type and program with that class.</source>
+        <translation>Quartz XML 使用 Java 作业类名。映射文件（每行如“com.acme.ReportJob = shell:/opt/acme/report.sh”）会把该类型和程序的作业写成对应的类。</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job class mapping:</source>
+        <translation>作业类映射(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>导出内容：</translation>
+    </message>
+    <message>
+        <source>Job Class Mapping</source>
+        <translation>作业类映射</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.txt *.properties *.map);;All files (*)</source>
+        <translation>映射文件 (*.txt *.properties *.map);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Quartz XML files (*.xml)</source>
+        <translation>Quartz XML 文件 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Qronos JSON files (*.json)</source>
+        <translation>Qronos JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n job(s), %1 trigger(s) and %2 calendar(s) to %3.</source>
+        <translation>
+            <numerusform>已将 %n 个作业、%1 个触发器和 %2 个日历导出到 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the Quartz XML file, which cannot express it:</source>
+        <translation>以下内容 Quartz XML 无法表达，未写入文件：</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::FailureWebhook</name>
     <message>
         <source>The failure webhook must be an absolute http:// or https:// URL with a host.</source>
@@ -2284,6 +2423,21 @@
     <message>
         <source>Answer: %1</source>
         <translation>响应：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::FileExportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2609,117 @@
     <message>
         <source>Trigger &quot;%1&quot;: the start time of day %2 comes after the end time of day %3.</source>
         <translation>触发器“%1”：每日开始时间 %2 晚于每日结束时间 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ForecastDialog</name>
+    <message>
+        <source>Export a Forecast</source>
+        <translation>导出调度预测</translation>
+    </message>
+    <message>
+        <source>CSV, for spreadsheets (one row per fire)</source>
+        <translation>CSV，用于电子表格（每次触发一行）</translation>
+    </message>
+    <message>
+        <source>iCalendar (.ics), for calendar applications</source>
+        <translation>iCalendar（.ics），用于日历应用</translation>
+    </message>
+    <message>
+        <source>The earliest fires up to this number are written</source>
+        <translation>按时间先后最多写出这么多次触发</translation>
+    </message>
+    <message>
+        <source>One event with a repeat rule for a trigger whose fires follow one exactly</source>
+        <translation>触发时间恰好符合某个重复规则的触发器，只写一个带重复规则的事件</translation>
+    </message>
+    <message>
+        <source>Start with a byte order mark, so that spreadsheet programs read names as UTF-8</source>
+        <translation>文件开头加字节顺序标记（BOM），让电子表格程序按 UTF-8 读取名称</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>开始(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>结束(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>The period is read in this zone, and local times in the file are given in it (UTC times too).</source>
+        <translation>时间段按此时区理解，文件中的本地时间也用此时区（同时给出 UTC 时间）。</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>最多(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>fires</source>
+        <translation>次触发</translation>
+    </message>
+    <message>
+        <source>Which triggers:</source>
+        <translation>包含的触发器：</translation>
+    </message>
+    <message>
+        <source>Paused triggers are left out; calendars are applied, so excluded days have no fires.</source>
+        <translation>已暂停的触发器不包含在内；日历会生效，被排除的日期没有触发。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows (e.g. Asia/Shanghai, UTC).</source>
+        <translation>“%1”不是本机认识的时区（例如 Asia/Shanghai、UTC）。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: &quot;Until&quot; must be later than &quot;From&quot;.</source>
+        <translation>时间段的结束早于开始：“结束”必须晚于“开始”。</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln fire(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 次触发写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) repeat by a rule.</source>
+        <translation>
+            <numerusform>%n 个事件按重复规则重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut at the earliest %1 fires.</source>
+        <translation>只写出了最早的 %1 次触发。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused trigger(s) left out.</source>
+        <translation>
+            <numerusform>%n 个已暂停的触发器未包含在内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger(s) name a calendar that does not exist and have no fires.</source>
+        <translation>
+            <numerusform>%n 个触发器引用了不存在的日历，没有触发。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3345,187 @@
     <message>
         <source>Job %1 is not durable and no trigger would use it: make it durable or add a trigger for it.</source>
         <translation>作业 %1 不是持久的，且没有触发器使用它：请将其设为持久，或为其添加触发器。</translation>
+    </message>
+    <message>
+        <source>Job type &quot;%1&quot; is not built in: only nodes with a plugin for it will run its jobs.</source>
+        <translation>作业类型“%1”不是内置类型：只有装有其插件的节点才会运行这些作业。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ImportScheduleDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added (%n)</source>
+        <translation>
+            <numerusform>新增（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed (%n)</source>
+        <translation>
+            <numerusform>修改（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed (%n)</source>
+        <translation>
+            <numerusform>删除（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept as stored, the file&apos;s skipped (%n)</source>
+        <translation>
+            <numerusform>保留库中已有的，跳过文件中的（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation>
+            <numerusform>不变（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Schedule</source>
+        <translation>导入调度</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Import a job whose Java class has no mapping as a paused no-op job</source>
+        <translation>没有映射的 Java 类的作业，作为已暂停的空操作作业导入</translation>
+    </message>
+    <message>
+        <source>Job class &amp;mapping:</source>
+        <translation>作业类映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zone of times without an offset:</source>
+        <translation>不带时差的时间所用时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>导入后</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you click Import. The import is one transaction: a file with any problem changes nothing.</source>
+        <translation>点击“导入”之前不会写入任何内容。导入在一个事务中完成：文件有任何问题都不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Schedule files (*.json *.xml);;Qronos JSON files (*.json);;Quartz XML files (*.xml);;All files (*)</source>
+        <translation>调度文件 (*.json *.xml);;Qronos JSON 文件 (*.json);;Quartz XML 文件 (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Job Class Mapping</source>
+        <translation>作业类映射</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.txt *.properties *.map);;All files (*)</source>
+        <translation>映射文件 (*.txt *.properties *.map);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>正在读取并检查文件…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>In the file at %1</source>
+        <translation>位于文件的 %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import cannot be applied: %n problem(s), listed below with their places. Nothing has been changed.</source>
+        <translation>
+            <numerusform>无法导入：有 %n 个问题，已在下方列出位置。没有做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: the schedule already holds what the file says.</source>
+        <translation>无需导入：调度已与文件内容一致。</translation>
+    </message>
+    <message>
+        <source>The import adds %1, changes %2 and removes %3 jobs, triggers or calendars; %4 stay as they are.</source>
+        <translation>导入将新增 %1 个、修改 %2 个、删除 %3 个作业、触发器或日历；%4 个保持不变。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing: %1</source>
+        <translation>导入失败，没有做任何更改：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import changed nothing: %n problem(s).</source>
+        <translation>
+            <numerusform>导入没有做任何更改：有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 removed.</source>
+        <translation>已导入 %1：新增 %2 个，修改 %3 个，删除 %4 个。</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +5001,38 @@ No password was given for %2 (%3). Give it in one of three ways:
         <source>The first: %1. %2</source>
         <translation>第一个：%1。%2</translation>
     </message>
+    <message>
+        <source>&amp;Import a schedule…</source>
+        <translation>导入调度(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update jobs, triggers and calendars from a Qronos JSON or Quartz XML file, after a dry run that shows every change</source>
+        <translation>从 Qronos JSON 或 Quartz XML 文件新增或更新作业、触发器和日历，先试运行并列出每项更改</translation>
+    </message>
+    <message>
+        <source>&amp;Export the schedule…</source>
+        <translation>导出调度(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write all or part of the schedule as Qronos JSON or Quartz XML</source>
+        <translation>把全部或部分调度写成 Qronos JSON 或 Quartz XML</translation>
+    </message>
+    <message>
+        <source>Export a &amp;forecast…</source>
+        <translation>导出调度预测(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Write every fire of a period as CSV or iCalendar, for people without the console</source>
+        <translation>把一段时间内的每次触发写成 CSV 或 iCalendar，供没有控制台的人查看</translation>
+    </message>
+    <message>
+        <source>Import a Schedule</source>
+        <translation>导入调度</translation>
+    </message>
+    <message>
+        <source>Schedule files (*.json *.xml);;Qronos JSON files (*.json);;Quartz XML files (*.xml);;All files (*)</source>
+        <translation>调度文件 (*.json *.xml);;Qronos JSON 文件 (*.json);;Quartz XML 文件 (*.xml);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::MetricsServer</name>
@@ -5001,6 +5479,25 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::QuartzCalendarsModel</name>
+    <message>
+        <source>Java-serialized (not shown), %1 bytes</source>
+        <translation>Java 序列化（不显示），%1 字节</translation>
+    </message>
+    <message>
+        <source>Quartz stores a calendar as a serialized Java object; only the Java nodes can read it.</source>
+        <translation>Quartz 将日历存储为序列化的 Java 对象；只有 Java 节点能读取。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::QuartzDatabase</name>
     <message>
         <source>Java Quartz database %1: %2</source>
@@ -5085,6 +5582,617 @@ No password was given for %2 (%3). Give it in one of three ways:
     <message>
         <source>deleting the trigger %1</source>
         <translation>删除触发器 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::QuartzFiredTriggersModel</name>
+    <message>
+        <source>The Java node runs the job now.</source>
+        <translation>Java 节点正在运行该作业。</translation>
+    </message>
+    <message>
+        <source>The Java node has acquired the trigger and will fire it.</source>
+        <translation>Java 节点已获取该触发器并将触发它。</translation>
+    </message>
+    <message>
+        <source>Since the fire, on the database server&apos;s clock</source>
+        <translation>自触发以来，按数据库服务器的时钟</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fired at</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>已用时间</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::QuartzInstancesModel</name>
+    <message>
+        <source>Presumed dead</source>
+        <translation>推定已失效</translation>
+    </message>
+    <message>
+        <source>Checking in</source>
+        <translation>正在签到</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>Measured on the database server&apos;s clock (a Java node&apos;s clock skew shows here too)</source>
+        <translation>按数据库服务器的时钟测量（Java 节点的时钟偏差也会在此体现）</translation>
+    </message>
+    <message>
+        <source>As the Java node&apos;s own clock wrote it, in this computer&apos;s time zone</source>
+        <translation>按 Java 节点自己的时钟写入，以本机时区显示</translation>
+    </message>
+    <message>
+        <source>Silent for longer than its check-in interval plus Quartz&apos;s 7.5 s grace: the other Java nodes will recover its work.</source>
+        <translation>沉默时间超过其签到间隔加上 Quartz 的 7.5 秒宽限期：其他 Java 节点将接管其工作。</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>上次签到</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>间隔</translation>
+    </message>
+    <message>
+        <source>Checked in at</source>
+        <translation>签到时间</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::QuartzJobsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Java-serialized, %1 bytes</source>
+        <translation>Java 序列化，%1 字节</translation>
+    </message>
+    <message>
+        <source>The Java class the Java nodes run; Qronos never runs it.</source>
+        <translation>Java 节点运行的 Java 类；Qronos 从不运行它。</translation>
+    </message>
+    <message>
+        <source>Requests recovery: run again when the node that ran it died.</source>
+        <translation>请求恢复：运行它的节点失效时重新运行。</translation>
+    </message>
+    <message>
+        <source>@DisallowConcurrentExecution: never two runs of this job at once.</source>
+        <translation>@DisallowConcurrentExecution：此作业绝不会同时运行两次。</translation>
+    </message>
+    <message>
+        <source>@PersistJobDataAfterExecution: the job data is written back after each run.</source>
+        <translation>@PersistJobDataAfterExecution：每次运行后写回作业数据。</translation>
+    </message>
+    <message>
+        <source>The job data map is Java-serialized; Qronos does not decode it.</source>
+        <translation>作业数据映射是 Java 序列化的；Qronos 不解码它。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Java class</source>
+        <translation>Java 类</translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation>持久</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Non-concurrent</source>
+        <translation>禁止并发</translation>
+    </message>
+    <message>
+        <source>Persist data</source>
+        <translation>保存数据</translation>
+    </message>
+    <message>
+        <source>Job data</source>
+        <translation>作业数据</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::QuartzObserverWindow</name>
+    <message>
+        <source>%1 — Java Quartz — %2</source>
+        <translation>%1 — Java Quartz — %2</translation>
+    </message>
+    <message>
+        <source>Java Quartz cluster “%1” (%2, tables %3…), observed by Qronos: read only. Qronos never runs its Java jobs and writes to its tables only for an action you confirm.</source>
+        <translation>Java Quartz 集群“%1”（%2，表 %3…），由 Qronos 观察：只读。Qronos 从不运行其 Java 作业，只在您确认的操作中写入其表。</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>作业(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Filter jobs by group, name, class or description</source>
+        <translation>按组、名称、类或描述筛选作业</translation>
+    </message>
+    <message>
+        <source>&amp;Triggers</source>
+        <translation>触发器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Filter triggers by group, name, job, state or schedule</source>
+        <translation>按组、名称、作业、状态或计划筛选触发器</translation>
+    </message>
+    <message>
+        <source>&amp;Calendars</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filter calendars</source>
+        <translation>筛选日历</translation>
+    </message>
+    <message>
+        <source>&amp;Schedulers</source>
+        <translation>调度器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Filter Java nodes</source>
+        <translation>筛选 Java 节点</translation>
+    </message>
+    <message>
+        <source>&amp;Running now</source>
+        <translation>正在运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter what runs now</source>
+        <translation>筛选正在运行的内容</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Cannot open the Java Quartz database</source>
+        <translation>无法打开 Java Quartz 数据库</translation>
+    </message>
+    <message>
+        <source>Cannot open the Java Quartz database %1.
+
+%2</source>
+        <translation>无法打开 Java Quartz 数据库 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the Java Quartz tables again</source>
+        <translation>重新读取 Java Quartz 表</translation>
+    </message>
+    <message>
+        <source>&amp;Pause trigger…</source>
+        <translation>暂停触发器(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pause the selected triggers in the Java scheduler</source>
+        <translation>在 Java 调度器中暂停所选触发器</translation>
+    </message>
+    <message>
+        <source>&amp;Resume trigger…</source>
+        <translation>恢复触发器(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Resume the selected triggers in the Java scheduler</source>
+        <translation>在 Java 调度器中恢复所选触发器</translation>
+    </message>
+    <message>
+        <source>Pause &amp;group…</source>
+        <translation>暂停组(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Pause every trigger of the selected triggers&apos; groups</source>
+        <translation>暂停所选触发器所在组的所有触发器</translation>
+    </message>
+    <message>
+        <source>Resume gr&amp;oup…</source>
+        <translation>恢复组(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Resume every trigger of the selected triggers&apos; groups</source>
+        <translation>恢复所选触发器所在组的所有触发器</translation>
+    </message>
+    <message>
+        <source>Fire job &amp;now…</source>
+        <translation>立即触发作业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Have a Java node run the selected job now</source>
+        <translation>让一个 Java 节点立即运行所选作业</translation>
+    </message>
+    <message>
+        <source>&amp;Delete trigger…</source>
+        <translation>删除触发器(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected triggers from the Java scheduler</source>
+        <translation>从 Java 调度器中删除所选触发器</translation>
+    </message>
+    <message>
+        <source>&amp;Observer</source>
+        <translation>观察器(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing to the Java Quartz database…</source>
+        <translation>正在写入 Java Quartz 数据库…</translation>
+    </message>
+    <message>
+        <source>Pause Java Quartz Trigger</source>
+        <translation>暂停 Java Quartz 触发器</translation>
+    </message>
+    <message>
+        <source>Pause trigger %1 in the Java Quartz scheduler “%2”?</source>
+        <translation>暂停 Java Quartz 调度器“%2”中的触发器 %1？</translation>
+    </message>
+    <message>
+        <source>Pause %1 triggers in the Java Quartz scheduler “%2”: %3?</source>
+        <translation>暂停 Java Quartz 调度器“%2”中的 %1 个触发器：%3？</translation>
+    </message>
+    <message>
+        <source>Qronos will write TRIGGER_STATE = PAUSED in %1 (PAUSED_BLOCKED for a blocked trigger); the Java nodes honour it at their next acquisition.</source>
+        <translation>Qronos 将在 %1 中写入 TRIGGER_STATE = PAUSED（阻塞的触发器写为 PAUSED_BLOCKED）；Java 节点会在下一次获取时遵守。</translation>
+    </message>
+    <message>
+        <source>Resume Java Quartz Trigger</source>
+        <translation>恢复 Java Quartz 触发器</translation>
+    </message>
+    <message>
+        <source>Resume trigger %1 in the Java Quartz scheduler “%2”?</source>
+        <translation>恢复 Java Quartz 调度器“%2”中的触发器 %1？</translation>
+    </message>
+    <message>
+        <source>Resume %1 triggers in the Java Quartz scheduler “%2”: %3?</source>
+        <translation>恢复 Java Quartz 调度器“%2”中的 %1 个触发器：%3？</translation>
+    </message>
+    <message>
+        <source>Qronos will write TRIGGER_STATE = WAITING in %1 (BLOCKED while a non-concurrent run of the job goes on). A next fire time already past is left to the Java nodes&apos; misfire handling.</source>
+        <translation>Qronos 将在 %1 中写入 TRIGGER_STATE = WAITING（作业的非并发运行仍在进行时为 BLOCKED）。已经过去的下次触发时间交由 Java 节点的错过触发处理。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Pausing %1 failed: %2</source>
+        <translation>暂停 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Resuming %1 failed: %2</source>
+        <translation>恢复 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 triggers paused.</source>
+        <translation>已暂停 %2 个触发器中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 triggers resumed.</source>
+        <translation>已恢复 %2 个触发器中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>Trigger %1 paused.</source>
+        <translation>触发器 %1 已暂停。</translation>
+    </message>
+    <message>
+        <source>Trigger %1 resumed.</source>
+        <translation>触发器 %1 已恢复。</translation>
+    </message>
+    <message>
+        <source>Trigger %1 unchanged: only a waiting, acquired or blocked trigger is paused.</source>
+        <translation>触发器 %1 未更改：只有等待、已获取或阻塞的触发器才会被暂停。</translation>
+    </message>
+    <message>
+        <source>Trigger %1 unchanged: it was not paused.</source>
+        <translation>触发器 %1 未更改：它未处于暂停状态。</translation>
+    </message>
+    <message>
+        <source>Pause Java Quartz Trigger Group</source>
+        <translation>暂停 Java Quartz 触发器组</translation>
+    </message>
+    <message>
+        <source>Resume Java Quartz Trigger Group</source>
+        <translation>恢复 Java Quartz 触发器组</translation>
+    </message>
+    <message>
+        <source>Pause every trigger of the group %1 in the Java Quartz scheduler “%2”?</source>
+        <translation>暂停 Java Quartz 调度器“%2”中组 %1 的所有触发器？</translation>
+    </message>
+    <message>
+        <source>Resume every trigger of the group %1 in the Java Quartz scheduler “%2”?</source>
+        <translation>恢复 Java Quartz 调度器“%2”中组 %1 的所有触发器？</translation>
+    </message>
+    <message>
+        <source>Qronos will write the state of the group&apos;s triggers to PAUSED in %1 and add the group to %2, so that triggers added to it later start paused; the Java nodes honour it at their next acquisition.</source>
+        <translation>Qronos 将在 %1 中把该组触发器的状态写为 PAUSED，并把该组加入 %2，使之后加入该组的触发器以暂停状态开始；Java 节点会在下一次获取时遵守。</translation>
+    </message>
+    <message>
+        <source>Qronos will remove the group from %1 and write the state of its paused triggers to WAITING (or BLOCKED) in %2.</source>
+        <translation>Qronos 将从 %1 中移除该组，并在 %2 中将其已暂停触发器的状态写为 WAITING（或 BLOCKED）。</translation>
+    </message>
+    <message>
+        <source>Pause Group</source>
+        <translation>暂停组</translation>
+    </message>
+    <message>
+        <source>Resume Group</source>
+        <translation>恢复组</translation>
+    </message>
+    <message>
+        <source>Pausing the group %1 failed: %2</source>
+        <translation>暂停组 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Resuming the group %1 failed: %2</source>
+        <translation>恢复组 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Group %1 paused: %2 trigger(s) changed.</source>
+        <translation>组 %1 已暂停：%2 个触发器已更改。</translation>
+    </message>
+    <message>
+        <source>Group %1 resumed: %2 trigger(s) changed.</source>
+        <translation>组 %1 已恢复：%2 个触发器已更改。</translation>
+    </message>
+    <message>
+        <source>Fire Java Quartz Job Now</source>
+        <translation>立即触发 Java Quartz 作业</translation>
+    </message>
+    <message>
+        <source>Run the job %1 now in the Java Quartz scheduler “%2”?</source>
+        <translation>在 Java Quartz 调度器“%2”中立即运行作业 %1？</translation>
+    </message>
+    <message>
+        <source>Qronos will insert a one-shot trigger MT_… in group DEFAULT into %1 and %2, due now by the database&apos;s clock; a Java node runs the job (Qronos never runs Java jobs) and then deletes that trigger.</source>
+        <translation>Qronos 将向 %1 和 %2 插入一个位于 DEFAULT 组的一次性触发器 MT_…，按数据库时钟立即到期；由一个 Java 节点运行该作业（Qronos 从不运行 Java 作业），随后删除该触发器。</translation>
+    </message>
+    <message>
+        <source>Fire Now</source>
+        <translation>立即触发</translation>
+    </message>
+    <message>
+        <source>Firing %1 failed: %2</source>
+        <translation>触发 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 fired: trigger %2 is due now; a Java node runs it.</source>
+        <translation>作业 %1 已触发：触发器 %2 现已到期；由一个 Java 节点运行它。</translation>
+    </message>
+    <message>
+        <source>Qronos will delete the rows from %1 and %2; the Java nodes will not fire them again. This cannot be undone.</source>
+        <translation>Qronos 将从 %1 和 %2 中删除这些行；Java 节点将不再触发它们。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The job %1 goes from %2 too: it is not durable and has no other trigger.</source>
+        <translation>作业 %1 也将从 %2 中删除：它不是持久作业，且没有其他触发器。</translation>
+    </message>
+    <message>
+        <source>Delete Java Quartz Trigger</source>
+        <translation>删除 Java Quartz 触发器</translation>
+    </message>
+    <message>
+        <source>Delete trigger %1 from the Java Quartz scheduler “%2”?</source>
+        <translation>从 Java Quartz 调度器“%2”中删除触发器 %1？</translation>
+    </message>
+    <message>
+        <source>Delete %1 triggers from the Java Quartz scheduler “%2”: %3?</source>
+        <translation>从 Java Quartz 调度器“%2”中删除 %1 个触发器：%3？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleting %1 failed: %2</source>
+        <translation>删除 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Trigger %1 deleted.</source>
+        <translation>触发器 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>%1 triggers deleted.</source>
+        <translation>已删除 %1 个触发器。</translation>
+    </message>
+    <message>
+        <source>Job %1 deleted with its last trigger.</source>
+        <translation>作业 %1 已随其最后一个触发器一起删除。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Java Quartz database: %1 (trying again every %2 s; the lists show the last rows read).</source>
+        <translation>无法读取 Java Quartz 数据库：%1（每 %2 秒重试一次；列表显示最后一次读取的行）。</translation>
+    </message>
+    <message>
+        <source>Read failed; last read %1</source>
+        <translation>读取失败；上次读取 %1</translation>
+    </message>
+    <message>
+        <source>Read failed</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <source>Read at %1 (database time); %2 Java node(s) presumed dead</source>
+        <translation>读取于 %1（数据库时间）；%2 个 Java 节点推定已失效</translation>
+    </message>
+    <message>
+        <source>Read at %1 (database time)</source>
+        <translation>读取于 %1（数据库时间）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::QuartzTriggersModel</name>
+    <message>
+        <source>Java blob</source>
+        <translation>Java blob</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Java-serialized (not shown)</source>
+        <translation>Java 序列化（不显示）</translation>
+    </message>
+    <message>
+        <source>%1 (paused group)</source>
+        <translation>%1（已暂停的组）</translation>
+    </message>
+    <message>
+        <source>The group is paused (PAUSED_TRIGGER_GRPS): triggers added to it start paused.</source>
+        <translation>该组已暂停（PAUSED_TRIGGER_GRPS）：加入该组的触发器以暂停状态开始。</translation>
+    </message>
+    <message>
+        <source>TRIGGER_STATE as the Java nodes wrote it</source>
+        <translation>Java 节点写入的 TRIGGER_STATE</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Next fire</source>
+        <translation>下次触发</translation>
+    </message>
+    <message>
+        <source>Previous fire</source>
+        <translation>上次触发</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Misfire instruction</source>
+        <translation>错过触发策略</translation>
     </message>
 </context>
 <context>
@@ -5330,10 +6438,24 @@ No password was given for %2 (%3). Give it in one of three ways:
     </message>
 </context>
 <context>
+    <name>Qronos::ScheduleDiff</name>
+    <message>
+        <source>There is no job %1 in either schedule.</source>
+        <translation>两个调度中都没有作业 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Qronos::ScheduleExport</name>
     <message>
         <source>There is no job %1 to export.</source>
         <translation>没有可导出的作业 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ScheduleFile</name>
+    <message>
+        <source>The file is larger than %1 MiB, the most an import reads.</source>
+        <translation>文件超过 %1 MiB，这是导入能读取的上限。</translation>
     </message>
 </context>
 <context>
@@ -5827,6 +6949,45 @@ No password was given for %2 (%3). Give it in one of three ways:
         <translation>
             <numerusform>删除线：日历排除的 %n 个时间。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Qronos::ScheduleSelectionWidget</name>
+    <message>
+        <source>&amp;Everything: every job, trigger and calendar</source>
+        <translation>全部(&amp;E)：所有作业、触发器和日历</translation>
+    </message>
+    <message>
+        <source>The &amp;selected jobs</source>
+        <translation>选中的作业(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The jobs of these job &amp;groups:</source>
+        <translation>以下作业组中的作业(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>The &amp;selected jobs (none is selected)</source>
+        <translation>选中的作业(&amp;S)（未选中任何作业）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected jobs (%n)</source>
+        <translation>
+            <numerusform>选中的作业(&amp;S)（%n 个）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot list the job groups: %1</source>
+        <translation>无法列出作业组：%1</translation>
+    </message>
+    <message>
+        <source>Check at least one job group.</source>
+        <translation>请至少勾选一个作业组。</translation>
     </message>
 </context>
 <context>
@@ -7704,10 +8865,6 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
 </translation>
     </message>
     <message>
-        <source>quartz-xml: not available in this build.</source>
-        <translation>quartz-xml：此版本不支持。</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -7751,12 +8908,6 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
         <source>%1: warning: %2
 </source>
         <translation>%1：警告：%2
-</translation>
-    </message>
-    <message>
-        <source>%1: warning: job type &quot;%2&quot; is not built in; only nodes with a plugin for it will run its jobs.
-</source>
-        <translation>%1：警告：作业类型 &quot;%2&quot; 不是内置类型；只有装有相应插件的节点才会运行这些作业。
 </translation>
     </message>
     <message>
@@ -8154,7 +9305,7 @@ Run &apos;qronosctl &lt;command&gt; --help&apos; for a command&apos;s options.
 数据库依次取 --db URL、$QRONOS_DB，都未指定时使用控制台内置的 SQLite 文件。
 URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user@host:3306/db
 退出码：0 成功，1 运行时失败，2 用法或输入错误。
-运行 'qronosctl &lt;命令&gt; --help' 查看命令的选项。
+运行 &apos;qronosctl &lt;命令&gt; --help&apos; 查看命令的选项。
 </translation>
     </message>
     <message>
@@ -8192,6 +9343,82 @@ URL 示例：sqlite:///abs/path.db  postgresql://user@host:5432/db  mysql://user
             <numerusform>已将 %n 条执行记录写入 %1。
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>database %1 (%2): %3</source>
+        <translation>数据库 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>there is no such file (diff does not create one).</source>
+        <translation>没有这个文件（diff 不会创建它）。</translation>
+    </message>
+    <message>
+        <source>Compares the schedules of two databases: prints how B differs from A, as the dry-run of importing A&apos;s schedule into B would (qronosctl import --dry-run), plus what only B holds:
+  + job g.x        only in A (B lacks it)
+  ~ trigger g.t: cron &quot;0 0 2 * * ?&quot; -&gt; &quot;0 30 2 * * ?&quot;   in both, different: B&apos;s value -&gt; A&apos;s value
+  - calendar c     only in B
+  = job g.y        the same (with --unchanged)
+Name the source first: diff --db STAGING --db PRODUCTION shows what promoting staging would change in production.
+Jobs, triggers (their paused state included) and calendars are compared field by field; fire times and counts are not. With --group or --job only those jobs, their triggers and the calendars those triggers use are compared, in both databases.
+Passwords come from each URL as for every command (the URL, QRONOS_DB_PASSWORD, the URL&apos;s ?passwordFile=, QRONOS_DB_PASSWORD_FILE, the OS keychain). QRONOS_DB_PASSWORD, when set, is used for both: for two different passwords leave it unset and give each URL its ?passwordFile= or its keychain entry (qronosctl password set --db URL).
+Exit codes, as diff(1): 0 the same, 1 different, 2 trouble (bad usage, or a database that cannot be opened or read).</source>
+        <translation>比较两个数据库的调度：打印 B 与 A 的差异，即把 A 的调度导入 B 时预演（qronosctl import --dry-run）所显示的内容，另加仅 B 拥有的对象：
+  + job g.x        仅在 A 中（B 没有）
+  ~ trigger g.t: cron "0 0 2 * * ?" -&gt; "0 30 2 * * ?"   两边都有但不同：B 的值 -&gt; A 的值
+  - calendar c     仅在 B 中
+  = job g.y        相同（使用 --unchanged 时列出）
+源放在前面：diff --db STAGING --db PRODUCTION 显示把预发布环境推广到生产环境时会在生产环境中改变什么。
+作业、触发器（包括其暂停状态）和日历逐字段比较；触发时间和次数不比较。使用 --group 或 --job 时，只在两个数据库中比较这些作业、它们的触发器以及这些触发器使用的日历。
+每个 URL 的密码来源与其他命令相同（URL 本身、QRONOS_DB_PASSWORD、URL 的 ?passwordFile=、QRONOS_DB_PASSWORD_FILE、操作系统钥匙串）。设置了 QRONOS_DB_PASSWORD 时它同时用于两个数据库：若两个密码不同，请不要设置它，而是为每个 URL 指定各自的 ?passwordFile= 或各自的钥匙串条目（qronosctl password set --db URL）。
+退出码同 diff(1)：0 相同，1 不同，2 出错（用法错误，或某个数据库无法打开或读取）。</translation>
+    </message>
+    <message>
+        <source>A database URL; give two: --db A --db B (a --db before the command counts as A).</source>
+        <translation>数据库 URL；需给出两个：--db A --db B（命令前的 --db 算作 A）。</translation>
+    </message>
+    <message>
+        <source>Compare the jobs of this group (repeatable).</source>
+        <translation>比较此分组的作业（可重复）。</translation>
+    </message>
+    <message>
+        <source>Compare this job, GROUP.NAME (repeatable).</source>
+        <translation>比较此作业，分组.名称（可重复）。</translation>
+    </message>
+    <message>
+        <source>List what is the same too.</source>
+        <translation>同时列出相同的项。</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>输出格式：text（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>diff takes no arguments but options (see --help).</source>
+        <translation>diff 只接受选项，不接受参数（见 --help）。</translation>
+    </message>
+    <message>
+        <source>diff compares two databases: give --db A --db B (see --help).</source>
+        <translation>diff 比较两个数据库：请给出 --db A --db B（见 --help）。</translation>
+    </message>
+    <message>
+        <source>--format must be text or json, not &quot;%1&quot;.</source>
+        <translation>--format 必须是 text 或 json，而不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>
+Comparing two databases:
+  diff --db A --db B [--group G]... [--job GROUP.NAME]... [--unchanged] [--format text|json]
+      how B differs from A, as importing A&apos;s schedule into B would show it:
+      + only in A, ~ different (B&apos;s value -&gt; A&apos;s), - only in B.
+      Exit codes as diff(1): 0 the same, 1 different, 2 trouble.
+</source>
+        <translation>
+比较两个数据库：
+  diff --db A --db B [--group G]... [--job GROUP.NAME]... [--unchanged] [--format text|json]
+      B 与 A 的差异，即把 A 的调度导入 B 时预演所显示的内容：
+      + 仅在 A 中，~ 不同（B 的值 -&gt; A 的值），- 仅在 B 中。
+      退出码同 diff(1)：0 相同，1 不同，2 出错。
+</translation>
     </message>
 </context>
 </TS>
