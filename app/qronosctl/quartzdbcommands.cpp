@@ -104,19 +104,6 @@ QString kindText(const QuartzTrigger &t)
     return t.typeName.toLower();
 }
 
-std::optional<TriggerKind> engineKind(QuartzTriggerType type)
-{
-    switch (type) {
-    case QuartzTriggerType::Cron: return TriggerKind::Cron;
-    case QuartzTriggerType::Simple: return TriggerKind::Simple;
-    case QuartzTriggerType::CalendarInterval: return TriggerKind::CalendarInterval;
-    case QuartzTriggerType::DailyTimeInterval: return TriggerKind::DailyTimeInterval;
-    case QuartzTriggerType::Blob:
-    case QuartzTriggerType::Other: break;
-    }
-    return std::nullopt;
-}
-
 /// java.util.Calendar's day numbers (1 = Sunday) as short day names in the UI language: "2,3,4" -> "Mon,Tue,Wed".
 QString daysText(const QString &days)
 {
@@ -171,7 +158,7 @@ QString scheduleText(const QuartzTrigger &t)
 
 QString misfireText(const QuartzTrigger &t)
 {
-    if (const std::optional<TriggerKind> kind = engineKind(t.type)) {
+    if (const std::optional<TriggerKind> kind = triggerKindOf(t.type)) {
         const QString name = Misfire::name(*kind, t.misfireInstruction);
         if (!name.isEmpty())
             return name;

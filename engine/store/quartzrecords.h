@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/keys.h"
+#include "model/misfireinstruction.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,20 @@ struct QuartzJob
 
 /// TRIGGER_TYPE of a {prefix}TRIGGERS row.
 enum class QuartzTriggerType { Cron, Simple, CalendarInterval, DailyTimeInterval, Blob, Other };
+
+/// The Qronos trigger kind that fires as a Quartz trigger of \a type does; none for BLOB and unknown types.
+inline std::optional<TriggerKind> triggerKindOf(QuartzTriggerType type)
+{
+    switch (type) {
+    case QuartzTriggerType::Cron: return TriggerKind::Cron;
+    case QuartzTriggerType::Simple: return TriggerKind::Simple;
+    case QuartzTriggerType::CalendarInterval: return TriggerKind::CalendarInterval;
+    case QuartzTriggerType::DailyTimeInterval: return TriggerKind::DailyTimeInterval;
+    case QuartzTriggerType::Blob:
+    case QuartzTriggerType::Other: break;
+    }
+    return std::nullopt;
+}
 
 /// A row of {prefix}TRIGGERS with its kind's extension row (CRON_TRIGGERS, SIMPLE_TRIGGERS or SIMPROP_TRIGGERS).
 struct QuartzTrigger

@@ -4,6 +4,7 @@
 // Servers come from QRONOS_TEST_PG_URL / QRONOS_TEST_MYSQL_URL or the CTest fixture (QRONOS_TEST_SERVERS_DIR); with
 // QRONOS_REQUIRE_SERVERS=1 (CI) a missing server or DDL fails. Every case uses its own table prefix.
 
+#include "quartztables.h"
 #include "storeservers.h"
 #include "store/databaseurl.h"
 #include "store/quartzdatabase.h"
@@ -21,37 +22,13 @@
 #include <atomic>
 
 using namespace Qronos;
+using Qronos::StoreTest::quartzDdl;
 using Qronos::StoreTest::serverUrl;
 using Qronos::StoreTest::withOption;
 
 namespace {
 
 constexpr qint64 T0 = 1700000000000; // 2023-11-14T22:13:20Z
-
-/// Quartz's DDL file for \a url's kind, split into statements, with QRTZ_ replaced by \a prefix.
-QStringList quartzDdl(const DatabaseUrl &url, const QString &prefix)
-{
-    QFile file(QStringLiteral(QRONOS_QUARTZ_DDL_DIR) + (url.kind() == DatabaseUrl::Kind::MySql
-                                                            ? QStringLiteral("/tables_mysql_innodb.sql")
-                                                            : QStringLiteral("/tables_postgres.sql")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QString text;
-    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
-        const QString t = line.trimmed();
-        if (!t.startsWith(QLatin1String("--")) && !t.startsWith(QLatin1Char('#')))
-            text += line + QLatin1Char('\n');
-    }
-    text.replace(QLatin1String("QRTZ_"), prefix);
-    QStringList statements;
-    for (const QString &s : text.split(QLatin1Char(';'))) {
-        const QString t = s.trimmed();
-        if (!t.isEmpty() && t.compare(QLatin1String("commit"), Qt::CaseInsensitive) != 0
-            && !t.startsWith(QLatin1String("DROP TABLE")))
-            statements.append(t);
-    }
-    return statements;
-}
 
 } // namespace
 
@@ -116,7 +93,7 @@ void tst_QuartzDatabase::initTestCase()
 void tst_QuartzDatabase::serversAvailable()
 {
     const bool required = qEnvironmentVariable("QRONOS_REQUIRE_SERVERS") == QLatin1String("1");
-    const bool ddl = QFile::exists(QStringLiteral(QRONOS_QUARTZ_DDL_DIR "/tables_postgres.sql"));
+    const bool ddl = StoreTest::haveQuartzDdl();
     if (m_pgUrl.isEmpty() || m_mysqlUrl.isEmpty() || !ddl) {
         const QString hint = QStringLiteral("PostgreSQL, MariaDB or Quartz's DDL (libquartz2-java, then re-run cmake) "
                                             "missing: the Java Quartz database cases did not run.");
@@ -130,7 +107,7 @@ void tst_QuartzDatabase::serversAvailable()
 void tst_QuartzDatabase::backends()
 {
     QTest::addColumn<QString>("baseUrl");
-    if (!QFile::exists(QStringLiteral(QRONOS_QUARTZ_DDL_DIR "/tables_postgres.sql"))
+    if (!StoreTest::haveQuartzDdl()
         || (m_pgUrl.isEmpty() && m_mysqlUrl.isEmpty()))
         QSKIP("see serversAvailable()");
     if (!m_pgUrl.isEmpty())
@@ -178,40 +155,12 @@ QString tst_QuartzDatabase::createTables(const QString &baseUrl, bool fresh)
 
 bool tst_QuartzDatabase::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    QString text = sql;
-    text.replace(QLatin1String("{p}"), m_prefix);
-    if (values.isEmpty()) { // DDL: PostgreSQL cannot prepare it
-        if (!q.exec(text)) {
-            qWarning() << text << q.lastError().text();
-            return false;
-        }
-        return true;
-    }
-    if (!q.prepare(text)) {
-        qWarning() << text << q.lastError().text();
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        qWarning() << text << q.lastError().text();
-        return false;
-    }
-    return true;
+    return StoreTest::execSql(m_connection, m_prefix, sql, values);
 }
 
 QVariant tst_QuartzDatabase::scalar(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    QString text = sql;
-    text.replace(QLatin1String("{p}"), m_prefix);
-    q.prepare(text);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
+    return StoreTest::scalarSql(m_connection, m_prefix, sql, values);
 }
 
 void tst_QuartzDatabase::insertJob(const QString &sched, const QString &name, bool durable, bool nonConcurrent)
@@ -466,7 +415,7 @@ void tst_QuartzDatabase::pauseAndResume_data()
     };
     const QList<QPair<QString, QString>> servers{{QStringLiteral("postgresql"), m_pgUrl},
                                                  {QStringLiteral("mariadb"), m_mysqlUrl}};
-    if (!QFile::exists(QStringLiteral(QRONOS_QUARTZ_DDL_DIR "/tables_postgres.sql"))
+    if (!StoreTest::haveQuartzDdl()
         || (m_pgUrl.isEmpty() && m_mysqlUrl.isEmpty()))
         QSKIP("see serversAvailable()");
     for (const auto &[server, url] : servers) {

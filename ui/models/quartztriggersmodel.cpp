@@ -17,19 +17,6 @@ namespace {
 /// Quartz's group name in PAUSED_TRIGGER_GRPS after pauseAll().
 const QString kAllGroupsPaused = QStringLiteral("_$_ALL_GROUPS_PAUSED_$_");
 
-std::optional<TriggerKind> engineKind(QuartzTriggerType type)
-{
-    switch (type) {
-    case QuartzTriggerType::Cron: return TriggerKind::Cron;
-    case QuartzTriggerType::Simple: return TriggerKind::Simple;
-    case QuartzTriggerType::CalendarInterval: return TriggerKind::CalendarInterval;
-    case QuartzTriggerType::DailyTimeInterval: return TriggerKind::DailyTimeInterval;
-    case QuartzTriggerType::Blob:
-    case QuartzTriggerType::Other: break;
-    }
-    return std::nullopt;
-}
-
 /// java.util.Calendar day numbers "2,3,4" as DailyTimeIntervalSchedule's bits; none when the text is not such a list.
 std::optional<quint8> dayBits(const QString &days)
 {
@@ -118,7 +105,7 @@ int QuartzTriggersModel::rowOf(const TriggerKey &key) const
 
 QString QuartzTriggersModel::kindText(const QuartzTrigger &trigger)
 {
-    if (const std::optional<TriggerKind> kind = engineKind(trigger.type))
+    if (const std::optional<TriggerKind> kind = triggerKindOf(trigger.type))
         return DisplayText::triggerKind(*kind);
     if (trigger.type == QuartzTriggerType::Blob)
         return tr("Java blob");
@@ -173,7 +160,7 @@ QVariant QuartzTriggersModel::data(const QModelIndex &index, int role) const
         case MisfireColumn: {
             if (sort)
                 return t.misfireInstruction;
-            const std::optional<TriggerKind> kind = engineKind(t.type);
+            const std::optional<TriggerKind> kind = triggerKindOf(t.type);
             const QString label = kind ? Misfire::label(*kind, t.misfireInstruction) : QString();
             return label.isEmpty() ? QString::number(t.misfireInstruction) : label;
         }
@@ -196,7 +183,7 @@ QVariant QuartzTriggersModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return tr("TRIGGER_STATE as the Java nodes wrote it");
         case MisfireColumn:
-            if (const std::optional<TriggerKind> kind = engineKind(t.type))
+            if (const std::optional<TriggerKind> kind = triggerKindOf(t.type))
                 return Misfire::explanation(*kind, t.misfireInstruction);
             return {};
         case NextFireColumn:
