@@ -212,6 +212,18 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &arguments, std::F
     return -1;
 }
 
+Result<QList<JobKey>> jobKeysFrom(const QStringList &values)
+{
+    QList<JobKey> keys;
+    for (const QString &text : values) {
+        const JobKey key = keyFromText<JobKey>(text);
+        if (key.name().isEmpty())
+            return fail(Tr::tr("--job \"%1\" is not a job name or group.name.").arg(text));
+        keys.append(key);
+    }
+    return keys;
+}
+
 std::optional<qint64> parseDurationMs(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)?\\s*$"));

@@ -65,6 +65,10 @@ KeyT keyFromText(const QString &text, const QString &groupOverride = {})
     return KeyT(text.mid(dot + 1), text.left(dot));
 }
 
+/// The jobs of a repeatable --job option, each "group.name" or "name" (group DEFAULT); fails naming the first value
+/// that is neither.
+Result<QList<JobKey>> jobKeysFrom(const QStringList &values);
+
 /// A duration such as 500ms, 30s, 5m, 2h, 1d (a bare number is seconds); nullopt when unreadable.
 std::optional<qint64> parseDurationMs(const QString &text);
 

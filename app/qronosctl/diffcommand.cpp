@@ -99,12 +99,10 @@ int runDiff(const QStringList &arguments, const QString &databaseUrl, std::FILE 
         return failWith(err, Tr::tr("--format must be text or json, not \"%1\".").arg(formatName), ExitTrouble);
     ExportSelection selection;
     selection.groups = parser.values(group);
-    for (const QString &text : parser.values(job)) {
-        const JobKey key = keyFromText<JobKey>(text);
-        if (key.name().isEmpty())
-            return failWith(err, Tr::tr("--job needs GROUP.NAME, not \"%1\".").arg(text), ExitTrouble);
-        selection.jobs << key;
-    }
+    Result<QList<JobKey>> jobs = jobKeysFrom(parser.values(job));
+    if (!jobs)
+        return failWith(err, jobs.error(), ExitTrouble);
+    selection.jobs = *jobs;
 
     const Result<ScheduleDocument> a = readSide(QStringLiteral("A"), urls.at(0));
     if (!a)

@@ -89,12 +89,10 @@ int exportCommand(const QStringList &arguments, const QString &dbUrl, std::FILE 
         return failWith(err, fmt.error(), ExitUsage);
     ExportSelection selection;
     selection.groups = parser.values(group);
-    for (const QString &text : parser.values(job)) {
-        const JobKey key = keyFromText<JobKey>(text);
-        if (key.name().isEmpty())
-            return failWith(err, Tr::tr("--job needs GROUP.NAME, not \"%1\".").arg(text), ExitUsage);
-        selection.jobs << key;
-    }
+    Result<QList<JobKey>> jobs = jobKeysFrom(parser.values(job));
+    if (!jobs)
+        return failWith(err, jobs.error(), ExitUsage);
+    selection.jobs = *jobs;
     Result<JobClassMapping> classes = mappingFrom(parser, mapping);
     if (!classes)
         return failWith(err, classes.error(), ExitUsage);

@@ -120,12 +120,10 @@ int runForecast(const QStringList &arguments, const QString &databaseUrl, std::F
 
     ForecastExport::Selection selection;
     selection.groups = parser.values(group);
-    for (const QString &text : parser.values(job)) {
-        const JobKey key = keyFromText<JobKey>(text);
-        if (key.name().isEmpty())
-            return failWith(err, Tr::tr("--job \"%1\" is not a job name or group.name.").arg(text), ExitUsage);
-        selection.jobs.append(key);
-    }
+    Result<QList<JobKey>> jobs = jobKeysFrom(parser.values(job));
+    if (!jobs)
+        return failWith(err, jobs.error(), ExitUsage);
+    selection.jobs = *jobs;
 
     Result<std::shared_ptr<SqlJobStore>> store = openStore(parser.isSet(db) ? parser.value(db) : databaseUrl);
     if (!store)
