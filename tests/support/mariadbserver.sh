@@ -56,8 +56,10 @@ start() {
     local user
     user=$(server_user)
     if [ "$(id -u)" -eq 0 ]; then chown "$user": "$work"; fi
+    # Its own temporary folder, as the server gets below: the bootstrap's temporary tables never meet those of
+    # another server being installed at the same time (CTest starts several fixtures at once).
     "$installer" --no-defaults --datadir="$work/data" --user="$user" --auth-root-authentication-method=normal \
-        --skip-test-db >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; exit 1; }
+        --skip-test-db --tmpdir="$work" >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; exit 1; }
     local attempt port i pid
     for attempt in 1 2 3 4 5 6 7 8 9 10; do
         port=$((20000 + RANDOM % 30000))
