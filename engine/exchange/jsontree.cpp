@@ -283,10 +283,10 @@ QJsonValue JsonTree::toJson() const
     return {};
 }
 
-QByteArray JsonTree::pretty() const
+QByteArray JsonTree::pretty(int level) const
 {
     QString out;
-    writePretty(&out, *this, 0);
+    writePretty(&out, *this, level);
     return out.toUtf8();
 }
 

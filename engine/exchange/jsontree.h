@@ -42,8 +42,9 @@ struct JsonTree
     bool isInteger() const;
     QJsonValue toJson() const;
 
-    /// Indented text: two spaces per level, arrays of scalars on one line, no trailing newline.
-    QByteArray pretty() const;
+    /// Indented text: two spaces per level, arrays of scalars on one line, no trailing newline. With \a level, as
+    /// the value is written that deep inside another (its inner lines indented for it; the first line is not).
+    QByteArray pretty(int level = 0) const;
     /// One line: {"a": 1, "b": [1, 2]}.
     QString compact() const;
     /// "a string", "a number", ...: for messages.

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace Qronos {
 
@@ -143,8 +144,9 @@ QString ScheduleJson::formatName() { return QStringLiteral("qronos/1"); }
 
 QByteArray ScheduleJson::write(const ScheduleDocument &document)
 {
-    JsonTree root = JsonTree::object();
-    root.add(QStringLiteral("format"), JsonTree::fromString(formatName()));
+    // The text JsonTree::pretty() gives for the whole document, written an item at a time, so that a schedule of
+    // 100,000 triggers never exists as one tree (nor as a sorted copy: the lists are sorted by pointer).
+    QByteArray out = "{\n  \"format\": " + JsonTree::fromString(formatName()).pretty();
 
     const ImportDirectives &d = document.directives;
     const bool defaults = d.overwriteExistingData && !d.ignoreDuplicates && d.deleteJobsInGroups.isEmpty()
@@ -169,34 +171,51 @@ QByteArray ScheduleJson::write(const ScheduleDocument &document)
                 list.items << keyTree(key.group(), key.name());
             t.add(QStringLiteral("deleteTriggers"), list);
         }
-        root.add(QStringLiteral("directives"), t);
+        out += ",\n  \"directives\": " + t.pretty(1);
     }
 
-    QList<DocumentCalendar> calendars = document.calendars;
-    std::stable_sort(calendars.begin(), calendars.end(),
-                     [](const DocumentCalendar &a, const DocumentCalendar &b) { return a.name < b.name; });
-    JsonTree &calendarList = root.add(QStringLiteral("calendars"), JsonTree::array());
-    for (const DocumentCalendar &c : std::as_const(calendars)) {
-        if (c.calendar)
-            calendarList.items << ScheduleTree::calendar(c.name, *c.calendar);
-    }
+    // "name": [ items, each an object two levels deep ], as pretty() lays out an array of objects.
+    const auto writeList = [&out](const char *name, const auto &items, const auto &tree) {
+        out += ",\n  \"";
+        out += name;
+        out += "\": ";
+        if (items.isEmpty()) {
+            out += "[]";
+            return;
+        }
+        out += "[\n";
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            out += "    " + tree(*items.at(i)).pretty(2);
+            out += i + 1 < items.size() ? ",\n" : "\n";
+        }
+        out += "  ]";
+    };
+    const auto sorted = [](const auto &list, const auto &less) {
+        QList<const std::remove_cvref_t<decltype(list.first())> *> pointers;
+        pointers.reserve(list.size());
+        for (const auto &item : list)
+            pointers << &item;
+        std::stable_sort(pointers.begin(), pointers.end(), [&less](auto *a, auto *b) { return less(*a, *b); });
+        return pointers;
+    };
 
-    QList<DocumentJob> jobs = document.jobs;
-    std::stable_sort(jobs.begin(), jobs.end(),
-                     [](const DocumentJob &a, const DocumentJob &b) { return a.job.key() < b.job.key(); });
-    JsonTree &jobList = root.add(QStringLiteral("jobs"), JsonTree::array());
-    for (const DocumentJob &j : std::as_const(jobs))
-        jobList.items << ScheduleTree::job(j.job);
-
-    QList<DocumentTrigger> triggers = document.triggers;
-    std::stable_sort(triggers.begin(), triggers.end(), [](const DocumentTrigger &a, const DocumentTrigger &b) {
-        return a.trigger.key() < b.trigger.key();
-    });
-    JsonTree &triggerList = root.add(QStringLiteral("triggers"), JsonTree::array());
-    for (const DocumentTrigger &t : std::as_const(triggers))
-        triggerList.items << ScheduleTree::trigger(t.trigger, t.paused);
-
-    return root.pretty() + '\n';
+    QList<const DocumentCalendar *> calendars = sorted(
+        document.calendars, [](const DocumentCalendar &a, const DocumentCalendar &b) { return a.name < b.name; });
+    calendars.removeIf([](const DocumentCalendar *c) { return !c->calendar; });
+    writeList("calendars", calendars,
+              [](const DocumentCalendar &c) { return ScheduleTree::calendar(c.name, *c.calendar); });
+    writeList("jobs",
+              sorted(document.jobs,
+                     [](const DocumentJob &a, const DocumentJob &b) { return a.job.key() < b.job.key(); }),
+              [](const DocumentJob &j) { return ScheduleTree::job(j.job); });
+    writeList("triggers",
+              sorted(document.triggers,
+                     [](const DocumentTrigger &a, const DocumentTrigger &b) {
+                         return a.trigger.key() < b.trigger.key();
+                     }),
+              [](const DocumentTrigger &t) { return ScheduleTree::trigger(t.trigger, t.paused); });
+    out += "\n}\n";
+    return out;
 }
 
 // ---- reading --------------------------------------------------------------------------------------------------
