@@ -147,8 +147,8 @@
     <message numerus="yes">
         <source>%n of them presumed dead (silent longer than their interval plus Quartz&apos;s grace).</source>
         <translation>
-            <numerusform>%n of them presumed dead (silent longer than their interval plus Quartz's grace).</numerusform>
-            <numerusform>%n of them presumed dead (silent longer than their interval plus Quartz's grace).</numerusform>
+            <numerusform>%n of them presumed dead (silent longer than their interval plus Quartz&apos;s grace).</numerusform>
+            <numerusform>%n of them presumed dead (silent longer than their interval plus Quartz&apos;s grace).</numerusform>
         </translation>
     </message>
 </context>
@@ -333,8 +333,8 @@
     <message numerus="yes">
         <source>Kept as stored, the file&apos;s skipped (%n)</source>
         <translation>
-            <numerusform>Kept as stored, the file's skipped (%n)</numerusform>
-            <numerusform>Kept as stored, the file's skipped (%n)</numerusform>
+            <numerusform>Kept as stored, the file&apos;s skipped (%n)</numerusform>
+            <numerusform>Kept as stored, the file&apos;s skipped (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -8856,7 +8856,7 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
     </message>
     <message>
         <source>--job needs GROUP.NAME, not &quot;%1&quot;.</source>
-        <translation>--job 需要 分组.名称，而不是 &quot;%1&quot;。</translation>
+        <translation type="vanished">--job 需要 分组.名称，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>qronosctl: not in the Quartz XML file: %1
@@ -9364,7 +9364,7 @@ Passwords come from each URL as for every command (the URL, QRONOS_DB_PASSWORD, 
 Exit codes, as diff(1): 0 the same, 1 different, 2 trouble (bad usage, or a database that cannot be opened or read).</source>
         <translation>比较两个数据库的调度：打印 B 与 A 的差异，即把 A 的调度导入 B 时预演（qronosctl import --dry-run）所显示的内容，另加仅 B 拥有的对象：
   + job g.x        仅在 A 中（B 没有）
-  ~ trigger g.t: cron "0 0 2 * * ?" -&gt; "0 30 2 * * ?"   两边都有但不同：B 的值 -&gt; A 的值
+  ~ trigger g.t: cron &quot;0 0 2 * * ?&quot; -&gt; &quot;0 30 2 * * ?&quot;   两边都有但不同：B 的值 -&gt; A 的值
   - calendar c     仅在 B 中
   = job g.y        相同（使用 --unchanged 时列出）
 源放在前面：diff --db STAGING --db PRODUCTION 显示把预发布环境推广到生产环境时会在生产环境中改变什么。
@@ -9402,7 +9402,7 @@ Exit codes, as diff(1): 0 the same, 1 different, 2 trouble (bad usage, or a data
     </message>
     <message>
         <source>--format must be text or json, not &quot;%1&quot;.</source>
-        <translation>--format 必须是 text 或 json，而不是 "%1"。</translation>
+        <translation>--format 必须是 text 或 json，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>
