@@ -5033,6 +5033,14 @@ No password was given for %2 (%3). Give it in one of three ways:
         <source>Schedule files (*.json *.xml);;Qronos JSON files (*.json);;Quartz XML files (*.xml);;All files (*)</source>
         <translation>调度文件 (*.json *.xml);;Qronos JSON 文件 (*.json);;Quartz XML 文件 (*.xml);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Export the execution &amp;history…</source>
+        <translation>导出执行历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Write the executions the History page&apos;s filters select as CSV or JSON Lines</source>
+        <translation>把“历史”页筛选出的执行记录写成 CSV 或 JSON Lines</translation>
+    </message>
 </context>
 <context>
     <name>Qronos::MetricsServer</name>
@@ -8853,10 +8861,6 @@ $QRONOS_KEYCHAIN_TIMEOUT 秒（默认 10）。</translation>
     <message>
         <source>export takes no arguments but options (see --help).</source>
         <translation>export 只接受选项，不接受参数（见 --help）。</translation>
-    </message>
-    <message>
-        <source>--job needs GROUP.NAME, not &quot;%1&quot;.</source>
-        <translation type="vanished">--job 需要 分组.名称，而不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>qronosctl: not in the Quartz XML file: %1

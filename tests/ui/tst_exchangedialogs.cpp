@@ -13,6 +13,7 @@
 #include "runtime/scheduler.h"
 #include "store/sqljobstore.h"
 #include "views/errorlabel.h"
+#include "views/historyview.h"
 #include "views/listpage.h"
 #include "views/mainwindow.h"
 #include "models/jobsmodel.h"
@@ -559,6 +560,21 @@ void tst_ExchangeDialogs::fileMenuOfTheMainWindow()
     QVERIFY(window->jobsModel()->rowOf(copyKey) >= 0);
     QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("Imported copy.json: 2 added")),
              qPrintable(window->statusBar()->currentMessage()));
+
+    // The execution history: the History page (its filters choose the rows), a file, the rows streamed to it.
+    auto *historyAction = window->findChild<QAction *>(QStringLiteral("historyExportAction"));
+    QVERIFY(historyAction && historyAction->isEnabled());
+    const QString history = path(QStringLiteral("history.csv"));
+    Testing::onNextDialog<QFileDialog>([history](QFileDialog *chooser) {
+        child<QLineEdit>(chooser, "fileNameEdit")->setText(history);
+        static_cast<QDialog *>(chooser)->accept();
+    });
+    QSignalSpy historyExported(window->historyView(), &HistoryView::exportFinished);
+    historyAction->trigger();
+    QCOMPARE(window->currentPage(), MainWindow::Page::History);
+    QVERIFY(historyExported.count() > 0 || historyExported.wait(10000));
+    QVERIFY2(historyExported.at(0).at(0).toBool(), qPrintable(historyExported.at(0).at(2).toString()));
+    QVERIFY(readAll(history).contains("fired_at_utc,fired_at_local,"));
 }
 
 QTEST_MAIN(tst_ExchangeDialogs)

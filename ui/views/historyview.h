@@ -61,6 +61,9 @@ public:
     /// worker thread, with a progress dialog that can cancel; a cancelled or failed export leaves no file behind.
     /// "Export CSV…" asks for the path and calls this.
     void exportTo(const QString &path);
+    /// Asks for the file (CSV or JSON Lines) and exports to it: the "Export…" button and File › Export the execution
+    /// history.
+    void chooseExportFile();
 
     /// The query the filter bar describes (relative ranges end now), or nullopt while the custom range is wrong.
     std::optional<HistoryQuery> queryFromFilters() const;
@@ -84,7 +87,6 @@ private:
     void showCurrentExecution();
     void continueShowExecution();
     void finishShowExecution(const QString &message);
-    void chooseExportFile();
     /// Fills the completers of the job name, group and node fields from the store (asynchronously).
     void loadCompletions();
     bool selectFire(const QString &fireInstanceId, int attempt = 0);

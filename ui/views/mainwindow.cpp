@@ -355,6 +355,17 @@ void MainWindow::createMenus()
     m_forecastAction->setStatusTip(tr("Write every fire of a period as CSV or iCalendar, for people without the "
                                       "console"));
     connect(m_forecastAction, &QAction::triggered, this, &MainWindow::showExportDialog<ForecastDialog>);
+    m_historyExportAction = file->addAction(tr("Export the execution &history…"));
+    m_historyExportAction->setObjectName(QStringLiteral("historyExportAction"));
+    m_historyExportAction->setStatusTip(tr("Write the executions the History page's filters select as CSV or JSON "
+                                           "Lines"));
+    connect(m_historyExportAction, &QAction::triggered, this, [this] {
+        if (!m_historyView)
+            return;
+        // The History page's filters choose the rows: the user sees them while choosing the file.
+        showPage(Page::History);
+        m_historyView->chooseExportFile();
+    });
     file->addSeparator();
     QAction *preferences = file->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -454,6 +465,7 @@ void MainWindow::updateActions()
         m_importAction->setEnabled(writable);
         m_exportAction->setEnabled(open);
         m_forecastAction->setEnabled(open);
+        m_historyExportAction->setEnabled(open);
     }
     m_nodeAction->setChecked(open && m_session->isNodeRunning());
 

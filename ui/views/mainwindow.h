@@ -213,6 +213,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_forecastAction = nullptr;
+    QAction *m_historyExportAction = nullptr;
 
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_nodeLabel = nullptr;
