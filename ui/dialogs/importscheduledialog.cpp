@@ -361,26 +361,20 @@ void ImportScheduleDialog::showPlan()
             continue;
         auto *heading = new QTreeWidgetItem(m_tree);
         heading->setText(ItemColumn, actionHeading(action, count));
-        heading->setData(ItemColumn, Qt::UserRole, planActionName(action));
         heading->setFirstColumnSpanned(true);
         QFont bold = heading->font(ItemColumn);
         bold.setBold(true);
         heading->setFont(ItemColumn, bold);
         heading->setForeground(ItemColumn, actionColor(action, palette()));
+        const bool expand = action != PlanAction::Unchanged && count <= kExpandLimit;
         for (const PlanItem &item : m_plan.items) {
-            if (item.action == action)
-                addItem(heading, item);
+            if (item.action != action)
+                continue;
+            QTreeWidgetItem *row = addItem(heading, item);
+            // A changed item shows its fields.
+            row->setExpanded(expand && action == PlanAction::Changed);
         }
-        heading->setExpanded(action != PlanAction::Unchanged && count <= kExpandLimit);
-    }
-    // A changed item shows its fields.
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *heading = m_tree->topLevelItem(i);
-        if (heading->data(ItemColumn, Qt::UserRole).toString() == planActionName(PlanAction::Changed)
-            && heading->childCount() <= kExpandLimit) {
-            for (int c = 0; c < heading->childCount(); ++c)
-                heading->child(c)->setExpanded(true);
-        }
+        heading->setExpanded(expand);
     }
     m_tree->setUpdatesEnabled(true);
 
